@@ -1,0 +1,1 @@
+"""Helpdesk integrations: one module per helpdesk behind the interface in ``integrations.base``."""

@@ -1,0 +1,1 @@
+"""kasuguard: customer-harassment (カスハラ) detection inside Zendesk and Freshdesk."""

@@ -1,0 +1,102 @@
+"""The scoring contract: what goes into ``assess`` and what comes out.
+
+Everything here is plain, frozen data with no I/O, so the scorer stays a pure function
+(text, history and a clock in; a result with evidence out) and the worker, the CLI and the
+tests all speak the same types. Category keys and levels are fixed by
+``shared/spec/categories.md``.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import datetime
+from typing import Any
+
+CATEGORIES: tuple[str, ...] = (
+    "abuse",
+    "threat",
+    "intimidation",
+    "exposure_threat",
+    "dogeza",
+    "money",
+    "punish_staff",
+    "staff_attack",
+    "privacy",
+    "discrimination_sexual",
+    "excessive_demand",
+    "restraint",
+    "repeat",
+    "after_hours",
+)
+"""The 14 category keys, in the contract's order (tags are ``kasuhara_<key>``)."""
+
+LEVELS: tuple[str, ...] = ("none", "low", "medium", "high")
+"""Overall levels, mildest first; ``LEVELS.index`` orders them."""
+
+
+@dataclass(frozen=True)
+class Message:
+    """One message to judge: what the requester wrote now.
+
+    ``body`` is plain text (HTML already converted by the integration) and may still contain
+    signatures and quoted earlier mail; the scorer ignores those parts itself so that evidence
+    offsets point into this exact string. ``at`` is timezone-aware.
+    """
+
+    subject: str
+    body: str
+    channel: str
+    at: datetime
+
+
+@dataclass(frozen=True)
+class Finding:
+    """One piece of evidence: which category, the quoted span, why, and the policy clause.
+
+    ``field`` is ``"subject"`` or ``"body"``; ``start``/``end`` are offsets into that field of
+    the original ``Message`` (``text[start:end] == quote``). Context findings (``repeat``,
+    ``after_hours``) may quote the demand that triggered them, or have an empty quote with
+    ``start == end == 0`` when nothing in the text is the evidence.
+    """
+
+    category: str
+    quote: str
+    start: int
+    end: int
+    reason: str
+    clause: str = ""
+    field: str = "body"
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "category": self.category,
+            "quote": self.quote,
+            "start": self.start,
+            "end": self.end,
+            "field": self.field,
+            "reason": self.reason,
+            "clause": self.clause,
+        }
+
+
+@dataclass(frozen=True)
+class Assessment:
+    """The scorer's verdict on one message."""
+
+    level: str
+    score: float
+    categories: tuple[str, ...] = ()
+    findings: tuple[Finding, ...] = field(default_factory=tuple)
+
+    @property
+    def flagged(self) -> bool:
+        """True when the level is above ``none``: something will be written back."""
+        return self.level != "none"
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "level": self.level,
+            "score": round(self.score, 4),
+            "categories": list(self.categories),
+            "evidence": [f.to_dict() for f in self.findings],
+        }
