@@ -14,7 +14,7 @@ from typing import Any
 
 import yaml
 
-from worker.scoring.types import CATEGORIES
+from worker.categories import CATEGORIES
 
 POLICY_DIR = Path(__file__).resolve().parent.parent / "policies"
 DEFAULT_POLICY_PATH = POLICY_DIR / "default.yaml"

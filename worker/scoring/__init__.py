@@ -49,7 +49,11 @@ class Fingerprint:
 # A first, deliberately small rule set: enough to drive the pipeline end to end.
 _FIRST_RULES: tuple[tuple[str, re.Pattern[str], str], ...] = (
     ("threat", re.compile(r"殺すぞ|ぶっ殺|火をつけ|夜道に気をつけ|\bkill you\b"), "危害の予告"),
-    ("exposure_threat", re.compile(r"SNSで晒|ネットに晒|口コミに書き込|マスコミに"), "晒す・暴露の示唆"),
+    (
+        "exposure_threat",
+        re.compile(r"SNSで晒|ネットに晒|口コミに書き込|マスコミに"),
+        "晒す・暴露の示唆",
+    ),
     ("dogeza", re.compile(r"土下座"), "土下座の要求"),
     ("abuse", re.compile(r"バカ|馬鹿|無能|給料泥棒|\bidiot\b"), "侮辱・暴言"),
     ("money", re.compile(r"慰謝料|迷惑料"), "根拠のない金銭要求"),

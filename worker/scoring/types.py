@@ -12,26 +12,9 @@ from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Any
 
-CATEGORIES: tuple[str, ...] = (
-    "abuse",
-    "threat",
-    "intimidation",
-    "exposure_threat",
-    "dogeza",
-    "money",
-    "punish_staff",
-    "staff_attack",
-    "privacy",
-    "discrimination_sexual",
-    "excessive_demand",
-    "restraint",
-    "repeat",
-    "after_hours",
-)
-"""The 14 category keys, in the contract's order (tags are ``kasuhara_<key>``)."""
+from worker.categories import CATEGORIES, LEVELS
 
-LEVELS: tuple[str, ...] = ("none", "low", "medium", "high")
-"""Overall levels, mildest first; ``LEVELS.index`` orders them."""
+__all__ = ["CATEGORIES", "LEVELS", "Assessment", "Finding", "Message"]
 
 
 @dataclass(frozen=True)
