@@ -1,25 +1,70 @@
-"""What a company wants: its categories, calendar, history window and clauses.
+"""What a company wants: its categories, calendar, history window, actions, replies and clauses.
 
-A ``Policy`` is frozen data handed to the (pure) scorer and to the action planner. It is
-loaded from a YAML file chosen by ``KASUGUARD_POLICY`` (default: ``policies/default.yaml``).
+A ``Policy`` is frozen data handed to the (pure) scorer and to the action planner. It is loaded
+from a YAML file chosen by ``KASUGUARD_POLICY`` (default: ``policies/default.yaml``); the presets
+shipped in ``policies/`` express each seed company's published policy (``list_presets``).
+
+The file is written for a non-programmer, so the loader is strict and specific: an unknown key
+(a typo) is an error, and every ``PolicyError`` names the file, the line and the field, e.g.
+``policies/acme.yaml, line 12, calendar.weekly_hours.mon[0]: expected "HH:MM-HH:MM", got '10-18'``.
 """
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+import re
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
-from datetime import time
+from datetime import date, datetime, time
+from functools import lru_cache
 from pathlib import Path
 from typing import Any
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 import yaml
 
-from worker.categories import CATEGORIES
+from worker.categories import CATEGORIES, LEVELS
+from worker.model import Escalation
 
 POLICY_DIR = Path(__file__).resolve().parent.parent / "policies"
 DEFAULT_POLICY_PATH = POLICY_DIR / "default.yaml"
 
 WEEKDAYS = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")
+
+REPLY_TEMPLATES: tuple[str, ...] = (
+    "after_hours_ack",
+    "repeated_request",
+    "boundary_warning",
+    "out_of_scope",
+    "compensation_demand",
+    "final_notice",
+)
+"""Customer-facing reply templates a policy may suggest (``templates/<lang>/<name>.txt``)."""
+
+REPLY_BY_CATEGORY = "by_category"
+NO_REPLY = "none"
+
+DEFAULT_REPLIES: Mapping[str, str] = {
+    "abuse": "boundary_warning",
+    "threat": "boundary_warning",
+    "intimidation": "boundary_warning",
+    "exposure_threat": "boundary_warning",
+    "dogeza": "compensation_demand",
+    "money": "compensation_demand",
+    "punish_staff": "compensation_demand",
+    "staff_attack": "boundary_warning",
+    "privacy": "boundary_warning",
+    "discrimination_sexual": "boundary_warning",
+    "excessive_demand": "out_of_scope",
+    "restraint": "repeated_request",
+    "repeat": "repeated_request",
+    "after_hours": "after_hours_ack",
+}
+"""Which reply is suggested for a category when the policy does not say otherwise."""
+
+PRIORITIES = ("low", "normal", "high", "urgent")
+"""Escalation priorities, in Zendesk's words (the Freshdesk client maps them to 1–4)."""
+
+LANGUAGES = ("ja", "en")
 
 
 class PolicyError(ValueError):
@@ -32,7 +77,8 @@ class Calendar:
 
     ``weekly_hours`` maps a weekday (0 = Monday) to its open intervals; a day absent from the
     map is closed. ``closures`` are yearly (month, day) ranges such as 29 Dec – 3 Jan, which
-    may wrap the year end.
+    may wrap the year end. ``public_holidays`` closes Japanese public holidays (including
+    substitute holidays).
     """
 
     timezone: str = "Asia/Tokyo"
@@ -42,10 +88,130 @@ class Calendar:
     public_holidays: bool = True
     closures: tuple[tuple[tuple[int, int], tuple[int, int]], ...] = (((12, 29), (1, 3)),)
 
+    def is_open(self, moment: datetime) -> bool:
+        """True when ``moment`` (timezone-aware) falls inside business hours.
+
+        Intervals are half-open: 10:00–18:00 is open at 10:00 and closed at 18:00.
+        """
+        if moment.tzinfo is None:
+            raise ValueError("is_open needs a timezone-aware datetime")
+        local = moment.astimezone(ZoneInfo(self.timezone))
+        if self.is_closed_day(local.date()):
+            return False
+        now = local.time().replace(tzinfo=None)
+        return any(start <= now < end for start, end in self.weekly_hours.get(local.weekday(), ()))
+
+    def is_closed_day(self, day: date) -> bool:
+        """True for a yearly closure or (when enabled) a Japanese public holiday."""
+        if any(_in_closure(day, start, end) for start, end in self.closures):
+            return True
+        return self.public_holidays and day in _japanese_holidays(day.year)
+
+    def describe(self, language: str = "ja") -> str:
+        """Business hours as a customer reads them, e.g. ``平日 10:00〜18:00（祝日を除く）``."""
+        groups: list[tuple[list[int], tuple[tuple[time, time], ...]]] = []
+        for day in range(7):
+            spans = self.weekly_hours.get(day, ())
+            if not spans:
+                continue
+            if groups and groups[-1][1] == spans and groups[-1][0][-1] == day - 1:
+                groups[-1][0].append(day)
+            else:
+                groups.append(([day], spans))
+        if not groups:
+            return "受付時間外のみ" if language == "ja" else "no regular hours"
+        sep = "〜" if language == "ja" else "–"
+        parts = []
+        for days, spans in groups:
+            hours = ", ".join(f"{_clock(s)}{sep}{_clock(e)}" for s, e in spans)
+            parts.append(f"{_day_range(days, language)} {hours}")
+        exceptions = []
+        if self.public_holidays:
+            exceptions.append("祝日" if language == "ja" else "public holidays")
+        for (sm, sd), (em, ed) in self.closures:
+            if language == "ja":
+                exceptions.append(f"{sm}月{sd}日〜{em}月{ed}日")
+            else:
+                exceptions.append(f"{_MONTHS[sm - 1]} {sd} – {_MONTHS[em - 1]} {ed}")
+        text = "、".join(parts) if language == "ja" else "; ".join(parts)
+        if not exceptions:
+            return text
+        if language == "ja":
+            return f"{text}（{'・'.join(exceptions)}を除く）"
+        return f"{text} (closed on {', '.join(exceptions)})"
+
+
+_MONTHS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
+_DAY_NAMES = {
+    "ja": ("月", "火", "水", "木", "金", "土", "日"),
+    "en": ("Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"),
+}
+
+
+def _clock(moment: time) -> str:
+    if moment == time(23, 59, 59, 999999):
+        return "24:00"
+    return f"{moment.hour}:{moment.minute:02d}"
+
+
+def _day_range(days: list[int], language: str) -> str:
+    if days == [0, 1, 2, 3, 4]:
+        return "平日" if language == "ja" else "Weekdays"
+    names = _DAY_NAMES.get(language, _DAY_NAMES["en"])
+    if len(days) == 1:
+        return f"{names[days[0]]}曜日" if language == "ja" else names[days[0]]
+    sep = "〜" if language == "ja" else "–"
+    suffix = "曜日" if language == "ja" else ""
+    return f"{names[days[0]]}{sep}{names[days[-1]]}{suffix}"
+
+
+def _in_closure(day: date, start: tuple[int, int], end: tuple[int, int]) -> bool:
+    key = (day.month, day.day)
+    if start <= end:
+        return start <= key <= end
+    return key >= start or key <= end  # wraps the year end
+
+
+@lru_cache(maxsize=16)
+def _japanese_holidays(year: int) -> frozenset[date]:
+    # Imported lazily: only calendars that close on holidays pay for it.
+    import holidays
+
+    return frozenset(holidays.country_holidays("JP", years=year))
+
+
+@dataclass(frozen=True)
+class LevelAction:
+    """What one level does: tags, an internal note, which reply to suggest, escalation.
+
+    ``reply`` is ``"by_category"`` (the policy's reply for the categories found), ``"none"`` or
+    the name of a reply template (``REPLY_TEMPLATES``). Replies are only ever *suggested* in the
+    internal note, so a reply without ``note`` has no effect.
+    """
+
+    tags: bool = True
+    note: bool = False
+    reply: str = NO_REPLY
+    escalate: bool = False
+
+
+DEFAULT_LEVEL_ACTIONS: Mapping[str, LevelAction] = {
+    "none": LevelAction(tags=False),
+    "low": LevelAction(tags=True),
+    "medium": LevelAction(tags=True, note=True, reply=REPLY_BY_CATEGORY),
+    "high": LevelAction(tags=True, note=True, reply=REPLY_BY_CATEGORY, escalate=True),
+}
+
 
 @dataclass(frozen=True)
 class Policy:
-    """One company's harassment policy, as the scorer and the planner read it."""
+    """One company's harassment policy, as the scorer and the planner read it.
+
+    ``level_thresholds`` (score at which ``low``/``medium``/``high`` begin) is empty when the
+    scorer's own thresholds apply. ``responses`` are the company's stated responses to
+    harassment, quoted in the supervisors' escalation note. ``call_limit_minutes`` is the
+    company's asked-for limit on call length (``None`` when it states none).
+    """
 
     name: str = "default"
     language: str = "ja"
@@ -56,70 +222,447 @@ class Policy:
     history_retention_days: int = 90
     clauses: Mapping[str, str] = field(default_factory=dict)
     observe_only: bool = False
+    title: str = ""
+    company_name: str = ""
+    level_thresholds: Mapping[str, float] = field(default_factory=dict)
+    level_actions: Mapping[str, LevelAction] = field(
+        default_factory=lambda: dict(DEFAULT_LEVEL_ACTIONS)
+    )
+    escalation: Escalation = field(default_factory=lambda: Escalation(priority="urgent"))
+    reply_templates: Mapping[str, str] = field(default_factory=lambda: dict(DEFAULT_REPLIES))
+    auto_after_hours_reply: bool = False
+    agent_signature: str = ""
+    call_limit_minutes: int | None = None
+    responses: tuple[str, ...] = ()
 
     def clause_for(self, category: str) -> str:
         """The clause quoted in notes for ``category`` (empty when the policy names none)."""
         return self.clauses.get(category, "")
 
+    def actions_for(self, level: str) -> LevelAction:
+        """What ``level`` does under this policy (``none`` does nothing)."""
+        return self.level_actions.get(level, DEFAULT_LEVEL_ACTIONS.get(level, LevelAction()))
 
-def _parse_time(value: Any, where: str) -> time:
+    def reply_for(self, category: str) -> str:
+        """The reply template suggested for ``category``."""
+        return self.reply_templates.get(category, DEFAULT_REPLIES[category])
+
+
+# --- loading -------------------------------------------------------------------------------
+
+Path_ = tuple[str | int, ...]
+"""Where a value sits in the file: ``("calendar", "weekly_hours", "mon", 0)``."""
+
+
+def _dotted(path: Path_) -> str:
+    text = ""
+    for part in path:
+        text += f"[{part}]" if isinstance(part, int) else (f".{part}" if text else part)
+    return text or "(top level)"
+
+
+class _Reader:
+    """Reads values out of the parsed file, failing with file, line and field."""
+
+    def __init__(self, where: str, marks: Mapping[Path_, int]) -> None:
+        self.where = where
+        self.marks = marks
+
+    def fail(self, path: Path_, message: str) -> PolicyError:
+        # A defaulted field has no line of its own: point at the nearest section that has one.
+        probe = path
+        line = self.marks.get(probe)
+        while line is None and probe:
+            probe = probe[:-1]
+            line = self.marks.get(probe)
+        location = f"{self.where}, line {line}" if line else self.where
+        return PolicyError(f"{location}, {_dotted(path)}: {message}")
+
+    def section(
+        self, raw: Any, path: Path_, allowed: Sequence[str], *, required: Sequence[str] = ()
+    ) -> Mapping[str, Any]:
+        if raw is None:
+            raw = {}
+        if not isinstance(raw, Mapping):
+            raise self.fail(path, f"expected a section with keys, got {_kind(raw)}")
+        for key in raw:
+            if key not in allowed:
+                hint = _closest(str(key), allowed)
+                raise self.fail(
+                    (*path, key),
+                    f"unknown key {key!r}"
+                    + (f" (did you mean {hint!r}?)" if hint else "")
+                    + f"; allowed: {', '.join(allowed)}",
+                )
+        for key in required:
+            if key not in raw:
+                raise self.fail(path, f"missing required key {key!r}")
+        return raw
+
+    def text(self, raw: Any, path: Path_, *, allow_empty: bool = True) -> str:
+        if raw is None and allow_empty:
+            return ""
+        if not isinstance(raw, str):
+            raise self.fail(path, f"expected text, got {_kind(raw)}")
+        if not allow_empty and not raw.strip():
+            raise self.fail(path, "must not be empty")
+        return raw
+
+    def flag(self, raw: Any, path: Path_) -> bool:
+        if not isinstance(raw, bool):
+            raise self.fail(path, f"expected true or false, got {_kind(raw)}")
+        return raw
+
+    def whole(self, raw: Any, path: Path_, *, minimum: int = 0) -> int:
+        if isinstance(raw, bool) or not isinstance(raw, int):
+            raise self.fail(path, f"expected a whole number, got {_kind(raw)}")
+        if raw < minimum:
+            raise self.fail(path, f"must be at least {minimum}, got {raw}")
+        return raw
+
+    def number(self, raw: Any, path: Path_, low: float, high: float) -> float:
+        if isinstance(raw, bool) or not isinstance(raw, int | float):
+            raise self.fail(path, f"expected a number, got {_kind(raw)}")
+        if not low <= raw <= high:
+            raise self.fail(path, f"must be between {low} and {high}, got {raw}")
+        return float(raw)
+
+    def choice(self, raw: Any, path: Path_, choices: Sequence[str]) -> str:
+        if not isinstance(raw, str) or raw not in choices:
+            raise self.fail(path, f"expected one of {', '.join(choices)}; got {raw!r}")
+        return raw
+
+    def items(self, raw: Any, path: Path_) -> list[Any]:
+        if raw is None:
+            return []
+        if not isinstance(raw, list):
+            raise self.fail(path, f"expected a list, got {_kind(raw)}")
+        return raw
+
+    def per_category(
+        self, raw: Any, path: Path_, read: Callable[[Any, Path_], Any]
+    ) -> dict[str, Any]:
+        values = self.section(raw, path, CATEGORIES)
+        return {key: read(value, (*path, key)) for key, value in values.items()}
+
+
+def _kind(value: Any) -> str:
+    if value is None:
+        return "nothing"
+    if isinstance(value, bool):
+        return f"true/false ({value})"
+    if isinstance(value, Mapping):
+        return "a section"
+    if isinstance(value, list):
+        return "a list"
+    return f"{value!r}"
+
+
+def _closest(word: str, choices: Sequence[str]) -> str | None:
+    import difflib
+
+    found = difflib.get_close_matches(word, list(choices), n=1, cutoff=0.6)
+    return found[0] if found else None
+
+
+_SPAN = re.compile(r"^\s*(\d{1,2}):(\d{2})\s*-\s*(\d{1,2}):(\d{2})\s*$")
+_CLOSURE = re.compile(r"^\s*(\d{1,2})-(\d{1,2})\s*\.\.\s*(\d{1,2})-(\d{1,2})\s*$")
+
+
+def _parse_span(raw: Any, path: Path_, reader: _Reader) -> tuple[time, time]:
+    match = _SPAN.match(raw) if isinstance(raw, str) else None
+    if not match:
+        raise reader.fail(path, f'expected "HH:MM-HH:MM" in quotes, got {raw!r}')
+    sh, sm, eh, em = (int(g) for g in match.groups())
     try:
-        hours, minutes = str(value).split(":")
-        return time(int(hours), int(minutes))
-    except (ValueError, TypeError) as exc:
-        raise PolicyError(f"{where}: expected HH:MM, got {value!r}") from exc
+        # 24:00 closes at midnight; time() cannot hold it, so use the last representable instant.
+        start = time(sh, sm)
+        end = time(23, 59, 59, 999999) if (eh, em) == (24, 0) else time(eh, em)
+    except ValueError as exc:
+        raise reader.fail(path, f"not a time of day: {raw!r}") from exc
+    if start >= end:
+        raise reader.fail(path, f"the span must end after it starts: {raw!r}")
+    return start, end
 
 
-def _parse_calendar(raw: Mapping[str, Any], where: str) -> Calendar:
+def _parse_closure(
+    raw: Any, path: Path_, reader: _Reader
+) -> tuple[tuple[int, int], tuple[int, int]]:
+    match = _CLOSURE.match(raw) if isinstance(raw, str) else None
+    if not match:
+        raise reader.fail(path, f'expected "MM-DD..MM-DD" in quotes, got {raw!r}')
+    sm, sd, em, ed = (int(g) for g in match.groups())
+    for month, day in ((sm, sd), (em, ed)):
+        try:
+            date(2024, month, day)  # a leap year, so 02-29 is accepted
+        except ValueError as exc:
+            raise reader.fail(path, f"not a day of the year: {raw!r}") from exc
+    return (sm, sd), (em, ed)
+
+
+def _parse_calendar(raw: Any, path: Path_, reader: _Reader) -> Calendar:
+    section = reader.section(raw, path, ("timezone", "weekly_hours", "public_holidays", "closures"))
+    timezone = reader.text(section.get("timezone", "Asia/Tokyo"), (*path, "timezone"))
+    try:
+        ZoneInfo(timezone)
+    except (ZoneInfoNotFoundError, ValueError) as exc:
+        raise reader.fail((*path, "timezone"), f"unknown time zone {timezone!r}") from exc
     hours: dict[int, tuple[tuple[time, time], ...]] = {}
-    for day, spans in (raw.get("weekly_hours") or {}).items():
-        if day not in WEEKDAYS:
-            raise PolicyError(f"{where}.weekly_hours: unknown weekday {day!r}")
-        parsed = []
-        for span in spans or []:
-            start, _, end = str(span).partition("-")
-            parsed.append((_parse_time(start, where), _parse_time(end, where)))
-        hours[WEEKDAYS.index(day)] = tuple(parsed)
-    closures = []
-    for item in raw.get("closures") or []:
-        start, _, end = str(item).partition("..")
-        sm, sd = (int(x) for x in start.split("-"))
-        em, ed = (int(x) for x in end.split("-"))
-        closures.append(((sm, sd), (em, ed)))
+    if "weekly_hours" in section:
+        days = reader.section(section["weekly_hours"], (*path, "weekly_hours"), WEEKDAYS)
+        for day, spans in days.items():
+            day_path: Path_ = (*path, "weekly_hours", day)
+            if isinstance(spans, str):  # one span written without brackets
+                spans = [spans]
+            parsed = [
+                _parse_span(span, (*day_path, i), reader)
+                for i, span in enumerate(reader.items(spans, day_path))
+            ]
+            hours[WEEKDAYS.index(day)] = tuple(sorted(parsed))
+    else:
+        hours = dict(Calendar().weekly_hours)
+    closures = (
+        tuple(
+            _parse_closure(item, (*path, "closures", i), reader)
+            for i, item in enumerate(reader.items(section["closures"], (*path, "closures")))
+        )
+        if "closures" in section
+        else Calendar().closures
+    )
     return Calendar(
-        timezone=str(raw.get("timezone", "Asia/Tokyo")),
+        timezone=timezone,
         weekly_hours=hours,
-        public_holidays=bool(raw.get("public_holidays", True)),
-        closures=tuple(closures),
+        public_holidays=reader.flag(
+            section.get("public_holidays", True), (*path, "public_holidays")
+        ),
+        closures=closures,
     )
 
 
-def policy_from_mapping(raw: Mapping[str, Any], where: str = "policy") -> Policy:
-    """Build a ``Policy`` from parsed YAML, raising ``PolicyError`` on bad fields."""
-    enabled = raw.get("categories", {}).get("enabled", list(CATEGORIES))
-    unknown = set(enabled) - set(CATEGORIES)
-    if unknown:
-        raise PolicyError(f"{where}.categories.enabled: unknown categories {sorted(unknown)}")
+def _parse_level_action(raw: Any, path: Path_, level: str, reader: _Reader) -> LevelAction:
+    default = DEFAULT_LEVEL_ACTIONS[level]
+    section = reader.section(raw, path, ("tags", "note", "reply", "escalate"))
+    reply = reader.choice(
+        section.get("reply", default.reply),
+        (*path, "reply"),
+        (REPLY_BY_CATEGORY, NO_REPLY, *REPLY_TEMPLATES),
+    )
+    return LevelAction(
+        tags=reader.flag(section.get("tags", default.tags), (*path, "tags")),
+        note=reader.flag(section.get("note", default.note), (*path, "note")),
+        reply=reply,
+        escalate=reader.flag(section.get("escalate", default.escalate), (*path, "escalate")),
+    )
+
+
+def _parse_escalation(raw: Any, path: Path_, reader: _Reader) -> Escalation:
+    section = reader.section(raw, path, ("priority", "group_id", "notify_url"))
+    priority = reader.choice(section.get("priority", "urgent"), (*path, "priority"), PRIORITIES)
+    group = section.get("group_id")
+    if group is not None and (isinstance(group, bool) or not isinstance(group, str | int)):
+        raise reader.fail((*path, "group_id"), f"expected a group id, got {_kind(group)}")
+    url = section.get("notify_url")
+    if url is not None:
+        url = reader.text(url, (*path, "notify_url"))
+        # The webhook may carry ticket evidence, so only encrypted transport is accepted.
+        if not re.match(r"^https://[^\s/]+", url):
+            raise reader.fail((*path, "notify_url"), f"expected an https:// URL, got {url!r}")
+    return Escalation(
+        priority=priority,
+        group_id=str(group) if group not in (None, "") else None,
+        notify_url=url or None,
+    )
+
+
+_TOP_KEYS = (
+    "name",
+    "title",
+    "company_name",
+    "language",
+    "observe_only",
+    "calendar",
+    "categories",
+    "history",
+    "actions",
+    "escalation",
+    "replies",
+    "responses",
+    "clauses",
+)
+
+
+def policy_from_mapping(
+    raw: Mapping[str, Any], where: str = "policy", marks: Mapping[Path_, int] | None = None
+) -> Policy:
+    """Build a ``Policy`` from parsed YAML, raising ``PolicyError`` on bad or unknown fields.
+
+    ``marks`` maps a field's path to its line in the file (``load_policy`` provides it), so
+    errors can say where to look.
+    """
+    reader = _Reader(where, marks or {})
+    top = reader.section(raw, (), _TOP_KEYS)
+
+    categories = reader.section(
+        top.get("categories"), ("categories",), ("enabled", "weights", "level_thresholds")
+    )
+    enabled_path: Path_ = ("categories", "enabled")
+    enabled = (
+        [
+            reader.choice(key, (*enabled_path, i), CATEGORIES)
+            for i, key in enumerate(reader.items(categories["enabled"], enabled_path))
+        ]
+        if "enabled" in categories
+        else list(CATEGORIES)
+    )
+    weights = reader.per_category(
+        categories.get("weights"),
+        ("categories", "weights"),
+        lambda value, path: reader.number(value, path, 0.0, 10.0),
+    )
+    thresholds_path: Path_ = ("categories", "level_thresholds")
+    thresholds_raw = reader.section(categories.get("level_thresholds"), thresholds_path, LEVELS[1:])
+    thresholds = {
+        level: reader.number(value, (*thresholds_path, level), 0.0, 1.0)
+        for level, value in thresholds_raw.items()
+    }
+    ordered = [thresholds[lv] for lv in LEVELS[1:] if lv in thresholds]
+    if ordered != sorted(ordered):
+        raise reader.fail(thresholds_path, "thresholds must rise from low to medium to high")
+
+    history = reader.section(top.get("history"), ("history",), ("window_days", "retention_days"))
+    window = reader.whole(history.get("window_days", 30), ("history", "window_days"), minimum=1)
+    retention = reader.whole(
+        history.get("retention_days", 90), ("history", "retention_days"), minimum=1
+    )
+    if retention < window:
+        # Fingerprints deleted before the window ends would silently weaken "repeat".
+        raise reader.fail(
+            ("history", "retention_days"),
+            f"must be at least window_days ({window}), got {retention}",
+        )
+
+    actions_raw = reader.section(top.get("actions"), ("actions",), LEVELS[1:])
+    level_actions = dict(DEFAULT_LEVEL_ACTIONS)
+    for level, value in actions_raw.items():
+        level_actions[level] = _parse_level_action(value, ("actions", level), level, reader)
+
+    replies = reader.section(
+        top.get("replies"),
+        ("replies",),
+        ("signature", "after_hours_auto_send", "call_limit_minutes", "by_category"),
+    )
+    reply_templates = dict(DEFAULT_REPLIES)
+    reply_templates.update(
+        reader.per_category(
+            replies.get("by_category"),
+            ("replies", "by_category"),
+            lambda value, path: reader.choice(value, path, REPLY_TEMPLATES),
+        )
+    )
+    call_limit = replies.get("call_limit_minutes")
+    if call_limit is not None:
+        call_limit = reader.whole(call_limit, ("replies", "call_limit_minutes"), minimum=1)
+
+    clauses = reader.per_category(
+        top.get("clauses"), ("clauses",), lambda value, path: reader.text(value, path)
+    )
+    responses = tuple(
+        reader.text(item, ("responses", i), allow_empty=False)
+        for i, item in enumerate(reader.items(top.get("responses"), ("responses",)))
+    )
+
     return Policy(
-        name=str(raw.get("name", "default")),
-        language=str(raw.get("language", "ja")),
-        calendar=_parse_calendar(raw.get("calendar") or {}, f"{where}.calendar"),
+        name=reader.text(top.get("name", "default"), ("name",), allow_empty=False),
+        language=reader.choice(top.get("language", "ja"), ("language",), LANGUAGES),
+        calendar=_parse_calendar(top.get("calendar"), ("calendar",), reader),
         enabled_categories=frozenset(enabled),
-        category_weights=dict(raw.get("categories", {}).get("weights") or {}),
-        history_window_days=int(raw.get("history", {}).get("window_days", 30)),
-        history_retention_days=int(raw.get("history", {}).get("retention_days", 90)),
-        clauses=dict(raw.get("clauses") or {}),
-        observe_only=bool(raw.get("observe_only", False)),
+        category_weights=weights,
+        history_window_days=window,
+        history_retention_days=retention,
+        clauses=clauses,
+        observe_only=reader.flag(top.get("observe_only", False), ("observe_only",)),
+        title=reader.text(top.get("title"), ("title",)),
+        company_name=reader.text(top.get("company_name"), ("company_name",)),
+        level_thresholds=thresholds,
+        level_actions=level_actions,
+        escalation=_parse_escalation(top.get("escalation"), ("escalation",), reader),
+        reply_templates=reply_templates,
+        auto_after_hours_reply=reader.flag(
+            replies.get("after_hours_auto_send", False), ("replies", "after_hours_auto_send")
+        ),
+        agent_signature=reader.text(replies.get("signature"), ("replies", "signature")),
+        call_limit_minutes=call_limit,
+        responses=responses,
     )
+
+
+def _plain(node: yaml.Node, path: Path_, marks: dict[Path_, int], loader: yaml.SafeLoader) -> Any:
+    """Turn a composed YAML node into plain data, recording each value's line by its path."""
+    marks[path] = node.start_mark.line + 1
+    if isinstance(node, yaml.MappingNode):
+        result: dict[Any, Any] = {}
+        for key_node, value_node in node.value:
+            key = loader.construct_object(key_node, deep=True)
+            if not isinstance(key, str | int) or isinstance(key, bool):
+                raise PolicyError(
+                    f"line {key_node.start_mark.line + 1}, {_dotted(path)}: "
+                    f"a key must be a name, got {key!r}"
+                )
+            key = str(key)
+            if key in result:
+                # YAML would silently keep the last one; the admin surely meant only one.
+                raise PolicyError(
+                    f"line {key_node.start_mark.line + 1}, {_dotted((*path, key))}: "
+                    "this key appears twice"
+                )
+            result[key] = _plain(value_node, (*path, key), marks, loader)
+            # The key's own line, not its value's: a list value starts on the next line.
+            marks[(*path, key)] = key_node.start_mark.line + 1
+        return result
+    if isinstance(node, yaml.SequenceNode):
+        return [_plain(item, (*path, i), marks, loader) for i, item in enumerate(node.value)]
+    return loader.construct_object(node, deep=True)
+
+
+def parse_policy_text(text: str, where: str = "policy") -> Policy:
+    """Parse and validate policy YAML held in memory (the admin page validates drafts this way)."""
+    marks: dict[Path_, int] = {}
+    loader = yaml.SafeLoader("")
+    try:
+        node = yaml.compose(text, Loader=yaml.SafeLoader)
+        raw = _plain(node, (), marks, loader) if node is not None else {}
+    except yaml.MarkedYAMLError as exc:
+        mark = exc.problem_mark or exc.context_mark
+        line = f", line {mark.line + 1}" if mark else ""
+        raise PolicyError(f"{where}{line}: not valid YAML: {exc.problem or exc}") from exc
+    except yaml.YAMLError as exc:
+        raise PolicyError(f"{where}: not valid YAML: {exc}") from exc
+    except PolicyError as exc:
+        raise PolicyError(f"{where}, {exc}") from exc
+    if not isinstance(raw, Mapping):
+        raise PolicyError(f"{where}, line 1: expected a policy with keys, got {_kind(raw)}")
+    return policy_from_mapping(raw, where=where, marks=marks)
 
 
 def load_policy(path: str | Path | None = None) -> Policy:
     """Load and validate the policy file at ``path`` (the default policy when ``None``)."""
     file = Path(path) if path else DEFAULT_POLICY_PATH
     try:
-        raw = yaml.safe_load(file.read_text(encoding="utf-8")) or {}
+        text = file.read_text(encoding="utf-8")
     except OSError as exc:
         raise PolicyError(f"{file}: cannot read the policy file ({exc.strerror})") from exc
-    except yaml.YAMLError as exc:
-        raise PolicyError(f"{file}: not valid YAML: {exc}") from exc
-    return policy_from_mapping(raw, where=str(file))
+    except UnicodeDecodeError as exc:
+        raise PolicyError(f"{file}: the policy file must be UTF-8 text") from exc
+    return parse_policy_text(text, where=str(file))
+
+
+def list_presets() -> list[str]:
+    """Names of the policies shipped in ``policies/`` (``default`` and one per seed company)."""
+    return sorted(p.stem for p in POLICY_DIR.glob("*.yaml"))
+
+
+def load_preset(name: str) -> Policy:
+    """Load the shipped preset ``name`` (see ``list_presets``)."""
+    if name not in list_presets():
+        raise PolicyError(f"no preset named {name!r}; presets: {', '.join(list_presets())}")
+    return load_policy(POLICY_DIR / f"{name}.yaml")
