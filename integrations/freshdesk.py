@@ -1,0 +1,215 @@
+"""Freshdesk: automation-rule webhooks in, API v2 out.
+
+Vendor facts this module relies on (sources in ``shared/guide/helpdesk-apis.md``):
+
+- Automation-rule webhooks are not signed. "Requires authentication" sends HTTP Basic
+  credentials, so the shared secret travels as the Basic-auth password.
+- The body is what the admin pasted (README): ``{"freshdesk_webhook": {...}}`` with placeholder
+  values, all strings; descriptions and comments arrive as HTML with quoted history.
+  ``{{triggered_event}}`` renders as a non-JSON string such as ``{ticket_action:created}``.
+- Failed deliveries are retried after 5, 30 and 60 minutes with the same body, and there is no
+  event id, so the idempotency key is a hash of the body.
+- API auth is the API key as Basic username with ``X`` as password. ``tags`` on
+  ``PUT /tickets/{id}`` replaces the list (no add-tag endpoint, no safe update): we send the
+  union of the tags the webhook carried and ours. Notes go to ``/notes`` with
+  ``private: true``; ``/reply`` would e-mail the customer.
+"""
+
+from __future__ import annotations
+
+import base64
+import binascii
+import hashlib
+import hmac
+import html
+import json
+import re
+from collections.abc import Mapping
+from datetime import datetime
+from typing import Any
+
+from integrations.base import AuthError, HelpdeskClient, Ignored, MalformedPayload
+from integrations.text import html_to_text
+from worker.model import COMMENT_ADDED, TICKET_CREATED, ActionSet, TicketEvent, TicketState
+
+NAME = "freshdesk"
+
+PRIORITY = {"low": 1, "normal": 2, "medium": 2, "high": 3, "urgent": 4}
+"""Freshdesk priorities are integers."""
+
+SOURCE = {1: "email", 2: "web", 3: "phone", 7: "chat", 9: "web", 10: "email"}
+"""Ticket ``source`` codes we map to a channel name; others count as ``web``."""
+
+_ID = re.compile(r"^\d+$")
+_IGNORED_EVENT_PREFIXES = ("{note_type:", "{status:", "{priority:")
+
+
+def verify(headers: Mapping[str, str], raw_body: bytes, secret: str, now: datetime) -> None:
+    """Check the Basic-auth password against the shared secret, in constant time."""
+    authorization = headers.get("Authorization", "")
+    scheme, _, encoded = authorization.partition(" ")
+    if scheme.lower() != "basic" or not encoded:
+        raise AuthError("missing Basic credentials (turn on 'Requires authentication')")
+    try:
+        _, _, password = base64.b64decode(encoded, validate=True).decode().partition(":")
+    except (binascii.Error, UnicodeDecodeError) as exc:
+        raise AuthError("Basic credentials are not valid base64") from exc
+    if not hmac.compare_digest(password.encode(), secret.encode()):
+        raise AuthError("wrong webhook password")
+
+
+def _text(fields: Mapping[str, Any], key: str) -> str | None:
+    value = fields.get(key)
+    return html_to_text(str(value)) if value is not None else None
+
+
+def _tags(fields: Mapping[str, Any]) -> tuple[str, ...] | None:
+    """``{{ticket.tags}}`` renders comma separated; absent means unknown, not empty."""
+    if "ticket_tags" not in fields:
+        return None
+    return tuple(t.strip() for t in str(fields["ticket_tags"]).split(",") if t.strip())
+
+
+def parse(
+    payload: Mapping[str, Any], headers: Mapping[str, str], now: datetime | None = None
+) -> TicketEvent:
+    """A ``{"freshdesk_webhook": {...}}`` body into a ``TicketEvent``."""
+    fields = payload.get("freshdesk_webhook") if isinstance(payload, Mapping) else None
+    if not isinstance(fields, Mapping):
+        raise MalformedPayload("freshdesk_webhook")
+    ticket_id = str(fields.get("ticket_id") or "").strip()
+    if not ticket_id:
+        raise MalformedPayload("freshdesk_webhook.ticket_id")
+    if not _ID.match(ticket_id):
+        raise MalformedPayload("freshdesk_webhook.ticket_id", "is not a ticket number")
+    triggered = str(fields.get("triggered_event") or "").strip()
+    if not triggered:
+        raise MalformedPayload("freshdesk_webhook.triggered_event")
+    if triggered == "{ticket_action:created}":
+        kind, body = TICKET_CREATED, _text(fields, "ticket_description")
+    elif triggered.startswith(_IGNORED_EVENT_PREFIXES):
+        # Notes are written by agents (our own private note included); status and priority
+        # changes carry no new words from the customer.
+        raise Ignored(f"Freshdesk event {triggered} is not one kasuguard handles")
+    elif "ticket_latest_public_comment" in fields:
+        kind, body = COMMENT_ADDED, _text(fields, "ticket_latest_public_comment")
+    else:
+        raise Ignored(f"Freshdesk event {triggered} carries no customer reply")
+    canonical = json.dumps(fields, sort_keys=True, ensure_ascii=False).encode()
+    requester = fields.get("requester_id") or fields.get("requester_email")
+    return TicketEvent(
+        helpdesk=NAME,
+        event_id=hashlib.sha256(canonical).hexdigest()[:32],
+        kind=kind,
+        ticket_id=ticket_id,
+        occurred_at=now or datetime.now().astimezone(),
+        requester_id=str(requester).strip().lower() if requester else None,
+        subject=str(fields.get("ticket_subject") or ""),
+        body=body,
+        channel=str(fields.get("ticket_source") or "web").lower(),
+        tags=_tags(fields),
+    )
+
+
+def _html(text: str) -> str:
+    """Plain text as Freshdesk's HTML note body, keeping line breaks."""
+    return "<div>" + html.escape(text).replace("\n", "<br>") + "</div>"
+
+
+class Client(HelpdeskClient):
+    """Freshdesk API v2: read the ticket and conversations; a private note plus a tag merge."""
+
+    name = NAME
+    TICKET_URL = "/api/v2/tickets/{ticket_id}"
+    NOTES_URL = "/api/v2/tickets/{ticket_id}/notes"
+    REPLY_URL = "/api/v2/tickets/{ticket_id}/reply"
+    CONVERSATIONS_URL = "/api/v2/tickets/{ticket_id}/conversations"
+
+    def read_ticket(self, ticket_id: str) -> TicketState:
+        """``GET /api/v2/tickets/{id}``: subject, description, tags, requester."""
+        ticket = self._request("GET", self.TICKET_URL.format(ticket_id=ticket_id))
+        return TicketState(
+            ticket_id=str(ticket["id"]),
+            subject=ticket.get("subject") or "",
+            body=ticket.get("description_text") or html_to_text(ticket.get("description") or ""),
+            requester_id=str(ticket["requester_id"]) if ticket.get("requester_id") else None,
+            tags=tuple(ticket.get("tags") or ()),
+            updated_at=ticket.get("updated_at"),
+            channel=SOURCE.get(ticket.get("source") or 0, "web"),
+        )
+
+    def conversations(self, ticket_id: str) -> list[dict[str, Any]]:
+        """Replies and notes, oldest first (one page of 100)."""
+        data = self._request(
+            "GET",
+            self.CONVERSATIONS_URL.format(ticket_id=ticket_id),
+            params={"per_page": 100},
+        )
+        return list(data or [])
+
+    def fetch(self, event: TicketEvent) -> TicketState:
+        """The ticket, with ``body`` set to the text this event is about."""
+        state = self.read_ticket(event.ticket_id)
+        if event.kind == TICKET_CREATED:
+            return state
+        incoming = [
+            c
+            for c in self.conversations(event.ticket_id)
+            if c.get("incoming") and not c.get("private")
+        ]
+        text = ""
+        if incoming:
+            last = incoming[-1]
+            text = last.get("body_text") or html_to_text(last.get("body") or "")
+        return TicketState(**{**state.__dict__, "body": text})
+
+    def has_marker(self, ticket_id: str, marker: str) -> bool:
+        return any(
+            marker in (c.get("body_text") or c.get("body") or "")
+            for c in self.conversations(ticket_id)
+        )
+
+    def add_private_note(self, ticket_id: str, text: str) -> None:
+        self._request(
+            "POST",
+            self.NOTES_URL.format(ticket_id=ticket_id),
+            json={"body": _html(text), "private": True},
+            write=True,
+        )
+
+    def update_ticket(self, ticket_id: str, changes: dict[str, Any]) -> None:
+        self._request("PUT", self.TICKET_URL.format(ticket_id=ticket_id), json=changes, write=True)
+
+    def post_public_reply(self, ticket_id: str, text: str) -> None:
+        """A reply e-mailed to the customer: only the after-hours acknowledgement."""
+        self._request(
+            "POST",
+            self.REPLY_URL.format(ticket_id=ticket_id),
+            json={"body": _html(text)},
+            write=True,
+        )
+
+    def apply(self, event: TicketEvent, actions: ActionSet, state: TicketState | None) -> int:
+        """At most two writes: the private note, then one update with the tag union and any
+        escalation. The union starts from the webhook's tags, or a fresh read without them."""
+        writes = 0
+        if actions.private_note:
+            self.add_private_note(event.ticket_id, actions.private_note)
+            writes += 1
+        changes: dict[str, Any] = {}
+        if actions.tags:
+            if event.tags is not None:
+                current = event.tags
+            else:
+                current = (state or self.read_ticket(event.ticket_id)).tags
+            missing = [t for t in actions.tags if t not in current]
+            if missing:
+                changes["tags"] = list(current) + missing
+        if actions.escalation and actions.escalation.priority:
+            changes["priority"] = PRIORITY.get(actions.escalation.priority, 4)
+        if actions.escalation and actions.escalation.group_id:
+            changes["group_id"] = int(actions.escalation.group_id)
+        if changes:
+            self.update_ticket(event.ticket_id, changes)
+            writes += 1
+        return writes

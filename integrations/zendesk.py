@@ -1,0 +1,337 @@
+"""Zendesk: signed webhooks in (event-subscribed and trigger-connected), Support API out.
+
+Vendor facts this module relies on (sources in ``shared/guide/helpdesk-apis.md``):
+
+- Signature: ``base64(HMAC-SHA256(secret, timestamp + raw body))``; the timestamp header is
+  ISO 8601 (``2023-09-18T23:38:13Z``), not epoch seconds; the secret is used as-is.
+- Event-subscribed webhooks have a fixed envelope (``type``, ``id``, ``time``,
+  ``subject: "zen:ticket:N"``, ``detail``, ``event``); ids inside ``detail`` are strings and enum
+  values may be upper case. One action emits a sequence of events sharing
+  ``event.meta.sequence.id``, so a new ticket's ``ticket.created`` and its first
+  ``comment_added`` collapse into one job.
+- Trigger-connected webhooks carry the body the admin pasted (see README); we ask for ids only
+  and read the text through the API, and de-duplicate on ``X-Zendesk-Webhook-Invocation-Id``.
+- ``tags`` on Update Ticket replaces the list: we send the union, guarded by
+  ``safe_update`` + ``updated_stamp`` (409 when the ticket changed since we read it).
+- ``comment.public`` persists from the previous comment unless sent, so always send it.
+"""
+
+from __future__ import annotations
+
+import base64
+import hashlib
+import hmac
+import re
+from collections.abc import Mapping
+from datetime import datetime, timedelta
+from typing import Any
+
+from integrations.base import (
+    AuthError,
+    Conflict,
+    HelpdeskClient,
+    Ignored,
+    MalformedPayload,
+)
+from integrations.text import html_to_text
+from worker.model import COMMENT_ADDED, TICKET_CREATED, ActionSet, TicketEvent, TicketState
+
+NAME = "zendesk"
+
+SIGNATURE_HEADER = "X-Zendesk-Webhook-Signature"
+TIMESTAMP_HEADER = "X-Zendesk-Webhook-Signature-Timestamp"
+INVOCATION_HEADER = "X-Zendesk-Webhook-Invocation-Id"
+MAX_CLOCK_SKEW = timedelta(minutes=5)
+"""Reject signatures whose timestamp is further than this from our clock (replays)."""
+
+MAX_SAFE_UPDATE_ATTEMPTS = 3
+"""A 409 means an agent updated the ticket meanwhile: re-read and try again, a few times."""
+
+_TICKET_SUBJECT = re.compile(r"^zen:ticket:(\d+)$")
+_ID = re.compile(r"^\d+$")
+
+PRIORITY = {"urgent": "urgent", "high": "high", "normal": "normal", "low": "low"}
+
+
+def verify(headers: Mapping[str, str], raw_body: bytes, secret: str, now: datetime) -> None:
+    """Check the HMAC signature over the raw bytes and the timestamp's freshness."""
+    signature = headers.get(SIGNATURE_HEADER)
+    timestamp = headers.get(TIMESTAMP_HEADER)
+    if not signature or not timestamp:
+        raise AuthError(f"missing {SIGNATURE_HEADER} or {TIMESTAMP_HEADER} header")
+    try:
+        signed_at = datetime.fromisoformat(timestamp)
+    except ValueError as exc:
+        raise AuthError(f"{TIMESTAMP_HEADER} is not an ISO 8601 time") from exc
+    if signed_at.tzinfo is None or abs(now - signed_at) > MAX_CLOCK_SKEW:
+        raise AuthError(f"{TIMESTAMP_HEADER} is more than 5 minutes from the server's clock")
+    digest = hmac.new(secret.encode(), timestamp.encode() + raw_body, hashlib.sha256).digest()
+    if not hmac.compare_digest(base64.b64encode(digest), signature.strip().encode()):
+        raise AuthError("signature does not match the body")
+
+
+def sign(raw_body: bytes, secret: str, timestamp: str) -> str:
+    """The signature Zendesk would send; used by tests and ``kasuguard sign``."""
+    digest = hmac.new(secret.encode(), timestamp.encode() + raw_body, hashlib.sha256).digest()
+    return base64.b64encode(digest).decode()
+
+
+def _field(mapping: Mapping[str, Any], key: str, where: str) -> Any:
+    value = mapping.get(key) if isinstance(mapping, Mapping) else None
+    if value is None or value == "":
+        raise MalformedPayload(f"{where}{key}")
+    return value
+
+
+def _time(value: Any, name: str) -> datetime:
+    try:
+        parsed = datetime.fromisoformat(str(value))
+    except ValueError as exc:
+        raise MalformedPayload(name, "is not an ISO 8601 time") from exc
+    if parsed.tzinfo is None:
+        raise MalformedPayload(name, "has no time zone")
+    return parsed
+
+
+def _optional_id(value: Any) -> str | None:
+    text = str(value).strip() if value is not None else ""
+    return text if text and text != "0" else None
+
+
+def _channel(detail: Mapping[str, Any]) -> str:
+    via = detail.get("via")
+    channel = via.get("channel") if isinstance(via, Mapping) else None
+    return str(channel).lower() if channel else "web"
+
+
+def _envelope(payload: Mapping[str, Any]) -> tuple[str, Mapping[str, Any], Mapping[str, Any]]:
+    """Ticket id, ``detail`` and ``event`` of an event-subscribed payload."""
+    _field(payload, "id", "")
+    subject = str(_field(payload, "subject", ""))
+    match = _TICKET_SUBJECT.match(subject)
+    if not match:
+        raise MalformedPayload("subject", "is not of the form zen:ticket:<id>")
+    detail = _field(payload, "detail", "")
+    if not isinstance(detail, Mapping):
+        raise MalformedPayload("detail", "is not an object")
+    event = payload.get("event") or {}
+    if not isinstance(event, Mapping):
+        raise MalformedPayload("event", "is not an object")
+    return match.group(1), detail, event
+
+
+def _event_key(payload: Mapping[str, Any], event: Mapping[str, Any]) -> str:
+    """The idempotency key: the action's sequence id when present, else the event id."""
+    meta = event.get("meta")
+    sequence = meta.get("sequence") if isinstance(meta, Mapping) else None
+    if isinstance(sequence, Mapping) and sequence.get("id"):
+        return f"seq-{sequence['id']}"
+    return str(payload["id"])
+
+
+def _tags(detail: Mapping[str, Any]) -> tuple[str, ...] | None:
+    tags = detail.get("tags")
+    return tuple(str(t) for t in tags) if isinstance(tags, list) else None
+
+
+def _ticket_created(payload: Mapping[str, Any], headers: Mapping[str, str]) -> TicketEvent:
+    ticket_id, detail, event = _envelope(payload)
+    description = detail.get("description")
+    return TicketEvent(
+        helpdesk=NAME,
+        event_id=_event_key(payload, event),
+        kind=TICKET_CREATED,
+        ticket_id=ticket_id,
+        occurred_at=_time(_field(payload, "time", ""), "time"),
+        requester_id=_optional_id(detail.get("requester_id")),
+        subject=str(detail.get("subject") or ""),
+        body=html_to_text(str(description)) if description is not None else None,
+        channel=_channel(detail),
+        tags=_tags(detail),
+        ticket_updated_at=str(detail["updated_at"]) if detail.get("updated_at") else None,
+    )
+
+
+def _comment_added(payload: Mapping[str, Any], headers: Mapping[str, str]) -> TicketEvent:
+    ticket_id, detail, event = _envelope(payload)
+    comment = _field(event, "comment", "event.")
+    if not isinstance(comment, Mapping):
+        raise MalformedPayload("event.comment", "is not an object")
+    author = comment.get("author") if isinstance(comment.get("author"), Mapping) else {}
+    if author.get("is_staff") in (True, "true"):
+        # Agents' comments, and kasuguard's own notes, are not customer conduct.
+        raise Ignored("comment written by staff (or by kasuguard itself)")
+    body = comment.get("body")
+    return TicketEvent(
+        helpdesk=NAME,
+        event_id=_event_key(payload, event),
+        kind=COMMENT_ADDED,
+        ticket_id=ticket_id,
+        occurred_at=_time(_field(payload, "time", ""), "time"),
+        requester_id=_optional_id(author.get("id")) or _optional_id(detail.get("requester_id")),
+        subject=str(detail.get("subject") or ""),
+        body=html_to_text(str(body)) if body is not None else None,
+        channel=_channel(detail),
+        comment_id=_optional_id(comment.get("id")),
+        tags=_tags(detail),
+        ticket_updated_at=str(detail["updated_at"]) if detail.get("updated_at") else None,
+    )
+
+
+EVENT_PARSERS = {
+    "zen:event-type:ticket.created": _ticket_created,
+    "zen:event-type:ticket.comment_added": _comment_added,
+}
+"""Event-subscribed types we act on; any other ``zen:event-type:*`` is acknowledged, ignored."""
+
+TRIGGER_EVENTS = {"ticket.created": TICKET_CREATED, "comment.added": COMMENT_ADDED}
+"""Values of ``event`` in the trigger body documented in README."""
+
+
+def _trigger(payload: Mapping[str, Any], headers: Mapping[str, str], now: datetime) -> TicketEvent:
+    """Our own trigger body: ids only; the worker reads the text through the API."""
+    ticket_id = str(_field(payload, "ticket_id", "")).strip()
+    if not _ID.match(ticket_id):
+        raise MalformedPayload("ticket_id", "is not a ticket number")
+    kind = TRIGGER_EVENTS.get(str(payload.get("event", "comment.added")))
+    if kind is None:
+        raise Ignored(f"trigger event {payload.get('event')!r} is not one kasuguard handles")
+    invocation = headers.get(INVOCATION_HEADER)
+    if not invocation:
+        raise MalformedPayload(INVOCATION_HEADER, "header is missing")
+    requester = _optional_id(payload.get("requester_id"))
+    current_user = _optional_id(payload.get("current_user_id"))
+    if requester and current_user and requester != current_user:
+        raise Ignored("ticket updated by someone other than the requester (an agent or kasuguard)")
+    return TicketEvent(
+        helpdesk=NAME,
+        event_id=f"inv-{invocation}",
+        kind=kind,
+        ticket_id=ticket_id,
+        occurred_at=now,
+        requester_id=requester,
+        channel=str(payload.get("via") or "web").lower(),
+    )
+
+
+def parse(
+    payload: Mapping[str, Any], headers: Mapping[str, str], now: datetime | None = None
+) -> TicketEvent:
+    """A Zendesk webhook payload (either connection method) into a ``TicketEvent``."""
+    if not isinstance(payload, Mapping):
+        raise MalformedPayload("body", "is not a JSON object")
+    event_type = payload.get("type")
+    if event_type is None:
+        return _trigger(payload, headers, now or datetime.now().astimezone())
+    parser = EVENT_PARSERS.get(str(event_type))
+    if parser is None:
+        if str(event_type).startswith("zen:event-type:"):
+            raise Ignored(f"event type {event_type} is not one kasuguard handles")
+        raise MalformedPayload("type", "is not a Zendesk event type")
+    return parser(payload, headers)
+
+
+class Client(HelpdeskClient):
+    """Zendesk Support API: read tickets and comments, write one safe update per event."""
+
+    name = NAME
+    TICKET_URL = "/api/v2/tickets/{ticket_id}"
+    TICKET_TAGS_URL = "/api/v2/tickets/{ticket_id}/tags"
+    TICKET_COMMENTS_URL = "/api/v2/tickets/{ticket_id}/comments"
+
+    def read_ticket(self, ticket_id: str) -> TicketState:
+        """``GET /api/v2/tickets/{id}``: subject, description, tags and ``updated_at``."""
+        data = self._request("GET", self.TICKET_URL.format(ticket_id=ticket_id))
+        ticket = data["ticket"]
+        return TicketState(
+            ticket_id=str(ticket["id"]),
+            subject=ticket.get("subject") or "",
+            body=ticket.get("description") or "",
+            requester_id=_optional_id(ticket.get("requester_id")),
+            tags=tuple(ticket.get("tags") or ()),
+            updated_at=ticket.get("updated_at"),
+            channel=_channel(ticket),
+        )
+
+    def latest_comments(self, ticket_id: str) -> list[dict[str, Any]]:
+        """Newest comments first (one page of 100 is plenty for what we look for)."""
+        data = self._request(
+            "GET",
+            self.TICKET_COMMENTS_URL.format(ticket_id=ticket_id),
+            params={"page[size]": 100, "sort": "-created_at"},
+        )
+        return list(data.get("comments") or [])
+
+    def fetch(self, event: TicketEvent) -> TicketState:
+        """The ticket, with ``body`` set to the text this event is about."""
+        state = self.read_ticket(event.ticket_id)
+        if event.kind == TICKET_CREATED:
+            return state
+        requester = event.requester_id or state.requester_id
+        for comment in self.latest_comments(event.ticket_id):
+            wanted = (
+                str(comment.get("id")) == event.comment_id
+                if event.comment_id
+                else comment.get("public") and str(comment.get("author_id")) == requester
+            )
+            if wanted:
+                text = comment.get("body") or html_to_text(comment.get("html_body") or "")
+                return TicketState(**{**state.__dict__, "body": text})
+        return TicketState(**{**state.__dict__, "body": ""})
+
+    def has_marker(self, ticket_id: str, marker: str) -> bool:
+        return any(marker in (c.get("body") or "") for c in self.latest_comments(ticket_id))
+
+    def add_tags(self, ticket_id: str, tags: tuple[str, ...]) -> None:
+        """``PUT …/tags`` adds without replacing (``POST`` would replace)."""
+        self._request(
+            "PUT",
+            self.TICKET_TAGS_URL.format(ticket_id=ticket_id),
+            json={"tags": list(tags)},
+            write=True,
+        )
+
+    def update_ticket(self, ticket_id: str, ticket: dict[str, Any]) -> None:
+        self._request(
+            "PUT", self.TICKET_URL.format(ticket_id=ticket_id), json={"ticket": ticket}, write=True
+        )
+
+    def apply(self, event: TicketEvent, actions: ActionSet, state: TicketState | None) -> int:
+        """One write per flagged event: the tag union, the private note and any escalation in
+        a single safe update; a tags-only change uses the add-tags endpoint instead."""
+        writes = 0
+        change: dict[str, Any] = {}
+        if actions.private_note:
+            change["comment"] = {"body": actions.private_note, "public": False}
+        if actions.escalation and actions.escalation.priority:
+            change["priority"] = PRIORITY.get(actions.escalation.priority, "urgent")
+        if actions.escalation and actions.escalation.group_id:
+            change["group_id"] = int(actions.escalation.group_id)
+        if not change and actions.tags:
+            self.add_tags(event.ticket_id, actions.tags)
+            writes += 1
+        elif change:
+            if event.tags is not None and event.ticket_updated_at:
+                tags, stamp = event.tags, event.ticket_updated_at
+            else:
+                current = state if state and state.updated_at else self.read_ticket(event.ticket_id)
+                tags, stamp = current.tags, current.updated_at
+            for attempt in range(1, MAX_SAFE_UPDATE_ATTEMPTS + 1):
+                union = list(tags) + [t for t in actions.tags if t not in tags]
+                try:
+                    self.update_ticket(
+                        event.ticket_id,
+                        {**change, "tags": union, "safe_update": True, "updated_stamp": stamp},
+                    )
+                    writes += 1
+                    break
+                except Conflict:
+                    if attempt == MAX_SAFE_UPDATE_ATTEMPTS:
+                        raise
+                    fresh = self.read_ticket(event.ticket_id)
+                    tags, stamp = fresh.tags, fresh.updated_at
+        return writes
+
+    def post_public_reply(self, ticket_id: str, text: str) -> None:
+        """A public comment: only ever the after-hours acknowledgement a policy allows."""
+        self.update_ticket(ticket_id, {"comment": {"body": text, "public": True}})

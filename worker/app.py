@@ -1,0 +1,162 @@
+"""The web receiver: authenticate a helpdesk webhook, turn it into a ``TicketEvent``, enqueue it.
+
+It never scores and never calls a helpdesk in the request, so it answers well inside the
+senders' timeouts (Zendesk gives about 10 s). Status policy (README has the same table):
+
+====  ==========================================================================
+401   missing or wrong credentials / signature, stale Zendesk timestamp
+400   body is not JSON, or a required field is missing (the message names it)
+404   unknown helpdesk, or a helpdesk disabled because it has no webhook secret
+413   body larger than ``KASUGUARD_MAX_BODY_BYTES``
+200   ``ignored``: a real event kasuguard does not act on (including its own updates)
+200   ``duplicate``: this event was already accepted
+202   ``accepted``: enqueued; the worker will process it
+503   Redis unreachable; ``Retry-After: 30`` (under 60 s, or Zendesk drops the delivery)
+====  ==========================================================================
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+from collections.abc import Mapping
+from datetime import datetime
+from typing import Any
+
+from flask import Blueprint, Flask, Response, current_app, jsonify, request
+from redis import Redis
+from redis.exceptions import RedisError
+from rq import Queue
+from rq.exceptions import DuplicateJobError
+from werkzeug.exceptions import HTTPException, RequestEntityTooLarge
+
+from integrations import HELPDESKS
+from integrations.base import AuthError, Ignored, MalformedPayload
+from worker import jobs
+from worker.config import Config, load_config
+
+logger = logging.getLogger(__name__)
+
+RETRY_AFTER_S = 30
+"""Zendesk retries a 503 only when Retry-After is under 60 seconds."""
+
+REDIS_SOCKET_TIMEOUT_S = 2.0
+"""Fail fast when Redis is down, so the sender gets a 503 and retries instead of timing out."""
+
+webhooks = Blueprint("webhooks", __name__)
+
+
+class ApiError(Exception):
+    """An error response: views raise it, one handler renders it as JSON."""
+
+    def __init__(self, status: int, message: str, **headers: str) -> None:
+        super().__init__(message)
+        self.status = status
+        self.message = message
+        self.headers = headers
+
+
+def _config() -> Config:
+    config: Config = current_app.extensions["kasuguard.config"]
+    return config
+
+
+def _queue() -> Queue:
+    queue: Queue = current_app.extensions["kasuguard.queue"]
+    return queue
+
+
+def _now() -> datetime:
+    now = current_app.extensions.get("kasuguard.clock")
+    return now() if now else datetime.now().astimezone()
+
+
+@webhooks.post("/webhooks/<helpdesk>")
+def receive(helpdesk: str) -> tuple[Response, int]:
+    """Verify, parse, enqueue, answer."""
+    module = HELPDESKS.get(helpdesk)
+    if module is None:
+        raise ApiError(404, f"unknown helpdesk {helpdesk!r}")
+    settings = _config().helpdesks[helpdesk]
+    if not settings.enabled:
+        raise ApiError(
+            404, f"{helpdesk} webhooks are disabled: set {helpdesk.upper()}_WEBHOOK_SECRET"
+        )
+    raw = request.get_data(cache=True)  # the raw bytes: signatures cover exactly these
+    headers: Mapping[str, str] = request.headers
+    now = _now()
+    try:
+        module.verify(headers, raw, settings.webhook_secret, now)
+    except AuthError as exc:
+        logger.warning("webhook.rejected", extra={"helpdesk": helpdesk, "reason": str(exc)})
+        raise ApiError(401, f"authentication failed: {exc}") from exc
+    try:
+        payload: Any = json.loads(raw)
+    except (ValueError, UnicodeDecodeError) as exc:
+        raise ApiError(400, f"body is not valid JSON: {exc}") from exc
+    try:
+        event = module.parse(payload, headers, now)
+    except MalformedPayload as exc:
+        logger.info("webhook.malformed", extra={"helpdesk": helpdesk, "field": exc.field})
+        raise ApiError(400, f"malformed payload: {exc}") from exc
+    except Ignored as exc:
+        logger.info("webhook.ignored", extra={"helpdesk": helpdesk, "reason": str(exc)})
+        return jsonify(status="ignored", reason=str(exc)), 200
+    try:
+        if _queue().connection.exists(jobs.ledger_key(event.job_id)):
+            return jsonify(status="duplicate", job_id=event.job_id), 200
+        _queue().enqueue(
+            jobs.process_event,
+            event.to_dict(),
+            job_id=event.job_id,
+            unique=True,
+            job_timeout=jobs.JOB_TIMEOUT_S,
+            result_ttl=jobs.RESULT_TTL_S,
+            failure_ttl=jobs.FAILURE_TTL_S,
+            retry=jobs.RETRY,
+        )
+    except DuplicateJobError:
+        return jsonify(status="duplicate", job_id=event.job_id), 200
+    except RedisError as exc:
+        logger.error("webhook.queue-unavailable", extra={"helpdesk": helpdesk})
+        raise ApiError(
+            503, "queue unavailable, retry later", **{"Retry-After": str(RETRY_AFTER_S)}
+        ) from exc
+    logger.info(
+        "webhook.accepted",
+        extra={"helpdesk": helpdesk, "job_id": event.job_id, "ticket_id": event.ticket_id},
+    )
+    return jsonify(status="accepted", job_id=event.job_id), 202
+
+
+def _render_error(exc: ApiError) -> tuple[Response, int]:
+    response = jsonify(error=exc.message)
+    response.headers.update(exc.headers)
+    return response, exc.status
+
+
+def _render_http_error(exc: HTTPException) -> tuple[Response, int]:
+    status = exc.code or 500
+    if isinstance(exc, RequestEntityTooLarge):
+        message = "body too large"
+    else:
+        message = exc.description or exc.name
+    return jsonify(error=message), status
+
+
+def create_app(environ: Mapping[str, str] | None = None, *, redis: Redis | None = None) -> Flask:
+    """Build the receiver. ``environ`` replaces the process environment (tests pass their own)."""
+    config = load_config(environ)
+    app = Flask(__name__)
+    app.config["MAX_CONTENT_LENGTH"] = config.max_body_bytes
+    connection = redis or Redis.from_url(
+        config.redis_url,
+        socket_connect_timeout=REDIS_SOCKET_TIMEOUT_S,
+        socket_timeout=REDIS_SOCKET_TIMEOUT_S,
+    )
+    app.extensions["kasuguard.config"] = config
+    app.extensions["kasuguard.queue"] = Queue(jobs.QUEUE_NAME, connection=connection)
+    app.register_blueprint(webhooks)
+    app.register_error_handler(ApiError, _render_error)
+    app.register_error_handler(HTTPException, _render_http_error)
+    return app

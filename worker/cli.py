@@ -1,0 +1,111 @@
+"""The ``kasuguard`` command.
+
+kasuguard check-config          validate the configuration, show what is enabled
+kasuguard dry-run [-n N]        show the actions recorded in dry-run mode
+kasuguard sign FILE             headers for a correctly signed Zendesk test request
+kasuguard score FILE.jsonl      score labelled scenarios, one JSON line each
+kasuguard eval FILE.jsonl       precision/recall/F1 of the scorer on labelled scenarios
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from collections.abc import Sequence
+from datetime import UTC, datetime
+
+from redis import Redis
+from redis.exceptions import RedisError
+
+from worker.config import ConfigError, load_config
+
+
+def _check_config(args: argparse.Namespace) -> int:
+    config = load_config()
+    out = sys.stdout
+    out.write(f"Redis: {config.redis_url.split('@')[-1]}\n")
+    out.write(f"Policy: {config.policy_path or 'policies/default.yaml'}\n")
+    for name, helpdesk in config.helpdesks.items():
+        if not helpdesk.enabled:
+            state = "disabled (no webhook secret)"
+        elif helpdesk.dry_run:
+            state = "enabled, dry run (actions are recorded, not sent)"
+        else:
+            assert helpdesk.credentials is not None
+            state = f"enabled, writing to {helpdesk.credentials.base_url}"
+        out.write(f"{name}: {state}\n")
+    return 0
+
+
+def _dry_run(args: argparse.Namespace) -> int:
+    from integrations import dryrun
+
+    config = load_config()
+    records = dryrun.recent(Redis.from_url(config.redis_url), args.limit)
+    if not records:
+        sys.stdout.write("No dry-run actions recorded yet.\n")
+    for record in records:
+        sys.stdout.write(json.dumps(record, ensure_ascii=False, indent=2) + "\n")
+    return 0
+
+
+def _sign(args: argparse.Namespace) -> int:
+    from integrations import zendesk
+
+    config = load_config()
+    secret = config.helpdesks["zendesk"].webhook_secret
+    if not secret:
+        raise ConfigError("ZENDESK_WEBHOOK_SECRET is not set")
+    with open(args.file, "rb") as file:
+        body = file.read()
+    timestamp = datetime.now(UTC).strftime("%Y-%m-%dT%H:%M:%SZ")
+    sys.stdout.write(f"{zendesk.TIMESTAMP_HEADER}: {timestamp}\n")
+    sys.stdout.write(f"{zendesk.SIGNATURE_HEADER}: {zendesk.sign(body, secret, timestamp)}\n")
+    return 0
+
+
+def _score(args: argparse.Namespace) -> int:
+    from worker.evaluation import score_file
+
+    return score_file(args.file, sys.stdout)
+
+
+def _eval(args: argparse.Namespace) -> int:
+    from worker.evaluation import eval_file
+
+    return eval_file(args.file, sys.stdout)
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(prog="kasuguard", description=__doc__.split("\n\n")[0])
+    commands = parser.add_subparsers(dest="command", required=True)
+    commands.add_parser("check-config", help="validate the configuration").set_defaults(
+        run=_check_config
+    )
+    dry = commands.add_parser("dry-run", help="show actions recorded in dry-run mode")
+    dry.add_argument("-n", "--limit", type=int, default=20)
+    dry.set_defaults(run=_dry_run)
+    sign = commands.add_parser("sign", help="signature headers for a Zendesk test request")
+    sign.add_argument("file")
+    sign.set_defaults(run=_sign)
+    score = commands.add_parser("score", help="score scenarios from a JSONL file")
+    score.add_argument("file")
+    score.set_defaults(run=_score)
+    evaluate = commands.add_parser("eval", help="evaluate the scorer on labelled scenarios")
+    evaluate.add_argument("file")
+    evaluate.set_defaults(run=_eval)
+    args = parser.parse_args(argv)
+    try:
+        code: int = args.run(args)
+    except ConfigError as exc:
+        sys.stderr.write(f"kasuguard: configuration error: {exc}\n")
+        return 2
+    except RedisError as exc:
+        sys.stderr.write(f"kasuguard: Redis unreachable: {exc}\n")
+        return 1
+    return code
+
+
+if __name__ == "__main__":
+    sys.exit(main())

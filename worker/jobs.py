@@ -1,0 +1,209 @@
+"""The RQ job: one ticket event in, at most a few helpdesk writes out.
+
+``process_event`` runs in an ``rq worker`` process. It takes the event as a plain dict (RQ's
+job contract: importable, context-free, JSON-safe arguments), builds what it needs from the
+configuration, and keeps all I/O here at the edge: fetch text, load history, score (pure),
+plan (pure), record history, write back.
+
+Idempotency. The receiver already collapses redelivered webhooks into one job id. Here a
+ledger in Redis records the steps of each event's write-back, so a job retried after a crash
+or a 5xx never posts a second note: a step marked done is skipped, and a step that was started
+but never confirmed is checked against the helpdesk (our note carries a marker line) before it
+is repeated. The customer-facing reply is sent at most once: if its outcome is unknown, it is
+not sent again.
+"""
+
+from __future__ import annotations
+
+import logging
+from dataclasses import dataclass, field, replace
+from datetime import datetime
+from functools import cache
+from pathlib import Path
+from typing import Any
+
+from redis import Redis
+from rq import Retry
+
+from integrations import HELPDESKS, dryrun
+from integrations.base import HelpdeskClient
+from worker.actions import plan
+from worker.config import Config, load_config
+from worker.history import RequesterHistory
+from worker.model import ActionSet, TicketEvent, TicketState
+from worker.policy import Policy, load_policy
+from worker.ratelimit import WriteLimiter
+from worker.scoring import Message, assess, fingerprint
+
+logger = logging.getLogger(__name__)
+
+JOB_TIMEOUT_S = 300
+RESULT_TTL_S = 3600
+"""Finished jobs (and the event text in their arguments) are gone after an hour."""
+FAILURE_TTL_S = 7 * 86400
+"""Failed jobs stay a week in the failed-job registry, to be requeued or purged."""
+LEDGER_TTL_S = 7 * 86400
+"""How long we remember what was written for an event (covers every sender's retry window)."""
+RETRY = Retry(max=5, interval=[10, 30, 120, 600, 1800])
+"""Backoff for 5xx, timeouts, connection errors and long rate-limit pauses."""
+
+QUEUE_NAME = "kasuguard"
+"""The one RQ queue: the receiver enqueues on it, ``rq worker kasuguard`` drains it."""
+
+MARKER_PREFIX = "kasuguard-event: "
+
+
+def ledger_key(job_id: str) -> str:
+    return f"kasuguard:ledger:{job_id}"
+
+
+def marker(job_id: str) -> str:
+    """The last line of every note we post: lets a retried job find what it already wrote."""
+    return f"{MARKER_PREFIX}{job_id}"
+
+
+@dataclass
+class Runtime:
+    """What one worker process builds once from the configuration."""
+
+    config: Config
+    redis: Redis
+    _policy: tuple[float, Policy] | None = field(default=None, repr=False)
+
+    @property
+    def policy(self) -> Policy:
+        """The policy file, re-read when it changes on disk (no worker restart needed)."""
+        path = self.config.policy_path or None
+        mtime = Path(path).stat().st_mtime if path else 0.0
+        if self._policy is None or self._policy[0] != mtime:
+            self._policy = (mtime, load_policy(path))
+        return self._policy[1]
+
+    def client(self, helpdesk: str) -> HelpdeskClient | dryrun.Client:
+        settings = self.config.helpdesks[helpdesk]
+        if settings.dry_run or settings.credentials is None:
+            return dryrun.Client(helpdesk, self.redis)
+        limiter = WriteLimiter(self.redis, helpdesk, settings.writes_per_minute)
+        module = HELPDESKS[helpdesk]
+        client: HelpdeskClient = module.Client(
+            settings.credentials, budget=limiter, timeout=self.config.http_timeout
+        )
+        return client
+
+
+@cache
+def runtime() -> Runtime:
+    config = load_config()
+    return Runtime(config=config, redis=Redis.from_url(config.redis_url))
+
+
+def _summary(event: TicketEvent, status: str, **extra: Any) -> dict[str, Any]:
+    return {"status": status, "helpdesk": event.helpdesk, "ticket_id": event.ticket_id, **extra}
+
+
+def process_event(event_data: dict[str, Any]) -> dict[str, Any]:
+    """Score one ticket event and write back what the policy asks for. Returns a small summary
+    (no ticket text): level, categories and the number of helpdesk calls."""
+    rt = runtime()
+    return handle(TicketEvent.from_dict(event_data), rt, rt.client(event_data["helpdesk"]))
+
+
+def handle(
+    event: TicketEvent, rt: Runtime, client: HelpdeskClient | dryrun.Client
+) -> dict[str, Any]:
+    """``process_event`` with its collaborators passed in (tests and benchmarks use this)."""
+    ledger = ledger_key(event.job_id)
+    if rt.redis.hget(ledger, "done"):
+        return _summary(event, "already-done")
+    policy = rt.policy
+
+    state: TicketState | None = None
+    if event.body is None:
+        state = client.fetch(event)
+        event = event.with_text(
+            subject=event.subject or state.subject,
+            body=state.body,
+            requester_id=event.requester_id or state.requester_id,
+            channel=state.channel if event.channel == "web" else event.channel,
+        )
+    message = Message(
+        subject=event.subject or "",
+        body=event.body or "",
+        channel=event.channel,
+        at=event.occurred_at,
+    )
+    history = RequesterHistory(rt.redis)
+    earlier = []
+    if event.requester_id:
+        earlier = history.load(
+            event.helpdesk,
+            event.requester_id,
+            now=event.occurred_at,
+            window_days=policy.history_window_days,
+            exclude=event.job_id,
+        )
+    assessment = assess(message, earlier, policy)
+    if event.requester_id:
+        history.record(
+            event.helpdesk,
+            event.requester_id,
+            fingerprint(message),
+            event=event.job_id,
+            retention_days=policy.history_retention_days,
+        )
+    actions = plan(assessment, policy, event)
+    writes = 0
+    if not actions.is_empty:
+        writes = write_back(event, actions, state, client, rt.redis)
+    rt.redis.hset(ledger, "done", datetime.now().astimezone().isoformat())
+    rt.redis.expire(ledger, LEDGER_TTL_S)
+    logger.info(
+        "job.processed",
+        extra={
+            "helpdesk": event.helpdesk,
+            "ticket_id": event.ticket_id,
+            "level": assessment.level,
+            "categories": list(assessment.categories),
+            "writes": writes,
+        },
+    )
+    return _summary(
+        event,
+        "processed",
+        level=assessment.level,
+        categories=list(assessment.categories),
+        writes=writes,
+        calls=len(client.calls),
+    )
+
+
+def write_back(
+    event: TicketEvent,
+    actions: ActionSet,
+    state: TicketState | None,
+    client: HelpdeskClient | dryrun.Client,
+    redis: Redis,
+) -> int:
+    """Apply ``actions`` step by step, recording each step in the ledger."""
+    ledger = ledger_key(event.job_id)
+    steps = redis.hgetall(ledger)
+    writes = 0
+    note = actions.private_note
+    if note:
+        note = f"{note}\n\n{marker(event.job_id)}"
+        if steps.get(b"note") == b"done":
+            note = None
+        elif steps.get(b"note") == b"started" and client.has_marker(
+            event.ticket_id, marker(event.job_id)
+        ):
+            note = None  # the note made it before the crash; only the rest is redone
+    redis.hset(ledger, "note", "started")
+    redis.expire(ledger, LEDGER_TTL_S)
+    writes += client.apply(event, replace(actions, private_note=note, public_reply=None), state)
+    redis.hset(ledger, "note", "done")
+    if actions.public_reply and not steps.get(b"reply"):
+        redis.hset(ledger, "reply", "started")
+        client.post_public_reply(event.ticket_id, actions.public_reply)
+        redis.hset(ledger, "reply", "done")
+        writes += 1
+    return writes
