@@ -227,9 +227,17 @@ class HelpdeskClient:
         """Read what the worker needs about the ticket (text, tags, stamp)."""
         raise NotImplementedError
 
-    def apply(self, event: TicketEvent, actions: ActionSet, state: TicketState | None) -> int:
+    def apply(
+        self,
+        event: TicketEvent,
+        actions: ActionSet,
+        state: TicketState | None,
+        note_written: Callable[[], None] = lambda: None,
+    ) -> int:
         """Write tags, the private note and escalation with the fewest calls; returns the
-        number of writes made. ``actions.public_reply`` is not sent here."""
+        number of writes made. ``note_written`` is called as soon as the note is stored, so the
+        job's ledger knows it even if a later write fails. ``actions.public_reply`` is not
+        sent here."""
         raise NotImplementedError
 
     def post_public_reply(self, ticket_id: str, text: str) -> None:

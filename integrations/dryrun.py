@@ -8,6 +8,7 @@ written. Records hold the note text (which quotes the customer), so they expire 
 from __future__ import annotations
 
 import json
+from collections.abc import Callable
 from datetime import datetime
 from typing import Any
 
@@ -57,7 +58,13 @@ class Client:
         pipe.expire(RECORDS_KEY, RECORD_TTL_S)
         pipe.execute()
 
-    def apply(self, event: TicketEvent, actions: ActionSet, state: TicketState | None) -> int:
+    def apply(
+        self,
+        event: TicketEvent,
+        actions: ActionSet,
+        state: TicketState | None,
+        note_written: Callable[[], None] = lambda: None,
+    ) -> int:
         escalation = actions.escalation.__dict__ if actions.escalation else None
         self._record(
             event.ticket_id,
@@ -69,6 +76,7 @@ class Client:
                 "escalation": escalation,
             },
         )
+        note_written()
         return 0
 
     def post_public_reply(self, ticket_id: str, text: str) -> None:

@@ -24,7 +24,7 @@ import hmac
 import html
 import json
 import re
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from datetime import datetime
 from typing import Any
 
@@ -189,13 +189,20 @@ class Client(HelpdeskClient):
             write=True,
         )
 
-    def apply(self, event: TicketEvent, actions: ActionSet, state: TicketState | None) -> int:
+    def apply(
+        self,
+        event: TicketEvent,
+        actions: ActionSet,
+        state: TicketState | None,
+        note_written: Callable[[], None] = lambda: None,
+    ) -> int:
         """At most two writes: the private note, then one update with the tag union and any
         escalation. The union starts from the webhook's tags, or a fresh read without them."""
         writes = 0
         if actions.private_note:
             self.add_private_note(event.ticket_id, actions.private_note)
             writes += 1
+            note_written()
         changes: dict[str, Any] = {}
         if actions.tags:
             if event.tags is not None:

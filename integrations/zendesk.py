@@ -22,7 +22,7 @@ import base64
 import hashlib
 import hmac
 import re
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from datetime import datetime, timedelta
 from typing import Any
 
@@ -296,7 +296,13 @@ class Client(HelpdeskClient):
             "PUT", self.TICKET_URL.format(ticket_id=ticket_id), json={"ticket": ticket}, write=True
         )
 
-    def apply(self, event: TicketEvent, actions: ActionSet, state: TicketState | None) -> int:
+    def apply(
+        self,
+        event: TicketEvent,
+        actions: ActionSet,
+        state: TicketState | None,
+        note_written: Callable[[], None] = lambda: None,
+    ) -> int:
         """One write per flagged event: the tag union, the private note and any escalation in
         a single safe update; a tags-only change uses the add-tags endpoint instead."""
         writes = 0
@@ -324,6 +330,7 @@ class Client(HelpdeskClient):
                         {**change, "tags": union, "safe_update": True, "updated_stamp": stamp},
                     )
                     writes += 1
+                    note_written()
                     break
                 except Conflict:
                     if attempt == MAX_SAFE_UPDATE_ATTEMPTS:

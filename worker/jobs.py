@@ -23,10 +23,10 @@ from pathlib import Path
 from typing import Any
 
 from redis import Redis
-from rq import Retry
+from rq import Retry, get_current_job
 
 from integrations import HELPDESKS, dryrun
-from integrations.base import HelpdeskClient
+from integrations.base import HelpdeskClient, HelpdeskRejected
 from worker.actions import plan
 from worker.config import Config, load_config
 from worker.history import RequesterHistory
@@ -105,7 +105,13 @@ def process_event(event_data: dict[str, Any]) -> dict[str, Any]:
     """Score one ticket event and write back what the policy asks for. Returns a small summary
     (no ticket text): level, categories and the number of helpdesk calls."""
     rt = runtime()
-    return handle(TicketEvent.from_dict(event_data), rt, rt.client(event_data["helpdesk"]))
+    try:
+        return handle(TicketEvent.from_dict(event_data), rt, rt.client(event_data["helpdesk"]))
+    except HelpdeskRejected:
+        job = get_current_job()
+        if job is not None:
+            job.retries_left = 0  # a 4xx will not change on retry: fail now, stay in the registry
+        raise
 
 
 def handle(
@@ -199,8 +205,12 @@ def write_back(
             note = None  # the note made it before the crash; only the rest is redone
     redis.hset(ledger, "note", "started")
     redis.expire(ledger, LEDGER_TTL_S)
-    writes += client.apply(event, replace(actions, private_note=note, public_reply=None), state)
-    redis.hset(ledger, "note", "done")
+    writes += client.apply(
+        event,
+        replace(actions, private_note=note, public_reply=None),
+        state,
+        note_written=lambda: redis.hset(ledger, "note", "done"),
+    )
     if actions.public_reply and not steps.get(b"reply"):
         redis.hset(ledger, "reply", "started")
         client.post_public_reply(event.ticket_id, actions.public_reply)
