@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import json
 
-import responses
 from responses import matchers
 from rq import Queue
 from rq.job import Job

@@ -9,8 +9,14 @@ from responses import registries
 from rq import Queue
 from rq.job import Job
 
-from tests.conftest import FRESHDESK_URL, ZENDESK_URL, load_fixture, load_json, zendesk_headers
-from tests.conftest import freshdesk_headers
+from tests.conftest import (
+    FRESHDESK_URL,
+    ZENDESK_URL,
+    freshdesk_headers,
+    load_fixture,
+    load_json,
+    zendesk_headers,
+)
 from worker import jobs, ratelimit
 
 ZENDESK_TICKET = f"{ZENDESK_URL}/api/v2/tickets/4016"
