@@ -1,16 +1,74 @@
-"""Turn an assessment into the actions the policy asks for. Pure: no I/O.
+"""Turn an assessment into the actions the policy asks for. Pure: no clock, no network.
 
-``plan`` decides *what* to write (tags, a private note with the evidence and a suggested
-reply, escalation); the integration clients decide *how* to write it with the fewest calls.
+``plan`` decides *what* to write (tags, a private note with the evidence, the policy clauses and
+a suggested reply, escalation); the integration clients decide *how* to write it with the
+fewest calls. What each level does comes from the policy (``Policy.actions_for``):
+
+- ``none``: nothing;
+- ``low``: tags only (by default);
+- ``medium``: tags and the internal note, with the reply the policy suggests;
+- ``high``: as medium, plus ``Escalation`` and the supervisors' escalation note in the note.
+
+Observe-only policies get tags only. The one reply that may go to a customer by itself is the
+after-hours acknowledgement, when the policy turns it on and ``after_hours`` is the only
+category; everything restrictive (final notice, refusal) is only ever suggested in the note.
+A broken template never yields half a text: the note names the template instead.
+
+Templates are read through a ``TemplateStore`` (files under ``templates/``, cached).
 """
 
 from __future__ import annotations
 
+from dataclasses import replace
+from typing import Any
+
+from worker.categories import CATEGORIES
 from worker.model import ActionSet, Escalation, TicketEvent
-from worker.policy import Policy
+from worker.policy import NO_REPLY, REPLY_BY_CATEGORY, Policy
+from worker.replies import (
+    LEVEL_LABELS,
+    MAX_QUOTE_CHARS,
+    PRIORITY_LABELS,
+    TEMPLATE_TITLES,
+    BrokenTemplate,
+    FileTemplateStore,
+    ReplyContext,
+    TemplateStore,
+    category_label,
+    render,
+)
 from worker.scoring.types import Assessment
 
 TAG_PREFIX = "kasuhara_"
+
+REPLY_PRIORITY: tuple[str, ...] = (
+    "threat",
+    "exposure_threat",
+    "discrimination_sexual",
+    "abuse",
+    "intimidation",
+    "privacy",
+    "staff_attack",
+    "dogeza",
+    "money",
+    "punish_staff",
+    "restraint",
+    "repeat",
+    "excessive_demand",
+    "after_hours",
+)
+"""When several categories are found, the reply answers the first of them in this order:
+conduct against people before demands, demands before context signals."""
+
+CRIMINAL_CATEGORIES = frozenset({"threat", "exposure_threat"})
+"""Categories that may be a criminal offence (脅迫: harm to life, body, liberty, honour or
+property), where Tokyo's manual brings in the police and lawyers."""
+
+AFTER_HOURS_ACK = "after_hours_ack"
+
+HELPDESK_NAMES = {"zendesk": "Zendesk", "freshdesk": "Freshdesk"}
+
+_DEFAULT_STORE = FileTemplateStore()
 
 
 def tags_for(assessment: Assessment) -> tuple[str, ...]:
@@ -20,34 +78,204 @@ def tags_for(assessment: Assessment) -> tuple[str, ...]:
     )
 
 
-def render_note(assessment: Assessment, policy: Policy) -> str:
-    """The internal note: level, each finding with its quote and policy clause."""
-    lines = [
-        "【kasuguard】カスタマーハラスメントの可能性があります",
-        f"レベル: {assessment.level}",
-        "",
-        "根拠:",
-    ]
-    for finding in assessment.findings:
-        lines.append(f"・{finding.category}: 「{finding.quote}」 — {finding.reason}")
-        if finding.clause:
-            lines.append(f"  方針の該当条項: {finding.clause}")
-    lines += [
-        "",
-        "推奨される返信（担当者が確認のうえ送信してください）:",
-        "お問い合わせいただきありがとうございます。ご要望の内容は確認いたしましたが、"
-        "このような表現でのご連絡には対応いたしかねます。引き続き誠実に対応いたしますので、"
-        "ご用件を具体的にお知らせください。",
-    ]
-    return "\n".join(lines)
+def within_policy(assessment: Assessment, policy: Policy) -> Assessment:
+    """The assessment without categories the policy does not enable.
+
+    The scorer already skips disabled categories; this keeps the planner right on its own, so
+    a company's policy decides what is tagged whatever scorer produced the assessment. When
+    nothing enabled remains, the level drops to ``none``.
+    """
+    categories = tuple(c for c in assessment.categories if c in policy.enabled_categories)
+    if categories == assessment.categories:
+        return assessment
+    findings = tuple(f for f in assessment.findings if f.category in policy.enabled_categories)
+    if not categories:
+        return Assessment(level="none", score=0.0)
+    return replace(assessment, categories=categories, findings=findings)
 
 
-def plan(assessment: Assessment, policy: Policy, event: TicketEvent) -> ActionSet:
-    """What to write back for ``event``: nothing for ``none``, tags for ``low``, more above."""
+def reply_template_for(assessment: Assessment, policy: Policy) -> str | None:
+    """The reply the policy suggests at this level for these categories (``None``: no reply)."""
+    choice = policy.actions_for(assessment.level).reply
+    if choice == NO_REPLY:
+        return None
+    if choice != REPLY_BY_CATEGORY:
+        return choice
+    found = set(assessment.categories)
+    lead = next((c for c in REPLY_PRIORITY if c in found), None)
+    return policy.reply_for(lead) if lead else None
+
+
+def reply_context(assessment: Assessment, policy: Policy, event: TicketEvent) -> ReplyContext:
+    """The documented, flat values templates see for this ticket (no event, no config)."""
+    language = policy.language
+    ja = language == "ja"
+    findings = tuple(
+        {
+            "category": f.category,
+            "label": category_label(f.category, language),
+            "quote": _cut(f.quote),
+            "reason": f.reason,
+            "clause": policy.clause_for(f.category) or f.clause,
+        }
+        for f in assessment.findings
+    )
+    action = policy.actions_for(assessment.level)
+    priority = policy.escalation.priority or "urgent"
+    call_limit = ""
+    if policy.call_limit_minutes:
+        call_limit = _duration(policy.call_limit_minutes, language)
+    return ReplyContext(
+        ticket_id=event.ticket_id,
+        helpdesk=HELPDESK_NAMES.get(event.helpdesk, event.helpdesk),
+        requester_name="",  # the event carries no name; templates fall back to addressee
+        addressee="お客様" if ja else "Dear customer,",
+        company_name=policy.company_name,
+        agent_signature=policy.agent_signature or ("サポート窓口" if ja else "Customer Support"),
+        policy_name=policy.name,
+        policy_title=policy.title or policy.name,
+        business_hours=policy.calendar.describe(language),
+        call_limit=call_limit,
+        level=assessment.level,
+        level_label=LEVEL_LABELS[language].get(assessment.level, assessment.level),
+        categories=tuple(category_label(c, language) for c in assessment.categories),
+        category_keys=tuple(c for c in CATEGORIES if c in assessment.categories),
+        findings=findings,
+        criminal=bool(CRIMINAL_CATEGORIES & set(assessment.categories)),
+        company_responses=policy.responses,
+        escalated=action.escalate,
+        escalation_priority=PRIORITY_LABELS[language].get(priority, priority),
+    )
+
+
+def plan(
+    assessment: Assessment,
+    policy: Policy,
+    event: TicketEvent,
+    *,
+    store: TemplateStore | None = None,
+) -> ActionSet:
+    """What to write back for ``event`` under ``policy``.
+
+    ``store`` overrides where templates come from (the admin page's store, tests); by default
+    the files in ``templates/``.
+    """
+    store = store or _DEFAULT_STORE
+    assessment = within_policy(assessment, policy)
     if not assessment.flagged:
         return ActionSet()
-    tags = tags_for(assessment)
-    if assessment.level == "low" or policy.observe_only:
+    action = policy.actions_for(assessment.level)
+    tags = tags_for(assessment) if action.tags else ()
+    if policy.observe_only:
         return ActionSet(tags=tags)
-    escalation = Escalation(priority="urgent") if assessment.level == "high" else None
-    return ActionSet(tags=tags, private_note=render_note(assessment, policy), escalation=escalation)
+
+    context = reply_context(assessment, policy, event)
+    language = policy.language
+    broken: list[BrokenTemplate] = []
+
+    public_reply = None
+    if policy.auto_after_hours_reply and assessment.categories == ("after_hours",):
+        try:
+            public_reply = render(store, language, AFTER_HOURS_ACK, context)
+        except BrokenTemplate as exc:
+            broken.append(exc)
+
+    escalation = None
+    if action.escalate:
+        escalation = Escalation(
+            priority=policy.escalation.priority,
+            group_id=policy.escalation.group_id,
+            notify_url=policy.escalation.notify_url,
+        )
+
+    # Supervisors need the evidence with an escalation, and a broken template must be reported
+    # somewhere, so either one brings the note even where the level's note is off.
+    if not (action.note or escalation or broken):
+        return ActionSet(tags=tags, public_reply=public_reply)
+    note = _note(assessment, policy, context, store, broken, public_reply is not None)
+    return ActionSet(tags=tags, private_note=note, escalation=escalation, public_reply=public_reply)
+
+
+def _note(
+    assessment: Assessment,
+    policy: Policy,
+    context: ReplyContext,
+    store: TemplateStore,
+    broken: list[BrokenTemplate],
+    auto_reply_sent: bool,
+) -> str:
+    language = policy.language
+    parts: dict[str, Any] = {"auto_reply_sent": auto_reply_sent}
+    action = policy.actions_for(assessment.level)
+
+    reply_name = reply_template_for(assessment, policy) if action.note else None
+    if reply_name and not (auto_reply_sent and reply_name == AFTER_HOURS_ACK):
+        try:
+            parts["suggested_reply"] = render(store, language, reply_name, context)
+            parts["suggested_reply_template"] = reply_name
+            parts["suggested_reply_title"] = TEMPLATE_TITLES[language].get(reply_name, reply_name)
+        except BrokenTemplate as exc:
+            broken.append(exc)
+
+    if action.escalate:
+        try:
+            parts["escalation_note"] = render(store, language, "escalation_note", context)
+        except BrokenTemplate as exc:
+            broken.append(exc)
+
+    parts["broken_templates"] = tuple(
+        {"name": b.name, "line": b.issue.line or 0, "message": b.issue.message} for b in broken
+    )
+    full = replace(context, **parts)
+    try:
+        return render(store, language, "internal_note", full)
+    except BrokenTemplate as exc:
+        return _fallback_note(full, exc)
+
+
+def _fallback_note(context: ReplyContext, failure: BrokenTemplate) -> str:
+    """The note when its own template is broken: plain evidence, the problem named, no template."""
+    ja = failure.language == "ja"
+    lines = [
+        f"【kasuguard】カスタマーハラスメントのおそれがあります（レベル: {context.level_label}）"
+        if ja
+        else f"[kasuguard] Possible customer harassment (level: {context.level_label})",
+        (
+            f"⚠ 内部メモのテンプレート「{failure.name}」が壊れているため、簡易形式で表示しています"
+            f"（{failure.issue}）。管理画面でテンプレートを修正してください。"
+        )
+        if ja
+        else (
+            f'WARNING: the internal note template "{failure.name}" is broken ({failure.issue}); '
+            "showing a plain note. Please fix it on the admin page."
+        ),
+        "",
+    ]
+    for finding in context.findings:
+        quote = f"「{finding['quote']}」" if ja else f'"{finding["quote"]}"'
+        lines.append(f"- {finding['label']}: {quote} {finding['reason']}")
+        if finding["clause"]:
+            lines.append(f"  {'方針の該当条項' if ja else 'Policy clause'}: {finding['clause']}")
+    for item in context.broken_templates:
+        lines.append(
+            f"⚠ テンプレート「{item['name']}」も壊れています（{item['message']}）。"
+            if ja
+            else f'WARNING: the template "{item["name"]}" is broken too ({item["message"]}).'
+        )
+    for block in (context.escalation_note, context.suggested_reply):
+        if block:
+            lines += ["", block.rstrip()]
+    return "\n".join(lines) + "\n"
+
+
+def _cut(quote: str) -> str:
+    return quote if len(quote) <= MAX_QUOTE_CHARS else quote[: MAX_QUOTE_CHARS - 1] + "…"
+
+
+def _duration(minutes: int, language: str) -> str:
+    hours, rest = divmod(minutes, 60)
+    if language == "ja":
+        return f"{hours}時間" if hours and not rest else f"{minutes}分"
+    if hours and not rest:
+        return "one hour" if hours == 1 else f"{hours} hours"
+    return f"{minutes} minutes"

@@ -1,0 +1,434 @@
+"""Reply templates: where they come from, what they may use, and sandboxed rendering.
+
+Templates are admin-editable text (``templates/<language>/<name>.txt``, Jinja syntax), so they
+are untrusted input (style guide C14): they are rendered in an immutable
+``SandboxedEnvironment`` with ``StrictUndefined``, apart from any Flask environment, and they see
+only ``ReplyContext`` — a flat, documented set of values, never the event, clients or config.
+
+A template that fails to render raises ``BrokenTemplate``; callers never get half a reply.
+``validate`` checks a draft (syntax, unknown variables, a render against a sample context) and
+returns the problems with line numbers, for the admin page to show inline.
+
+Where templates come from is a ``TemplateStore``: ``FileTemplateStore`` reads ``templates/``;
+the admin page's durable, versioned store only has to provide the same two methods.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Mapping
+from dataclasses import asdict, dataclass, fields
+from functools import lru_cache
+from pathlib import Path
+from typing import Any, Protocol
+
+from jinja2 import StrictUndefined, Template, TemplateSyntaxError, meta, nodes
+from jinja2.exceptions import TemplateRuntimeError
+from jinja2.sandbox import ImmutableSandboxedEnvironment
+
+from worker.policy import REPLY_TEMPLATES
+
+TEMPLATE_DIR = Path(__file__).resolve().parent.parent / "templates"
+
+NOTE_TEMPLATES: tuple[str, ...] = ("escalation_note", "internal_note")
+"""Internal (agent-only) templates: never sent to a customer."""
+
+TEMPLATE_NAMES: tuple[str, ...] = (*REPLY_TEMPLATES, *NOTE_TEMPLATES)
+"""Every template the product uses; each exists in every language of ``LANGUAGES``."""
+
+LANGUAGES: tuple[str, ...] = ("ja", "en")
+
+MAX_RENDERED_CHARS = 20_000
+"""A rendered template longer than this is refused (a loop gone wrong, not a reply)."""
+
+MAX_QUOTE_CHARS = 200
+"""Evidence quotes are cut to this many characters in notes."""
+
+CATEGORY_LABELS: Mapping[str, Mapping[str, str]] = {
+    "ja": {
+        "abuse": "暴言・侮辱・人格否定・中傷",
+        "threat": "脅迫・危害の予告",
+        "intimidation": "威圧・権威の誇示",
+        "exposure_threat": "SNS・マスコミでの晒し／誹謗中傷",
+        "dogeza": "土下座・過度な謝罪の要求",
+        "money": "不当な金銭・金品の要求",
+        "punish_staff": "従業員の処罰要求",
+        "staff_attack": "従業員個人への攻撃・指名・変更強要",
+        "privacy": "プライバシーの侵害",
+        "discrimination_sexual": "差別的・性的な言動",
+        "excessive_demand": "過剰なサービス・特別扱いの要求",
+        "restraint": "拘束的な言動",
+        "repeat": "同様の要求の繰り返し・執拗な言動",
+        "after_hours": "業務時間外の対応要求",
+    },
+    "en": {
+        "abuse": "Abuse, insults, personal attacks",
+        "threat": "Threats of harm",
+        "intimidation": "Intimidation, wielding status",
+        "exposure_threat": "Threat to expose or defame online or in the media",
+        "dogeza": "Demand for kneeling or excessive apology",
+        "money": "Unreasonable demand for money or goods",
+        "punish_staff": "Demand to punish staff",
+        "staff_attack": "Targeting an individual employee",
+        "privacy": "Invasion of staff privacy",
+        "discrimination_sexual": "Discriminatory or sexual remarks",
+        "excessive_demand": "Excessive service or special treatment",
+        "restraint": "Holding staff (long calls, summoning)",
+        "repeat": "Repeated or persistent demands",
+        "after_hours": "Demand for a response outside business hours",
+    },
+}
+"""Category names as notes and replies show them, per language."""
+
+TEMPLATE_TITLES: Mapping[str, Mapping[str, str]] = {
+    "ja": {
+        "after_hours_ack": "業務時間外の受付のお知らせ",
+        "repeated_request": "同じご要望の繰り返しへのお知らせ",
+        "boundary_warning": "不適切な言動へのお願い",
+        "out_of_scope": "契約範囲を超えるご要望へのご回答",
+        "compensation_demand": "補償・謝罪のご要求へのご回答",
+        "final_notice": "ご対応をお断りする前の最終のお知らせ",
+        "escalation_note": "責任者向けエスカレーションメモ",
+        "internal_note": "kasuguard の内部メモ",
+    },
+    "en": {
+        "after_hours_ack": "After-hours acknowledgement",
+        "repeated_request": "Repeated-request notice",
+        "boundary_warning": "Boundary warning",
+        "out_of_scope": "Out-of-scope demand",
+        "compensation_demand": "Compensation or apology demand",
+        "final_notice": "Final notice before declining service",
+        "escalation_note": "Escalation note for supervisors",
+        "internal_note": "kasuguard internal note",
+    },
+}
+"""Template names as people read them (the admin page's list, the note's heading)."""
+
+PRIORITY_LABELS: Mapping[str, Mapping[str, str]] = {
+    "ja": {"low": "低", "normal": "通常", "high": "高", "urgent": "緊急"},
+    "en": {"low": "low", "normal": "normal", "high": "high", "urgent": "urgent"},
+}
+
+LEVEL_LABELS: Mapping[str, Mapping[str, str]] = {
+    "ja": {"none": "なし", "low": "低", "medium": "中", "high": "高"},
+    "en": {"none": "none", "low": "low", "medium": "medium", "high": "high"},
+}
+
+
+@dataclass(frozen=True)
+class ReplyContext:
+    """Everything a template may use. Flat values only; documented one by one in ``VARIABLES``.
+
+    ``findings`` items are dicts with ``category`` (key), ``label``, ``quote``, ``reason`` and
+    ``clause``; ``broken_templates`` items are dicts with ``name``, ``line`` and ``message``.
+    """
+
+    ticket_id: str
+    helpdesk: str
+    requester_name: str
+    addressee: str
+    company_name: str
+    agent_signature: str
+    policy_name: str
+    policy_title: str
+    business_hours: str
+    call_limit: str
+    level: str
+    level_label: str
+    categories: tuple[str, ...]
+    category_keys: tuple[str, ...]
+    findings: tuple[Mapping[str, str], ...]
+    criminal: bool
+    company_responses: tuple[str, ...]
+    escalated: bool
+    escalation_priority: str
+    auto_reply_sent: bool = False
+    suggested_reply: str = ""
+    suggested_reply_template: str = ""
+    suggested_reply_title: str = ""
+    escalation_note: str = ""
+    broken_templates: tuple[Mapping[str, Any], ...] = ()
+
+    def variables(self) -> dict[str, Any]:
+        """The values as the template sees them (copies: a template cannot change the context)."""
+        return asdict(self)
+
+
+VARIABLES: Mapping[str, str] = {
+    "ticket_id": "チケット番号 / the ticket id",
+    "helpdesk": "ヘルプデスク名（Zendesk または Freshdesk） / which helpdesk",
+    "requester_name": "お客様の氏名（不明なら空） / requester's name, empty when unknown",
+    "addressee": "宛名（「山田 太郎 様」、不明なら「お客様」） / salutation",
+    "company_name": "会社名（ポリシーの company_name） / the company's name",
+    "agent_signature": "署名（ポリシーの replies.signature） / signature",
+    "policy_name": "ポリシー名（default, cellz など） / policy file name",
+    "policy_title": "方針の名称 / the policy's title",
+    "business_hours": "受付時間の説明（例: 平日 10:00〜18:00（祝日を除く）） / business hours",
+    "call_limit": "お電話の目安時間（例: 1時間、なければ空） / asked-for call limit, or empty",
+    "level": "レベル（low, medium, high） / level key",
+    "level_label": "レベルの表示名（低・中・高） / level name",
+    "categories": "検知した類型の名称の一覧 / names of the categories found",
+    "category_keys": "検知した類型のキーの一覧（abuse など） / keys of the categories found",
+    "findings": "根拠の一覧。各項目: category, label, quote, reason, clause / evidence items",
+    "criminal": "脅迫など刑法犯のおそれがあるか（true/false） / may be a criminal offence",
+    "company_responses": "会社方針に定める対応の一覧 / the company's stated responses",
+    "escalated": "責任者へエスカレーションしたか / escalated to supervisors",
+    "escalation_priority": "エスカレーション時の優先度（緊急など） / escalation priority",
+    "auto_reply_sent": "受付のお知らせを自動送信したか / after-hours acknowledgement sent",
+    "suggested_reply": "返信案の本文（内部メモ用） / the suggested reply (internal note)",
+    "suggested_reply_template": "返信案のテンプレート名 / the suggested reply's template",
+    "suggested_reply_title": "返信案の表示名 / the suggested reply's title",
+    "escalation_note": "責任者向けメモの本文（内部メモ用） / supervisors' note (internal note)",
+    "broken_templates": "表示できなかったテンプレート。各項目: name, line, message / broken ones",
+}
+"""The documented template variables, in one place (the admin page lists them from here)."""
+
+
+class TemplateStore(Protocol):
+    """Where template sources come from: files now, the admin page's durable store later."""
+
+    def source(self, language: str, name: str) -> str:
+        """The template text; raises ``TemplateMissing`` when there is none."""
+        ...
+
+    def names(self) -> Iterable[tuple[str, str]]:
+        """Every ``(language, name)`` the store holds."""
+        ...
+
+
+class TemplateMissing(LookupError):
+    """The store has no template of that name in that language."""
+
+
+@dataclass(frozen=True)
+class TemplateIssue:
+    """One problem with a template, for a person to fix: the line (when known) and what."""
+
+    message: str
+    line: int | None = None
+
+    def __str__(self) -> str:
+        return f"line {self.line}: {self.message}" if self.line else self.message
+
+
+class BrokenTemplate(Exception):
+    """A template could not be rendered; nothing of it may be sent."""
+
+    def __init__(self, language: str, name: str, issue: TemplateIssue) -> None:
+        super().__init__(f"template {language}/{name} is broken: {issue}")
+        self.language = language
+        self.name = name
+        self.issue = issue
+
+
+class FileTemplateStore:
+    """Templates as files ``<root>/<language>/<name>.txt`` (UTF-8).
+
+    Reads are cached by modification time, so an edited file is picked up without a restart.
+    """
+
+    def __init__(self, root: Path = TEMPLATE_DIR) -> None:
+        self.root = root
+
+    def _path(self, language: str, name: str) -> Path:
+        # Names come from the policy and the code, but never let one step outside the root.
+        if not re.fullmatch(r"[a-z]{2}", language) or not re.fullmatch(r"[a-z0-9_]+", name):
+            raise TemplateMissing(f"{language}/{name}")
+        return self.root / language / f"{name}.txt"
+
+    def source(self, language: str, name: str) -> str:
+        path = self._path(language, name)
+        try:
+            return _read_cached(path, path.stat().st_mtime_ns)
+        except OSError as exc:
+            raise TemplateMissing(f"{language}/{name}") from exc
+
+    def names(self) -> list[tuple[str, str]]:
+        return sorted((p.parent.name, p.stem) for p in self.root.glob("*/*.txt"))
+
+
+@lru_cache(maxsize=128)
+def _read_cached(path: Path, mtime_ns: int) -> str:
+    return path.read_text(encoding="utf-8")
+
+
+class MappingTemplateStore:
+    """Templates held in memory, keyed ``(language, name)``: tests, previews, overlays."""
+
+    def __init__(
+        self, sources: Mapping[tuple[str, str], str], fallback: TemplateStore | None = None
+    ) -> None:
+        self.sources = dict(sources)
+        self.fallback = fallback
+
+    def source(self, language: str, name: str) -> str:
+        if (language, name) in self.sources:
+            return self.sources[(language, name)]
+        if self.fallback is not None:
+            return self.fallback.source(language, name)
+        raise TemplateMissing(f"{language}/{name}")
+
+    def names(self) -> list[tuple[str, str]]:
+        found = set(self.sources)
+        if self.fallback is not None:
+            found.update(self.fallback.names())
+        return sorted(found)
+
+
+# --- rendering -----------------------------------------------------------------------------
+
+_ENV = ImmutableSandboxedEnvironment(
+    undefined=StrictUndefined,
+    autoescape=False,  # plain text; the helpdesk clients escape for their own formats
+    trim_blocks=True,  # a line holding only {% if %} leaves no blank line behind
+    lstrip_blocks=True,
+    keep_trailing_newline=False,
+)
+
+
+class ReplyTooLong(TemplateRuntimeError):
+    """The rendered text exceeded ``MAX_RENDERED_CHARS``."""
+
+
+@lru_cache(maxsize=256)
+def _compile(source: str) -> Template:
+    # Keyed on the text itself, so a new version from any store is compiled once and used at once.
+    return _ENV.from_string(source)
+
+
+def render_text(source: str, context: ReplyContext | Mapping[str, Any]) -> str:
+    """Render template text in the sandbox; Jinja's errors propagate.
+
+    Raises ``TemplateSyntaxError``, ``UndefinedError`` (a missing variable), ``SecurityError``
+    (unsafe attribute access) or ``ReplyTooLong``; all are ``jinja2.TemplateError``.
+    """
+    values = context.variables() if isinstance(context, ReplyContext) else dict(context)
+    chunks: list[str] = []
+    size = 0
+    for chunk in _compile(source).generate(values):
+        size += len(chunk)
+        if size > MAX_RENDERED_CHARS:
+            raise ReplyTooLong(f"the text is longer than {MAX_RENDERED_CHARS} characters")
+        chunks.append(chunk)
+    text = re.sub(r"\n{3,}", "\n\n", "".join(chunks))
+    return text.strip() + "\n"
+
+
+def render(store: TemplateStore, language: str, name: str, context: ReplyContext) -> str:
+    """Render template ``name`` in ``language`` from ``store``, whole or not at all.
+
+    Raises ``BrokenTemplate`` (with the line, when known) for a missing template or any error.
+    """
+    try:
+        source = store.source(language, name)
+    except TemplateMissing:
+        raise BrokenTemplate(language, name, TemplateIssue("template not found")) from None
+    try:
+        return render_text(source, context)
+    except Exception as exc:  # an admin's template must never crash the worker
+        raise BrokenTemplate(language, name, _issue(exc)) from exc
+
+
+def _issue(exc: BaseException) -> TemplateIssue:
+    if isinstance(exc, TemplateSyntaxError):
+        return TemplateIssue(f"syntax error: {exc.message}", exc.lineno)
+    line = None
+    tb = exc.__traceback__
+    while tb is not None:  # Jinja maps template frames to "<template>" with the source line
+        if tb.tb_frame.f_code.co_filename == "<template>":
+            line = tb.tb_lineno
+        tb = tb.tb_next
+    message = getattr(exc, "message", None) or str(exc) or type(exc).__name__
+    return TemplateIssue(f"{type(exc).__name__}: {message}", line)
+
+
+def validate(
+    source: str, sample_context: ReplyContext | None = None, language: str = "ja"
+) -> list[TemplateIssue]:
+    """Check a template draft: syntax, unknown variables, then a render against a sample.
+
+    Returns the problems (empty when the draft is fine), each with its line when known. Unknown
+    variables are found even in branches the sample does not take.
+    """
+    try:
+        tree = _ENV.parse(source)
+    except TemplateSyntaxError as exc:
+        return [_issue(exc)]
+    issues = [
+        TemplateIssue(f"unknown variable {name!r}", _first_line(tree, name))
+        for name in sorted(meta.find_undeclared_variables(tree) - set(VARIABLES))
+    ]
+    if issues:
+        return issues
+    try:
+        render_text(source, sample_context or sample_context_for(language))
+    except Exception as exc:  # every failure is reported, none escapes
+        return [_issue(exc)]
+    return []
+
+
+def _first_line(tree: nodes.Template, name: str) -> int | None:
+    lines = [n.lineno for n in tree.find_all(nodes.Name) if n.name == name]
+    return min(lines) if lines else None
+
+
+def category_label(category: str, language: str) -> str:
+    """The category's name in ``language`` (the key itself when unknown)."""
+    return CATEGORY_LABELS.get(language, CATEGORY_LABELS["en"]).get(category, category)
+
+
+def sample_context_for(language: str = "ja") -> ReplyContext:
+    """A plausible context for previews and validation: a high-level ticket with evidence."""
+    ja = language == "ja"
+    keys = ("abuse", "threat", "money")
+    quotes = {"abuse": "無能", "threat": "ただじゃおかない", "money": "慰謝料を払え"}
+    reasons = {"abuse": "侮辱・暴言", "threat": "危害の予告", "money": "根拠のない金銭要求"}
+    return ReplyContext(
+        ticket_id="12345",
+        helpdesk="Zendesk",
+        requester_name="山田 太郎" if ja else "Taro Yamada",
+        addressee="山田 太郎 様" if ja else "Dear Taro Yamada,",
+        company_name="株式会社サンプル" if ja else "Sample Inc.",
+        agent_signature="株式会社サンプル サポート窓口" if ja else "Sample Inc. Support",
+        policy_name="default",
+        policy_title="カスタマーハラスメントに対する基本方針"
+        if ja
+        else "Customer harassment policy",
+        business_hours="平日 9:00〜18:00（祝日・12月29日〜1月3日を除く）"
+        if ja
+        else "Weekdays 9:00–18:00 (closed on public holidays, Dec 29 – Jan 3)",
+        call_limit="1時間" if ja else "one hour",
+        level="high",
+        level_label=LEVEL_LABELS["ja" if ja else "en"]["high"],
+        categories=tuple(category_label(k, language) for k in keys),
+        category_keys=keys,
+        findings=tuple(
+            {
+                "category": k,
+                "label": category_label(k, language),
+                "quote": quotes[k],
+                "reason": reasons[k],
+                "clause": "精神的な攻撃（脅迫、中傷、名誉毀損、侮辱、暴言）",
+            }
+            for k in keys
+        ),
+        criminal=True,
+        company_responses=(
+            "悪質な場合は、お取引をお断りすることがあります。"
+            if ja
+            else "We may decline further business in serious cases.",
+        ),
+        escalated=True,
+        escalation_priority=PRIORITY_LABELS["ja" if ja else "en"]["urgent"],
+        auto_reply_sent=False,
+        suggested_reply="（返信案の本文）" if ja else "(the suggested reply)",
+        suggested_reply_template="boundary_warning",
+        suggested_reply_title=TEMPLATE_TITLES["ja" if ja else "en"]["boundary_warning"],
+        escalation_note="（責任者向けメモ）" if ja else "(the supervisors' note)",
+        broken_templates=(),
+    )
+
+
+def context_fields() -> tuple[str, ...]:
+    """The names of ``ReplyContext``'s fields, in order (they must equal ``VARIABLES``)."""
+    return tuple(f.name for f in fields(ReplyContext))
