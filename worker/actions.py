@@ -161,6 +161,9 @@ def plan(
     the files in ``templates/``.
     """
     store = store or _DEFAULT_STORE
+    # Judged on what the scorer saw, before the policy's filter: a message that also showed
+    # conduct this company does not list still gets no automatic reply.
+    only_after_hours = assessment.categories == ("after_hours",)
     assessment = within_policy(assessment, policy)
     if not assessment.flagged:
         return ActionSet()
@@ -174,7 +177,7 @@ def plan(
     broken: list[BrokenTemplate] = []
 
     public_reply = None
-    if policy.auto_after_hours_reply and assessment.categories == ("after_hours",):
+    if policy.auto_after_hours_reply and only_after_hours:
         try:
             public_reply = render(store, language, AFTER_HOURS_ACK, context)
         except BrokenTemplate as exc:

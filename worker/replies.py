@@ -367,6 +367,11 @@ def validate(
     return []
 
 
+def variables_used(source: str) -> set[str]:
+    """The context variables a template refers to (raises ``TemplateSyntaxError``)."""
+    return set(meta.find_undeclared_variables(_ENV.parse(source)))
+
+
 def _first_line(tree: nodes.Template, name: str) -> int | None:
     lines = [n.lineno for n in tree.find_all(nodes.Name) if n.name == name]
     return min(lines) if lines else None
