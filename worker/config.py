@@ -13,7 +13,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from urllib.parse import urlparse
 
-from dotenv import load_dotenv
+from dotenv import find_dotenv, load_dotenv
 
 from integrations.base import Credentials
 
@@ -155,7 +155,8 @@ def _freshdesk(env: Mapping[str, str]) -> HelpdeskConfig:
 def load_config(environ: Mapping[str, str] | None = None) -> Config:
     """Validate the configuration from ``environ`` (default: the process environment + ``.env``)."""
     if environ is None:
-        load_dotenv()  # never overrides variables already set in the environment
+        # .env in the working directory (or above); never overrides the real environment.
+        load_dotenv(find_dotenv(usecwd=True))
         environ = os.environ
     env = {**DEFAULTS, **{k: v for k, v in environ.items() if k in DEFAULTS}}
     redis_url = env["REDIS_URL"].strip()
