@@ -184,6 +184,13 @@ VARIABLES: Mapping[str, str] = {
 """The documented template variables, in one place (the admin page lists them from here)."""
 
 
+def variables_table() -> str:
+    """The template variables as a Markdown table (for the README and the admin page)."""
+    rows = ["| variable | meaning |", "| --- | --- |"]
+    rows += [f"| `{name}` | {meaning} |" for name, meaning in VARIABLES.items()]
+    return "\n".join(rows) + "\n"
+
+
 class TemplateStore(Protocol):
     """Where template sources come from: files now, the admin page's durable store later."""
 

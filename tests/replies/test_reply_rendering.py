@@ -27,6 +27,7 @@ from worker.replies import (
     render_text,
     sample_context_for,
     validate,
+    variables_table,
     variables_used,
 )
 
@@ -66,6 +67,11 @@ def test_templates_use_only_documented_variables(language: str, name: str) -> No
 
 def test_the_documented_variables_are_exactly_the_context_fields() -> None:
     assert tuple(VARIABLES) == context_fields()
+
+
+def test_the_variables_table_lists_every_variable() -> None:
+    table = variables_table()
+    assert all(f"| `{name}` |" in table for name in VARIABLES)
 
 
 def test_every_template_has_a_title_in_every_language() -> None:
