@@ -23,7 +23,7 @@ from dataclasses import replace
 from typing import Any
 
 from worker.categories import CATEGORIES
-from worker.model import ActionSet, Escalation, TicketEvent
+from worker.model import ActionSet, TicketEvent
 from worker.policy import NO_REPLY, REPLY_BY_CATEGORY, Policy
 from worker.replies import (
     LEVEL_LABELS,
@@ -183,13 +183,7 @@ def plan(
         except BrokenTemplate as exc:
             broken.append(exc)
 
-    escalation = None
-    if action.escalate:
-        escalation = Escalation(
-            priority=policy.escalation.priority,
-            group_id=policy.escalation.group_id,
-            notify_url=policy.escalation.notify_url,
-        )
+    escalation = policy.escalation if action.escalate else None
 
     # Supervisors need the evidence with an escalation, and a broken template must be reported
     # somewhere, so either one brings the note even where the level's note is off.

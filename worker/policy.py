@@ -68,7 +68,21 @@ LANGUAGES = ("ja", "en")
 
 
 class PolicyError(ValueError):
-    """A policy file is invalid; the message names the file, line and field."""
+    """A policy file is invalid; the message names the file, line and field.
+
+    The parts are kept as attributes too (``where``, ``line``, ``field``, ``problem``), so the
+    admin page can show the problem beside the line.
+    """
+
+    def __init__(
+        self, problem: str, *, where: str = "", line: int | None = None, field: str = ""
+    ) -> None:
+        self.problem = problem
+        self.where = where
+        self.line = line
+        self.field = field
+        prefix = ", ".join(p for p in (where, f"line {line}" if line else "", field) if p)
+        super().__init__(f"{prefix}: {problem}" if prefix else problem)
 
 
 @dataclass(frozen=True)
@@ -275,8 +289,7 @@ class _Reader:
         while line is None and probe:
             probe = probe[:-1]
             line = self.marks.get(probe)
-        location = f"{self.where}, line {line}" if line else self.where
-        return PolicyError(f"{location}, {_dotted(path)}: {message}")
+        return PolicyError(message, where=self.where, line=line, field=_dotted(path))
 
     def section(
         self, raw: Any, path: Path_, allowed: Sequence[str], *, required: Sequence[str] = ()
@@ -605,15 +618,17 @@ def _plain(node: yaml.Node, path: Path_, marks: dict[Path_, int], loader: yaml.S
             key = loader.construct_object(key_node, deep=True)
             if not isinstance(key, str | int) or isinstance(key, bool):
                 raise PolicyError(
-                    f"line {key_node.start_mark.line + 1}, {_dotted(path)}: "
-                    f"a key must be a name, got {key!r}"
+                    f"a key must be a name, got {key!r}",
+                    line=key_node.start_mark.line + 1,
+                    field=_dotted(path),
                 )
             key = str(key)
             if key in result:
                 # YAML would silently keep the last one; the admin surely meant only one.
                 raise PolicyError(
-                    f"line {key_node.start_mark.line + 1}, {_dotted((*path, key))}: "
-                    "this key appears twice"
+                    "this key appears twice",
+                    line=key_node.start_mark.line + 1,
+                    field=_dotted((*path, key)),
                 )
             result[key] = _plain(value_node, (*path, key), marks, loader)
             # The key's own line, not its value's: a list value starts on the next line.
@@ -633,14 +648,17 @@ def parse_policy_text(text: str, where: str = "policy") -> Policy:
         raw = _plain(node, (), marks, loader) if node is not None else {}
     except yaml.MarkedYAMLError as exc:
         mark = exc.problem_mark or exc.context_mark
-        line = f", line {mark.line + 1}" if mark else ""
-        raise PolicyError(f"{where}{line}: not valid YAML: {exc.problem or exc}") from exc
+        raise PolicyError(
+            f"not valid YAML: {exc.problem or exc}",
+            where=where,
+            line=mark.line + 1 if mark else None,
+        ) from exc
     except yaml.YAMLError as exc:
-        raise PolicyError(f"{where}: not valid YAML: {exc}") from exc
+        raise PolicyError(f"not valid YAML: {exc}", where=where) from exc
     except PolicyError as exc:
-        raise PolicyError(f"{where}, {exc}") from exc
+        raise PolicyError(exc.problem, where=where, line=exc.line, field=exc.field) from exc
     if not isinstance(raw, Mapping):
-        raise PolicyError(f"{where}, line 1: expected a policy with keys, got {_kind(raw)}")
+        raise PolicyError(f"expected a policy with keys, got {_kind(raw)}", where=where, line=1)
     return policy_from_mapping(raw, where=where, marks=marks)
 
 
@@ -650,9 +668,9 @@ def load_policy(path: str | Path | None = None) -> Policy:
     try:
         text = file.read_text(encoding="utf-8")
     except OSError as exc:
-        raise PolicyError(f"{file}: cannot read the policy file ({exc.strerror})") from exc
+        raise PolicyError(f"cannot read the policy file ({exc.strerror})", where=str(file)) from exc
     except UnicodeDecodeError as exc:
-        raise PolicyError(f"{file}: the policy file must be UTF-8 text") from exc
+        raise PolicyError("the policy file must be UTF-8 text", where=str(file)) from exc
     return parse_policy_text(text, where=str(file))
 
 

@@ -148,6 +148,15 @@ def test_a_typo_in_a_key_names_the_file_line_and_field(tmp_path: Path) -> None:
     assert "did you mean 'public_holidays'" in message
 
 
+def test_the_error_keeps_its_parts_for_the_admin_page(tmp_path: Path) -> None:
+    file = write(tmp_path, "name: acme\nhistory:\n  window_days: zero\n")
+    with pytest.raises(PolicyError) as caught:
+        load_policy(file)
+    error = caught.value
+    assert (error.where, error.line, error.field) == (str(file), 3, "history.window_days")
+    assert error.problem == "expected a whole number, got 'zero'"
+
+
 def test_an_unknown_top_level_key_is_an_error(tmp_path: Path) -> None:
     message = error_for(tmp_path, "name: acme\nobserve: true\n")
     assert "line 2" in message and "observe" in message and "unknown key" in message
