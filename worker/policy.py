@@ -11,6 +11,7 @@ The file is written for a non-programmer, so the loader is strict and specific: 
 
 from __future__ import annotations
 
+import difflib
 import re
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
@@ -372,8 +373,6 @@ def _kind(value: Any) -> str:
 
 
 def _closest(word: str, choices: Sequence[str]) -> str | None:
-    import difflib
-
     found = difflib.get_close_matches(word, list(choices), n=1, cutoff=0.6)
     return found[0] if found else None
 
