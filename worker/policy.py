@@ -265,11 +265,11 @@ class Policy:
 
 # --- loading -------------------------------------------------------------------------------
 
-Path_ = tuple[str | int, ...]
+FieldPath = tuple[str | int, ...]
 """Where a value sits in the file: ``("calendar", "weekly_hours", "mon", 0)``."""
 
 
-def _dotted(path: Path_) -> str:
+def _dotted(path: FieldPath) -> str:
     text = ""
     for part in path:
         text += f"[{part}]" if isinstance(part, int) else (f".{part}" if text else part)
@@ -279,11 +279,11 @@ def _dotted(path: Path_) -> str:
 class _Reader:
     """Reads values out of the parsed file, failing with file, line and field."""
 
-    def __init__(self, where: str, marks: Mapping[Path_, int]) -> None:
+    def __init__(self, where: str, marks: Mapping[FieldPath, int]) -> None:
         self.where = where
         self.marks = marks
 
-    def fail(self, path: Path_, message: str) -> PolicyError:
+    def fail(self, path: FieldPath, message: str) -> PolicyError:
         # A defaulted field has no line of its own: point at the nearest section that has one.
         probe = path
         line = self.marks.get(probe)
@@ -293,7 +293,7 @@ class _Reader:
         return PolicyError(message, where=self.where, line=line, field=_dotted(path))
 
     def section(
-        self, raw: Any, path: Path_, allowed: Sequence[str], *, required: Sequence[str] = ()
+        self, raw: Any, path: FieldPath, allowed: Sequence[str], *, required: Sequence[str] = ()
     ) -> Mapping[str, Any]:
         if raw is None:
             raw = {}
@@ -313,7 +313,7 @@ class _Reader:
                 raise self.fail(path, f"missing required key {key!r}")
         return raw
 
-    def text(self, raw: Any, path: Path_, *, allow_empty: bool = True) -> str:
+    def text(self, raw: Any, path: FieldPath, *, allow_empty: bool = True) -> str:
         if raw is None and allow_empty:
             return ""
         if not isinstance(raw, str):
@@ -322,31 +322,31 @@ class _Reader:
             raise self.fail(path, "must not be empty")
         return raw
 
-    def flag(self, raw: Any, path: Path_) -> bool:
+    def flag(self, raw: Any, path: FieldPath) -> bool:
         if not isinstance(raw, bool):
             raise self.fail(path, f"expected true or false, got {_kind(raw)}")
         return raw
 
-    def whole(self, raw: Any, path: Path_, *, minimum: int = 0) -> int:
+    def whole(self, raw: Any, path: FieldPath, *, minimum: int = 0) -> int:
         if isinstance(raw, bool) or not isinstance(raw, int):
             raise self.fail(path, f"expected a whole number, got {_kind(raw)}")
         if raw < minimum:
             raise self.fail(path, f"must be at least {minimum}, got {raw}")
         return raw
 
-    def number(self, raw: Any, path: Path_, low: float, high: float) -> float:
+    def number(self, raw: Any, path: FieldPath, low: float, high: float) -> float:
         if isinstance(raw, bool) or not isinstance(raw, int | float):
             raise self.fail(path, f"expected a number, got {_kind(raw)}")
         if not low <= raw <= high:
             raise self.fail(path, f"must be between {low} and {high}, got {raw}")
         return float(raw)
 
-    def choice(self, raw: Any, path: Path_, choices: Sequence[str]) -> str:
+    def choice(self, raw: Any, path: FieldPath, choices: Sequence[str]) -> str:
         if not isinstance(raw, str) or raw not in choices:
             raise self.fail(path, f"expected one of {', '.join(choices)}; got {raw!r}")
         return raw
 
-    def items(self, raw: Any, path: Path_) -> list[Any]:
+    def items(self, raw: Any, path: FieldPath) -> list[Any]:
         if raw is None:
             return []
         if not isinstance(raw, list):
@@ -354,7 +354,7 @@ class _Reader:
         return raw
 
     def per_category(
-        self, raw: Any, path: Path_, read: Callable[[Any, Path_], Any]
+        self, raw: Any, path: FieldPath, read: Callable[[Any, FieldPath], Any]
     ) -> dict[str, Any]:
         values = self.section(raw, path, CATEGORIES)
         return {key: read(value, (*path, key)) for key, value in values.items()}
@@ -381,7 +381,7 @@ _SPAN = re.compile(r"^\s*(\d{1,2}):(\d{2})\s*-\s*(\d{1,2}):(\d{2})\s*$")
 _CLOSURE = re.compile(r"^\s*(\d{1,2})-(\d{1,2})\s*\.\.\s*(\d{1,2})-(\d{1,2})\s*$")
 
 
-def _parse_span(raw: Any, path: Path_, reader: _Reader) -> tuple[time, time]:
+def _parse_span(raw: Any, path: FieldPath, reader: _Reader) -> tuple[time, time]:
     match = _SPAN.match(raw) if isinstance(raw, str) else None
     if not match:
         raise reader.fail(path, f'expected "HH:MM-HH:MM" in quotes, got {raw!r}')
@@ -398,7 +398,7 @@ def _parse_span(raw: Any, path: Path_, reader: _Reader) -> tuple[time, time]:
 
 
 def _parse_closure(
-    raw: Any, path: Path_, reader: _Reader
+    raw: Any, path: FieldPath, reader: _Reader
 ) -> tuple[tuple[int, int], tuple[int, int]]:
     match = _CLOSURE.match(raw) if isinstance(raw, str) else None
     if not match:
@@ -412,7 +412,7 @@ def _parse_closure(
     return (sm, sd), (em, ed)
 
 
-def _parse_calendar(raw: Any, path: Path_, reader: _Reader) -> Calendar:
+def _parse_calendar(raw: Any, path: FieldPath, reader: _Reader) -> Calendar:
     section = reader.section(raw, path, ("timezone", "weekly_hours", "public_holidays", "closures"))
     timezone = reader.text(section.get("timezone", "Asia/Tokyo"), (*path, "timezone"))
     try:
@@ -423,7 +423,7 @@ def _parse_calendar(raw: Any, path: Path_, reader: _Reader) -> Calendar:
     if "weekly_hours" in section:
         days = reader.section(section["weekly_hours"], (*path, "weekly_hours"), WEEKDAYS)
         for day, spans in days.items():
-            day_path: Path_ = (*path, "weekly_hours", day)
+            day_path: FieldPath = (*path, "weekly_hours", day)
             if isinstance(spans, str):  # one span written without brackets
                 spans = [spans]
             parsed = [
@@ -451,7 +451,7 @@ def _parse_calendar(raw: Any, path: Path_, reader: _Reader) -> Calendar:
     )
 
 
-def _parse_level_action(raw: Any, path: Path_, level: str, reader: _Reader) -> LevelAction:
+def _parse_level_action(raw: Any, path: FieldPath, level: str, reader: _Reader) -> LevelAction:
     default = DEFAULT_LEVEL_ACTIONS[level]
     section = reader.section(raw, path, ("tags", "note", "reply", "escalate"))
     reply = reader.choice(
@@ -467,7 +467,7 @@ def _parse_level_action(raw: Any, path: Path_, level: str, reader: _Reader) -> L
     )
 
 
-def _parse_escalation(raw: Any, path: Path_, reader: _Reader) -> Escalation:
+def _parse_escalation(raw: Any, path: FieldPath, reader: _Reader) -> Escalation:
     section = reader.section(raw, path, ("priority", "group_id", "notify_url"))
     priority = reader.choice(section.get("priority", "urgent"), (*path, "priority"), PRIORITIES)
     group = section.get("group_id")
@@ -504,7 +504,7 @@ _TOP_KEYS = (
 
 
 def policy_from_mapping(
-    raw: Mapping[str, Any], where: str = "policy", marks: Mapping[Path_, int] | None = None
+    raw: Mapping[str, Any], where: str = "policy", marks: Mapping[FieldPath, int] | None = None
 ) -> Policy:
     """Build a ``Policy`` from parsed YAML, raising ``PolicyError`` on bad or unknown fields.
 
@@ -517,7 +517,7 @@ def policy_from_mapping(
     categories = reader.section(
         top.get("categories"), ("categories",), ("enabled", "weights", "level_thresholds")
     )
-    enabled_path: Path_ = ("categories", "enabled")
+    enabled_path: FieldPath = ("categories", "enabled")
     enabled = (
         [
             reader.choice(key, (*enabled_path, i), CATEGORIES)
@@ -531,7 +531,7 @@ def policy_from_mapping(
         ("categories", "weights"),
         lambda value, path: reader.number(value, path, 0.0, 10.0),
     )
-    thresholds_path: Path_ = ("categories", "level_thresholds")
+    thresholds_path: FieldPath = ("categories", "level_thresholds")
     thresholds_raw = reader.section(categories.get("level_thresholds"), thresholds_path, LEVELS[1:])
     thresholds = {
         level: reader.number(value, (*thresholds_path, level), 0.0, 1.0)
@@ -608,7 +608,9 @@ def policy_from_mapping(
     )
 
 
-def _plain(node: yaml.Node, path: Path_, marks: dict[Path_, int], loader: yaml.SafeLoader) -> Any:
+def _plain(
+    node: yaml.Node, path: FieldPath, marks: dict[FieldPath, int], loader: yaml.SafeLoader
+) -> Any:
     """Turn a composed YAML node into plain data, recording each value's line by its path."""
     marks[path] = node.start_mark.line + 1
     if isinstance(node, yaml.MappingNode):
@@ -640,7 +642,7 @@ def _plain(node: yaml.Node, path: Path_, marks: dict[Path_, int], loader: yaml.S
 
 def parse_policy_text(text: str, where: str = "policy") -> Policy:
     """Parse and validate policy YAML held in memory (the admin page validates drafts this way)."""
-    marks: dict[Path_, int] = {}
+    marks: dict[FieldPath, int] = {}
     loader = yaml.SafeLoader("")
     try:
         node = yaml.compose(text, Loader=yaml.SafeLoader)
