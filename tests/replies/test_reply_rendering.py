@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import re
 from dataclasses import replace
 from pathlib import Path
 
@@ -198,3 +199,20 @@ def test_a_mapping_store_overrides_one_template_and_falls_back_for_the_rest() ->
     assert render(store, "ja", "final_notice", sample_context_for("ja")) == "draft\n"
     assert "受付番号" in render(store, "ja", "boundary_warning", sample_context_for("ja"))
     assert ("en", "internal_note") in store.names()
+
+
+def test_a_template_cannot_pull_in_files() -> None:
+    for source in ('{% include "../../etc/passwd" %}', '{% import "x.txt" as x %}'):
+        with pytest.raises(BrokenTemplate):
+            render(
+                MappingTemplateStore({("ja", "final_notice"): source}),
+                "ja",
+                "final_notice",
+                sample_context_for("ja"),
+            )
+
+
+@pytest.mark.parametrize("name", REPLY_TEMPLATES)
+def test_english_replies_contain_no_japanese(name: str) -> None:
+    text = render(FileTemplateStore(), "en", name, sample_context_for("en"))
+    assert not re.search(r"[\u3040-\u30ff\u4e00-\u9fff]", text)
