@@ -109,6 +109,7 @@ def receive(helpdesk: str) -> tuple[Response, int]:
             jobs.process_event,
             event.to_dict(),
             job_id=event.job_id,
+            description=f"process_event {event.job_id}",  # RQ logs this; never the ticket text
             unique=True,
             job_timeout=jobs.JOB_TIMEOUT_S,
             result_ttl=jobs.RESULT_TTL_S,
