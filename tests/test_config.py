@@ -86,3 +86,28 @@ def test_environment_file_is_read_but_never_overrides_the_environment(tmp_path, 
     config = load_config()
     assert config.helpdesks["freshdesk"].webhook_secret == "from-file"
     assert config.redis_url == "redis://from-env:6379/0"
+
+
+def test_policy_setting_takes_a_preset_name_or_a_path(tmp_path):
+    from worker.policy import POLICY_DIR, policy_path
+
+    assert policy_path("") == POLICY_DIR / "default.yaml"
+    assert policy_path("skyarch") == POLICY_DIR / "skyarch.yaml"
+    assert policy_path(str(tmp_path / "ours.yaml")) == tmp_path / "ours.yaml"
+
+
+def test_app_refuses_to_start_with_an_invalid_policy_naming_the_line(tmp_path):
+    from worker.app import create_app
+    from worker.policy import PolicyError
+
+    bad = tmp_path / "ours.yaml"
+    bad.write_text("name: ours\ncalendar:\n  timezone: Asia/Tokyo\n  publc_holidays: true\n")
+    with pytest.raises(PolicyError, match="line 4"):
+        create_app(environment_for_tests(KASUGUARD_POLICY=str(bad)))
+
+
+def test_unknown_preset_name_lists_the_presets():
+    from worker.policy import PolicyError, policy_path
+
+    with pytest.raises(PolicyError, match="skyarch"):
+        policy_path("acme")

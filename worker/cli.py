@@ -19,13 +19,15 @@ from redis import Redis
 from redis.exceptions import RedisError
 
 from worker.config import ConfigError, load_config
+from worker.policy import PolicyError, load_policy, policy_path
 
 
 def _check_config(args: argparse.Namespace) -> int:
     config = load_config()
     out = sys.stdout
     out.write(f"Redis: {config.redis_url.split('@')[-1]}\n")
-    out.write(f"Policy: {config.policy_path or 'policies/default.yaml'}\n")
+    policy = load_policy(policy_path(config.policy_path))
+    out.write(f"Policy: {policy.name} ({policy_path(config.policy_path)})\n")
     for name, helpdesk in config.helpdesks.items():
         if not helpdesk.enabled:
             state = "disabled (no webhook secret)"
@@ -98,7 +100,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     args = parser.parse_args(argv)
     try:
         code: int = args.run(args)
-    except ConfigError as exc:
+    except (ConfigError, PolicyError) as exc:
         sys.stderr.write(f"kasuguard: configuration error: {exc}\n")
         return 2
     except RedisError as exc:

@@ -35,7 +35,7 @@ class Setting:
 SETTINGS: tuple[Setting, ...] = (
     Setting("REDIS_URL", "redis://127.0.0.1:6379/0", "Redis for the queue, history and rate limiter."),
     Setting("PORT", "8000", "Port the web receiver binds (Procfile `web:`)."),
-    Setting("KASUGUARD_POLICY", "", "Policy file to use; empty means `policies/default.yaml`."),
+    Setting("KASUGUARD_POLICY", "", "Policy: a preset name (`mjs`, `atlas`, `cellz`, `skyarch`) or a file path; empty means `policies/default.yaml`."),
     Setting("KASUGUARD_DRY_RUN", "auto", "`auto`: dry run where API credentials are missing; `true`: always; `false`: never."),
     Setting("KASUGUARD_MAX_BODY_BYTES", "262144", "Largest webhook body accepted (Zendesk's own cap is 256 KB); larger gets 413."),
     Setting("KASUGUARD_HTTP_TIMEOUT", "10", "Seconds before a helpdesk API call times out."),

@@ -19,7 +19,6 @@ import logging
 from dataclasses import dataclass, field, replace
 from datetime import datetime
 from functools import cache
-from pathlib import Path
 from typing import Any
 
 from redis import Redis
@@ -31,7 +30,7 @@ from worker.actions import plan
 from worker.config import Config, load_config
 from worker.history import RequesterHistory
 from worker.model import ActionSet, TicketEvent, TicketState
-from worker.policy import Policy, load_policy
+from worker.policy import Policy, load_policy, policy_path
 from worker.ratelimit import WriteLimiter
 from worker.scoring import Message, assess, fingerprint
 
@@ -57,6 +56,14 @@ def ledger_key(job_id: str) -> str:
     return f"kasuguard:ledger:{job_id}"
 
 
+ACK_QUIET_S = 12 * 3600
+"""After an automatic after-hours acknowledgement, the same ticket gets no other for this long."""
+
+
+def ack_key(event: TicketEvent) -> str:
+    return f"kasuguard:ack:{event.helpdesk}:{event.ticket_id}"
+
+
 def marker(job_id: str) -> str:
     """The last line of every note we post: lets a retried job find what it already wrote."""
     return f"{MARKER_PREFIX}{job_id}"
@@ -73,8 +80,11 @@ class Runtime:
     @property
     def policy(self) -> Policy:
         """The policy file, re-read when it changes on disk (no worker restart needed)."""
-        path = self.config.policy_path or None
-        mtime = Path(path).stat().st_mtime if path else 0.0
+        path = policy_path(self.config.policy_path)
+        try:
+            mtime = path.stat().st_mtime
+        except OSError:
+            mtime = -1.0  # load_policy reports the unreadable file by name
         if self._policy is None or self._policy[0] != mtime:
             self._policy = (mtime, load_policy(path))
         return self._policy[1]
@@ -212,8 +222,11 @@ def write_back(
         note_written=lambda: redis.hset(ledger, "note", "done"),
     )
     if actions.public_reply and not steps.get(b"reply"):
-        redis.hset(ledger, "reply", "started")
-        client.post_public_reply(event.ticket_id, actions.public_reply)
-        redis.hset(ledger, "reply", "done")
-        writes += 1
+        # One acknowledgement per ticket per night, however often the customer writes.
+        first = redis.set(ack_key(event), event.job_id, nx=True, ex=ACK_QUIET_S)
+        if first:
+            redis.hset(ledger, "reply", "started")
+            client.post_public_reply(event.ticket_id, actions.public_reply)
+            redis.hset(ledger, "reply", "done")
+            writes += 1
     return writes

@@ -675,6 +675,19 @@ def load_policy(path: str | Path | None = None) -> Policy:
     return parse_policy_text(text, where=str(file))
 
 
+def policy_path(setting: str) -> Path:
+    """The file ``KASUGUARD_POLICY`` names: empty for the default, a preset name such as
+    ``skyarch``, or a path to a company's own file."""
+    value = setting.strip()
+    if not value:
+        return DEFAULT_POLICY_PATH
+    if "/" not in value and not value.endswith((".yaml", ".yml")):
+        if value not in list_presets():
+            raise PolicyError(f"no preset named {value!r}; presets: {', '.join(list_presets())}")
+        return POLICY_DIR / f"{value}.yaml"
+    return Path(value)
+
+
 def list_presets() -> list[str]:
     """Names of the policies shipped in ``policies/`` (``default`` and one per seed company)."""
     return sorted(p.stem for p in POLICY_DIR.glob("*.yaml"))
