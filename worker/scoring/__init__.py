@@ -2,18 +2,35 @@
 
 No I/O, no clock of its own, deterministic. The worker and the ``kasuguard score``/``eval``
 commands call only ``assess`` and ``fingerprint``.
+
+Pipeline: drop quoted mail and signatures (:mod:`.quotes`), fold the rest into a working string
+that maps back to the original offsets (:mod:`.normalize`), run the guarded rule tables
+(:mod:`.lexicon`, :mod:`.rules`), add the context categories — ``repeat`` from the requester's
+fingerprints (:mod:`.history`) and ``after_hours`` from the policy calendar (:mod:`.calendar`) —
+and apply the level table (:mod:`.levels`).
 """
 
 from __future__ import annotations
 
-import hashlib
 import re
+import unicodedata
 from collections.abc import Sequence
 from dataclasses import dataclass
-from datetime import datetime
-from typing import Any
 
 from worker.policy import Policy
+from worker.scoring.calendar import find_deadline
+from worker.scoring.history import Fingerprint, demand_keys, judge_repeat
+from worker.scoring.levels import decide_level, score_for
+from worker.scoring.lexicon import (
+    ABUSE_TARGET,
+    EN_ABUSE_TARGET,
+    LEGIT_HANDLER,
+    TEXT_RULES,
+    VEILED,
+)
+from worker.scoring.normalize import Working, fold_pattern, normalize
+from worker.scoring.quotes import live_segments
+from worker.scoring.rules import Hit, scan, sentence_bounds
 from worker.scoring.types import CATEGORIES, LEVELS, Assessment, Finding, Message
 
 __all__ = [
@@ -27,84 +44,220 @@ __all__ = [
     "fingerprint",
 ]
 
+MAX_FINDINGS_PER_CATEGORY = 3
+
+# The message says it is repeating itself: 「3回目」「毎日送る」「何度も言っている」"again", "7th message".
+_CLAIM = re.compile(
+    fold_pattern(
+        r"(?:\d+|何|[二三四五六七八九十])(?:回目|度目|日目|晩目|通目)|何度(?:も|目)|何回(?:も|目)|毎日|毎晩|連日|昨日も|一昨日も"
+        r"|今日も|今夜も|再々|再度の|度重な|(?:送り|かけ|書き)続け|何度でも|何回でも|\bagain\b|\bevery (?:day|night)\b"
+        r"|\bin a row\b|\b(?:\d+(?:st|nd|rd|th)|second|third|fourth|fifth|sixth|seventh) (?:time|message|night|day|request)\b"
+        r"|\bkeep (?:sending|writing|asking)\b|\bhow many times\b|\b(?:three|four|five|\d+) times\b|\bstill waiting\b"
+    ),
+    re.IGNORECASE,
+)
+# Shouting at a person: a rough command followed by "!!" several times, or an all-caps message.
+_BANGS = re.compile(r"[!?]{2,}")
+_ROUGH_BANG = re.compile(
+    fold_pattern(r"(?:しろ|せ|ろ|れ|え|な|のか|んだよ|だぞ|ぞ|だろ|か)[!?]*![!?]*!")
+)
+_CAPS_RUN = re.compile(r"[A-Z][A-Z0-9'’,!?. ]{9,}[A-Z!?]")
+
 
 @dataclass(frozen=True)
-class Fingerprint:
-    """What history keeps of one earlier message: a time and hashed shingles, never text."""
+class _Context:
+    """Per-message analysis shared by ``fingerprint`` and ``assess``."""
 
-    at: datetime
-    shingles: tuple[int, ...] = ()
-
-    def to_dict(self) -> dict[str, Any]:
-        return {"at": self.at.isoformat(), "shingles": list(self.shingles)}
-
-    @classmethod
-    def from_dict(cls, data: dict[str, Any]) -> Fingerprint:
-        return cls(
-            at=datetime.fromisoformat(data["at"]),
-            shingles=tuple(int(x) for x in data.get("shingles", ())),
-        )
+    workings: tuple[Working, ...]
+    hits: tuple[Hit, ...]
+    folded: str
+    claims: bool
 
 
-# A first, deliberately small rule set: enough to drive the pipeline end to end.
-_FIRST_RULES: tuple[tuple[str, re.Pattern[str], str], ...] = (
-    ("threat", re.compile(r"殺すぞ|ぶっ殺|火をつけ|夜道に気をつけ|\bkill you\b"), "危害の予告"),
-    (
-        "exposure_threat",
-        re.compile(r"SNSで晒|ネットに晒|口コミに書き込|マスコミに"),
-        "晒す・暴露の示唆",
-    ),
-    ("dogeza", re.compile(r"土下座"), "土下座の要求"),
-    ("abuse", re.compile(r"バカ|馬鹿|無能|給料泥棒|\bidiot\b"), "侮辱・暴言"),
-    ("money", re.compile(r"慰謝料|迷惑料"), "根拠のない金銭要求"),
-    ("punish_staff", re.compile(r"クビにしろ|辞めさせろ"), "従業員の処罰要求"),
-)
-_SEVERE = frozenset({"threat", "exposure_threat", "dogeza", "privacy", "discrimination_sexual"})
+def _workings(message: Message) -> tuple[Working, ...]:
+    subject = normalize(message.subject or "", [(0, len(message.subject or ""))], "subject")
+    body = normalize(message.body or "", live_segments(message.body or ""), "body")
+    return subject, body
 
 
-def _shingles(text: str, size: int = 3) -> tuple[int, ...]:
-    compact = re.sub(r"\s+", "", text)
-    grams = {compact[i : i + size] for i in range(max(len(compact) - size + 1, 0))}
-    return tuple(
-        sorted(int.from_bytes(hashlib.blake2b(g.encode(), digest_size=8).digest()) for g in grams)
-    )
+def _analyse(message: Message) -> _Context:
+    workings = _workings(message)
+    hits = tuple(h for w in workings for h in scan(w, TEXT_RULES + VEILED))
+    folded = "\n".join(w.text for w in workings)
+    return _Context(workings, hits, folded, bool(_CLAIM.search(folded)))
+
+
+def _text_categories(hits: Sequence[Hit]) -> set[str]:
+    return {h.category for h in hits if h.rule.tag != "veiled"}
 
 
 def fingerprint(message: Message) -> Fingerprint:
-    """Reduce ``message`` to what ``repeat`` detection needs later (no raw text)."""
-    return Fingerprint(at=message.at, shingles=_shingles(message.subject + message.body))
+    """Reduce ``message`` to what ``repeat`` detection needs later (hashes, no raw text)."""
+    ctx = _analyse(message)
+    keys = demand_keys(ctx.folded, _text_categories(ctx.hits))
+    return Fingerprint.build(message.at, ctx.folded, keys, ctx.claims)
+
+
+def _targeted(hit: Hit) -> bool:
+    """A mild rude word aimed at people (「お前ら役立たず」, "useless people") is an insult."""
+    text = hit.working.text
+    left, right = sentence_bounds(text, hit.start, hit.end)
+    if ABUSE_TARGET.pattern.search(text, left, right):
+        return True
+    near = EN_ABUSE_TARGET.pattern.search(text, max(0, hit.start - 2), min(len(text), hit.end + 20))
+    return near is not None
+
+
+def _shouting(workings: tuple[Working, ...]) -> tuple[Working, int, int, bool] | None:
+    """Evidence span of shouting at a person, or ``None``.
+
+    The flag says whether the span is in original (all-caps) or working (「出せ！！！」) offsets.
+    """
+    for w in workings:
+        bangs = list(_BANGS.finditer(w.text))
+        if len(bangs) >= 3:
+            rough = _ROUGH_BANG.search(w.text)
+            if rough:
+                return w, rough.start(), rough.end(), False
+    for w in workings:
+        live = unicodedata.normalize("NFKC", "".join(w.original[i] for i in sorted(set(w.source))))
+        letters = [c for c in live if c.isascii() and c.isalpha()]
+        if len(letters) >= 20 and sum(c.isupper() for c in letters) / len(letters) >= 0.7:
+            run = _CAPS_RUN.search(w.original)
+            if run:
+                return w, run.start(), run.end(), True
+            return w, 0, 0, True
+    return None
+
+
+def _finding(
+    category: str, working: Working, start: int, end: int, reason: str, policy: Policy
+) -> Finding:
+    if end > start:
+        o_start, o_end = working.span(start, end)
+    else:
+        o_start = o_end = 0
+    return Finding(
+        category=category,
+        quote=working.original[o_start:o_end],
+        start=o_start,
+        end=o_end,
+        reason=reason,
+        clause=policy.clause_for(category),
+        field=working.field,
+    )
+
+
+def _select(hits: Sequence[Hit]) -> list[Hit]:
+    """Keep non-overlapping hits per category, earliest first, a few per category."""
+    kept: list[Hit] = []
+    for hit in sorted(hits, key=lambda h: (h.working.field != "subject", h.start, -h.end)):
+        same = [k for k in kept if k.category == hit.category]
+        if len(same) >= MAX_FINDINGS_PER_CATEGORY:
+            continue
+        if any(k.working is hit.working and k.start < hit.end and hit.start < k.end for k in same):
+            continue
+        kept.append(hit)
+    return kept
 
 
 def assess(message: Message, history: Sequence[Fingerprint], policy: Policy) -> Assessment:
     """Score ``message`` against ``policy``, given the requester's earlier ``history``."""
-    findings: list[Finding] = []
-    for field_name, text in (("subject", message.subject), ("body", message.body)):
-        for category, pattern, reason in _FIRST_RULES:
-            if category not in policy.enabled_categories:
-                continue
-            match = pattern.search(text)
-            if match and all(f.category != category for f in findings):
+    ctx = _analyse(message)
+    enabled = policy.enabled_categories
+    hits = [h for h in ctx.hits if h.rule.tag != "veiled"]
+
+    # A handler change with a stated reason (accessibility, language, wrong information) is
+    # legitimate unless the "reason" is itself discriminatory.
+    has_discrimination = any(h.category == "discrimination_sexual" for h in hits)
+    if not has_discrimination and any(LEGIT_HANDLER.pattern.search(w.text) for w in ctx.workings):
+        hits = [h for h in hits if h.rule.tag != "handler"]
+
+    # Menace next to the staff member's private life (home, family) is a threat.
+    if any(h.category == "privacy" for h in hits):
+        hits += [h for h in ctx.hits if h.rule.tag == "veiled"]
+
+    # A veiled 「覚えとけ」 after an announced harm is part of the threat, not a second category.
+    if any(h.category == "threat" for h in hits):
+        hits = [h for h in hits if h.rule.tag != "menace"]
+
+    # One mild rude word (「ふざけるな」) beside other conduct is not a separate insult.
+    abuse = [h for h in hits if h.category == "abuse"]
+    if abuse and all(h.rule.tag == "mild" and not _targeted(h) for h in abuse):
+        if {h.category for h in hits} - {"abuse"}:
+            hits = [h for h in hits if h.category != "abuse"]
+
+    hits = [h for h in _select(hits) if h.category in enabled]
+    findings = [
+        _finding(h.category, h.working, h.start, h.end, h.rule.reason, policy) for h in hits
+    ]
+
+    shout = _shouting(ctx.workings)
+    if shout and "intimidation" in enabled:
+        if not any(f.category == "intimidation" for f in findings):
+            w, s, e, original = shout
+            reason = "大声（感嘆符の連続・大文字）での威圧"
+            make = _raw_finding if original else _finding
+            findings.append(make("intimidation", w, s, e, reason, policy))
+
+    text_categories = {f.category for f in findings}
+    abuse_hits = [h for h in hits if h.category == "abuse"]
+    mild_only = bool(abuse_hits) and all(
+        h.rule.tag == "mild" and not _targeted(h) for h in abuse_hits
+    )
+    mild_only = mild_only and len({h.working.text[h.start : h.end] for h in abuse_hits}) == 1
+    kneeling = any(h.category == "dogeza" and h.rule.tag == "kneel" for h in hits)
+
+    keys = demand_keys(ctx.folded, text_categories)
+    current = Fingerprint.build(message.at, ctx.folded, keys, ctx.claims)
+    if "repeat" in enabled:
+        verdict = judge_repeat(current, keys, history, policy.history_window_days)
+        if verdict:
+            claim = next(((w, m) for w in ctx.workings for m in [_CLAIM.search(w.text)] if m), None)
+            if claim:
+                w, m = claim
+                findings.append(_finding("repeat", w, m.start(), m.end(), verdict.reason, policy))
+            else:
                 findings.append(
-                    Finding(
-                        category=category,
-                        quote=match.group(0),
-                        start=match.start(),
-                        end=match.end(),
-                        reason=reason,
-                        clause=policy.clause_for(category),
-                        field=field_name,
-                    )
+                    _raw_finding("repeat", ctx.workings[1], 0, 0, verdict.reason, policy)
                 )
-    categories = tuple(c for c in CATEGORIES if any(f.category == c for f in findings))
-    if not categories:
-        level = "none"
-    elif _SEVERE & set(categories) or len(categories) >= 3:
-        level = "high"
-    else:
-        level = "medium"
+
+    if "after_hours" in enabled:
+        deadline = find_deadline(ctx.workings, message.at, policy.calendar)
+        if deadline:
+            findings.append(
+                _finding(
+                    "after_hours",
+                    deadline.working,
+                    deadline.start,
+                    deadline.end,
+                    deadline.reason,
+                    policy,
+                )
+            )
+
+    categories = frozenset(f.category for f in findings)
+    level = decide_level(categories, kneeling=kneeling, mild_abuse_only=mild_only)
+    order = {c: i for i, c in enumerate(CATEGORIES)}
+    findings.sort(key=lambda f: (order[f.category], f.field != "subject", f.start))
     return Assessment(
         level=level,
-        score=float(LEVELS.index(level)) / 3,
-        categories=categories,
+        score=score_for(level, categories, policy.category_weights),
+        categories=tuple(c for c in CATEGORIES if c in categories),
         findings=tuple(findings),
+    )
+
+
+def _raw_finding(
+    category: str, working: Working, start: int, end: int, reason: str, policy: Policy
+) -> Finding:
+    """A finding whose offsets are already original offsets (or empty)."""
+    return Finding(
+        category=category,
+        quote=working.original[start:end],
+        start=start,
+        end=end,
+        reason=reason,
+        clause=policy.clause_for(category),
+        field=working.field,
     )
