@@ -185,3 +185,17 @@ def test_dry_run_records_actions_instead_of_calling_the_api(configure, redis, ht
     assert record["helpdesk"] == "zendesk" and record["ticket_id"] == "4016"
     assert record["tags"] == ["kasuhara_abuse", "kasuhara_money", "kasuhara_level_medium"]
     assert "慰謝料" in record["private_note"]
+
+
+def test_flagged_event_is_recorded_as_an_incident_without_text(client, redis, http, run_worker):
+    from worker import incidents
+
+    http.put(ZENDESK_TICKET, json=load_json("zendesk", "api/update_ticket.json"))
+    post_zendesk(client, "comment_added.json")
+    post_zendesk(client, "comment_added_benign.json")
+    run_worker()
+    (entry,) = list(incidents.read(redis))
+    assert entry["ticket_id"] == "4016" and entry["level"] == "medium"
+    assert entry["categories"] == ["abuse", "money"]
+    assert entry["requester_id"] == "6164069643162" and entry["channel"] == "email"
+    assert "無能" not in json.dumps(entry, default=str, ensure_ascii=False)

@@ -32,7 +32,7 @@ from werkzeug.exceptions import HTTPException, RequestEntityTooLarge
 
 from integrations import HELPDESKS
 from integrations.base import AuthError, Ignored, MalformedPayload
-from worker import jobs
+from worker import admin, jobs
 from worker.config import Config, load_config
 from worker.policy import load_policy, policy_path
 
@@ -160,6 +160,7 @@ def create_app(environ: Mapping[str, str] | None = None, *, redis: Redis | None 
     app.extensions["kasuguard.config"] = config
     app.extensions["kasuguard.queue"] = Queue(jobs.QUEUE_NAME, connection=connection)
     app.register_blueprint(webhooks)
+    admin.init_app(app, config)
     app.register_error_handler(ApiError, _render_error)
     app.register_error_handler(HTTPException, _render_http_error)
     return app

@@ -26,6 +26,7 @@ from rq import Retry, get_current_job
 
 from integrations import HELPDESKS, dryrun
 from integrations.base import HelpdeskClient, HelpdeskRejected
+from worker import incidents
 from worker.actions import plan
 from worker.config import Config, load_config
 from worker.history import RequesterHistory
@@ -167,6 +168,8 @@ def handle(
             event=event.job_id,
             retention_days=policy.history_retention_days,
         )
+    if assessment.flagged:
+        incidents.record(rt.redis, event, assessment, retention_days=policy.history_retention_days)
     actions = plan(assessment, policy, event)
     writes = 0
     if not actions.is_empty:
