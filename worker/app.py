@@ -20,19 +20,20 @@ from __future__ import annotations
 import json
 import logging
 from collections.abc import Mapping
-from datetime import datetime
+from datetime import UTC, datetime, timedelta
 from typing import Any
 
 from flask import Blueprint, Flask, Response, current_app, jsonify, request
+from prometheus_client import CONTENT_TYPE_LATEST, CollectorRegistry, generate_latest
 from redis import Redis
 from redis.exceptions import RedisError
-from rq import Queue
+from rq import Queue, Worker
 from rq.exceptions import DuplicateJobError
 from werkzeug.exceptions import HTTPException, RequestEntityTooLarge
 
 from integrations import HELPDESKS
 from integrations.base import AuthError, Ignored, MalformedPayload
-from worker import admin, jobs
+from worker import admin, jobs, metrics
 from worker.config import Config, load_config
 from worker.policy import load_policy, policy_path
 
@@ -40,6 +41,10 @@ logger = logging.getLogger(__name__)
 
 RETRY_AFTER_S = 30
 """Zendesk retries a 503 only when Retry-After is under 60 seconds."""
+
+HEARTBEAT_MAX_AGE = timedelta(seconds=90)
+"""A worker whose last heartbeat is older than this counts as gone (RQ beats every few seconds
+while idle and at least once per job timeout while busy)."""
 
 REDIS_SOCKET_TIMEOUT_S = 2.0
 """Fail fast when Redis is down, so the sender gets a 503 and retries instead of timing out."""
@@ -78,8 +83,11 @@ def receive(helpdesk: str) -> tuple[Response, int]:
     module = HELPDESKS.get(helpdesk)
     if module is None:
         raise ApiError(404, f"unknown helpdesk {helpdesk!r}")
+    redis = _queue().connection
+    metrics.count(redis, "events_received", helpdesk=helpdesk)
     settings = _config().helpdesks[helpdesk]
     if not settings.enabled:
+        metrics.count(redis, "events_rejected", helpdesk=helpdesk, reason="disabled")
         raise ApiError(
             404, f"{helpdesk} webhooks are disabled: set {helpdesk.upper()}_WEBHOOK_SECRET"
         )
@@ -90,21 +98,26 @@ def receive(helpdesk: str) -> tuple[Response, int]:
         module.verify(headers, raw, settings.webhook_secret, now)
     except AuthError as exc:
         logger.warning("webhook.rejected", extra={"helpdesk": helpdesk, "reason": str(exc)})
+        metrics.count(redis, "events_rejected", helpdesk=helpdesk, reason="authentication")
         raise ApiError(401, f"authentication failed: {exc}") from exc
     try:
         payload: Any = json.loads(raw)
     except (ValueError, UnicodeDecodeError) as exc:
+        metrics.count(redis, "events_rejected", helpdesk=helpdesk, reason="not_json")
         raise ApiError(400, f"body is not valid JSON: {exc}") from exc
     try:
         event = module.parse(payload, headers, now)
     except MalformedPayload as exc:
         logger.info("webhook.malformed", extra={"helpdesk": helpdesk, "field": exc.field})
+        metrics.count(redis, "events_rejected", helpdesk=helpdesk, reason="malformed")
         raise ApiError(400, f"malformed payload: {exc}") from exc
     except Ignored as exc:
         logger.info("webhook.ignored", extra={"helpdesk": helpdesk, "reason": str(exc)})
+        metrics.count(redis, "events_ignored", helpdesk=helpdesk)
         return jsonify(status="ignored", reason=str(exc)), 200
     try:
-        if _queue().connection.exists(jobs.ledger_key(event.job_id)):
+        if redis.exists(jobs.ledger_key(event.job_id)):
+            metrics.count(redis, "events_duplicate", helpdesk=helpdesk)
             return jsonify(status="duplicate", job_id=event.job_id), 200
         _queue().enqueue(
             jobs.process_event,
@@ -118,17 +131,49 @@ def receive(helpdesk: str) -> tuple[Response, int]:
             retry=jobs.RETRY,
         )
     except DuplicateJobError:
+        metrics.count(redis, "events_duplicate", helpdesk=helpdesk)
         return jsonify(status="duplicate", job_id=event.job_id), 200
     except RedisError as exc:
         logger.error("webhook.queue-unavailable", extra={"helpdesk": helpdesk})
         raise ApiError(
             503, "queue unavailable, retry later", **{"Retry-After": str(RETRY_AFTER_S)}
         ) from exc
+    metrics.count(redis, "events_enqueued", helpdesk=helpdesk)
     logger.info(
         "webhook.accepted",
         extra={"helpdesk": helpdesk, "job_id": event.job_id, "ticket_id": event.ticket_id},
     )
     return jsonify(status="accepted", job_id=event.job_id), 202
+
+
+@webhooks.get("/healthz")
+def healthz() -> tuple[Response, int]:
+    """Redis reachable and at least one worker with a recent heartbeat: 200, else 503."""
+    redis = _queue().connection
+    try:
+        redis.ping()
+        now = datetime.now(UTC)
+        alive = [
+            w.name
+            for w in Worker.all(connection=redis)
+            if w.last_heartbeat and now - w.last_heartbeat.replace(tzinfo=UTC) < HEARTBEAT_MAX_AGE
+        ]
+    except RedisError:
+        return jsonify(status="unhealthy", redis="unreachable", workers=0), 503
+    status = 200 if alive else 503
+    return jsonify(status="ok" if alive else "no worker", redis="ok", workers=len(alive)), status
+
+
+@webhooks.get("/metrics")
+def prometheus_metrics() -> Response:
+    """Counters of every process (kept in Redis), in Prometheus text format."""
+    registry = CollectorRegistry()
+    registry.register(metrics.RedisCollector(_queue().connection, jobs.QUEUE_NAME))
+    try:
+        body = generate_latest(registry)
+    except RedisError as exc:
+        raise ApiError(503, "metrics unavailable: Redis unreachable") from exc
+    return Response(body, mimetype=CONTENT_TYPE_LATEST)
 
 
 def _render_error(exc: ApiError) -> tuple[Response, int]:

@@ -16,6 +16,7 @@ not sent again.
 from __future__ import annotations
 
 import logging
+import time
 from dataclasses import dataclass, field, replace
 from datetime import datetime
 from functools import cache
@@ -26,7 +27,7 @@ from rq import Retry, get_current_job
 
 from integrations import HELPDESKS, dryrun
 from integrations.base import HelpdeskClient, HelpdeskRejected
-from worker import incidents
+from worker import incidents, metrics
 from worker.actions import plan
 from worker.config import Config, load_config
 from worker.history import RequesterHistory
@@ -116,13 +117,22 @@ def process_event(event_data: dict[str, Any]) -> dict[str, Any]:
     """Score one ticket event and write back what the policy asks for. Returns a small summary
     (no ticket text): level, categories and the number of helpdesk calls."""
     rt = runtime()
+    helpdesk = event_data["helpdesk"]
+    client = rt.client(helpdesk)
+    started = time.monotonic()
     try:
-        return handle(TicketEvent.from_dict(event_data), rt, rt.client(event_data["helpdesk"]))
+        return handle(TicketEvent.from_dict(event_data), rt, client)
     except HelpdeskRejected:
         job = get_current_job()
         if job is not None:
             job.retries_left = 0  # a 4xx will not change on retry: fail now, stay in the registry
         raise
+    finally:
+        metrics.observe_job_seconds(rt.redis, time.monotonic() - started, helpdesk=helpdesk)
+        for method, _, status in client.calls:
+            metrics.count(
+                rt.redis, "api_calls", helpdesk=helpdesk, method=method, status=str(status)
+            )
 
 
 def handle(
@@ -168,6 +178,9 @@ def handle(
             event=event.job_id,
             retention_days=policy.history_retention_days,
         )
+    metrics.count(rt.redis, "tickets_scored", helpdesk=event.helpdesk, level=assessment.level)
+    for category in assessment.categories:
+        metrics.count(rt.redis, "findings", helpdesk=event.helpdesk, category=category)
     if assessment.flagged:
         incidents.record(rt.redis, event, assessment, retention_days=policy.history_retention_days)
     actions = plan(assessment, policy, event)
