@@ -3,6 +3,7 @@
 kasuguard check-config          validate the configuration, show what is enabled
 kasuguard dry-run [-n N]        show the actions recorded in dry-run mode
 kasuguard sign FILE             headers for a correctly signed Zendesk test request
+kasuguard failed list|requeue|purge [JOB_ID…|--all]   failed jobs, with the reason
 kasuguard score FILE.jsonl      score labelled scenarios, one JSON line each
 kasuguard eval FILE.jsonl       precision/recall/F1 of the scorer on labelled scenarios
 """
@@ -67,6 +68,32 @@ def _sign(args: argparse.Namespace) -> int:
     return 0
 
 
+def _failed(args: argparse.Namespace) -> int:
+    from worker import failed
+
+    redis = Redis.from_url(load_config().redis_url)
+    known = [f.job_id for f in failed.list_failed(redis)]
+    if args.action == "list":
+        for job in failed.list_failed(redis):
+            when = job.failed_at.isoformat(timespec="seconds") if job.failed_at else "?"
+            sys.stdout.write(
+                f"{job.job_id}  {job.helpdesk} #{job.ticket_id}  {when}  {job.reason}\n"
+            )
+        sys.stdout.write(f"{len(known)} failed job(s)\n")
+        return 0
+    chosen = known if args.all else args.job_ids
+    unknown = sorted(set(chosen) - set(known))
+    if unknown or not chosen:
+        missing = ", ".join(unknown) or "(none given; use --all)"
+        sys.stderr.write(f"kasuguard: not in the failed-job registry: {missing}\n")
+        return 1
+    done = (
+        failed.requeue(redis, chosen) if args.action == "requeue" else failed.purge(redis, chosen)
+    )
+    sys.stdout.write(f"{args.action}d {len(done)} job(s)\n")
+    return 0
+
+
 def _score(args: argparse.Namespace) -> int:
     from worker.evaluation import score_file
 
@@ -91,6 +118,11 @@ def main(argv: Sequence[str] | None = None) -> int:
     sign = commands.add_parser("sign", help="signature headers for a Zendesk test request")
     sign.add_argument("file")
     sign.set_defaults(run=_sign)
+    failed = commands.add_parser("failed", help="jobs that failed: list, requeue or purge them")
+    failed.add_argument("action", choices=("list", "requeue", "purge"))
+    failed.add_argument("job_ids", nargs="*", help="job ids (requeue/purge)")
+    failed.add_argument("--all", action="store_true", help="every failed job (requeue/purge)")
+    failed.set_defaults(run=_failed)
     score = commands.add_parser("score", help="score scenarios from a JSONL file")
     score.add_argument("file")
     score.set_defaults(run=_score)
