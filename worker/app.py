@@ -35,6 +35,7 @@ from integrations import HELPDESKS
 from integrations.base import AuthError, Ignored, MalformedPayload
 from worker import admin, jobs, metrics
 from worker.config import Config, load_config
+from worker.logs import configure_logging
 from worker.policy import load_policy, policy_path
 
 logger = logging.getLogger(__name__)
@@ -193,6 +194,7 @@ def _render_http_error(exc: HTTPException) -> tuple[Response, int]:
 
 def create_app(environ: Mapping[str, str] | None = None, *, redis: Redis | None = None) -> Flask:
     """Build the receiver. ``environ`` replaces the process environment (tests pass their own)."""
+    configure_logging()
     config = load_config(environ)
     load_policy(policy_path(config.policy_path))  # an invalid policy stops the start, by line
     app = Flask(__name__)

@@ -31,6 +31,7 @@ from worker import incidents, metrics
 from worker.actions import plan
 from worker.config import Config, load_config
 from worker.history import RequesterHistory
+from worker.logs import configure_logging
 from worker.model import ActionSet, TicketEvent, TicketState
 from worker.policy import Policy, load_policy, policy_path
 from worker.ratelimit import WriteLimiter
@@ -105,6 +106,7 @@ class Runtime:
 
 @cache
 def runtime() -> Runtime:
+    configure_logging()
     config = load_config()
     return Runtime(config=config, redis=Redis.from_url(config.redis_url))
 
