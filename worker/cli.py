@@ -6,6 +6,9 @@ kasuguard sign FILE             headers for a correctly signed Zendesk test requ
 kasuguard failed list|requeue|purge [JOB_ID…|--all]   failed jobs, with the reason
 kasuguard score FILE.jsonl      score labelled scenarios, one JSON line each
 kasuguard eval FILE.jsonl       precision/recall/F1 of the scorer on labelled scenarios
+kasuguard setup zendesk|freshdesk --url URL [--dry-run]   connect a helpdesk to kasuguard
+kasuguard backfill --since 30d [--helpdesk H] [--tag]     score past tickets (resumable)
+kasuguard report --since 30d [--format md|csv|html] [-o FILE]   the incident report
 """
 
 from __future__ import annotations
@@ -20,6 +23,7 @@ from redis import Redis
 from redis.exceptions import RedisError
 
 from worker.config import ConfigError, load_config
+from worker.operations import UsageError
 from worker.policy import PolicyError, load_policy, policy_path
 
 
@@ -106,6 +110,63 @@ def _eval(args: argparse.Namespace) -> int:
     return eval_file(args.file, sys.stdout)
 
 
+def _setup(args: argparse.Namespace) -> int:
+    from worker.operations import setup
+
+    return setup.run_command(args)
+
+
+def _backfill(args: argparse.Namespace) -> int:
+    from worker.operations import backfill
+
+    return backfill.run_command(args)
+
+
+def _report(args: argparse.Namespace) -> int:
+    from worker.operations import report
+
+    return report.run_command(
+        since=args.since,
+        until=args.until,
+        fmt=args.format,
+        output=args.output,
+        timezone=args.tz,
+        top=args.top,
+    )
+
+
+def _add_operations(commands: argparse._SubParsersAction) -> None:
+    """``setup``, ``backfill`` and ``report`` (``worker/operations/``)."""
+    setup = commands.add_parser("setup", help="connect a helpdesk: webhook, secret, rules")
+    setup.add_argument("helpdesk", choices=("zendesk", "freshdesk"))
+    setup.add_argument("--url", required=True, help="public base URL of kasuguard (https://…)")
+    setup.add_argument("--dry-run", action="store_true", help="print the API calls, change nothing")
+    setup.add_argument("--name", default="kasuguard", help="webhook name (Zendesk)")
+    setup.add_argument("--env-file", default=".env", help="where to write the secret (Zendesk)")
+    setup.add_argument("--subdomain", help="Zendesk subdomain, if not configured yet")
+    setup.add_argument("--email", help="Zendesk agent e-mail, if not configured yet")
+    setup.add_argument("--token", help="Zendesk API token, if not configured yet")
+    setup.add_argument(
+        "--schedule", action="store_true", help="print the business-hours schedule as policy YAML"
+    )
+    setup.add_argument("--username", default="kasuguard", help="Basic-auth user (Freshdesk)")
+    setup.set_defaults(run=_setup)
+    backfill = commands.add_parser("backfill", help="score past tickets; resumable")
+    backfill.add_argument("--since", default="30d", help="30d, 12w or a date (default 30d)")
+    backfill.add_argument("--helpdesk", choices=("zendesk", "freshdesk"))
+    backfill.add_argument("--tag", action="store_true", help="write back (tags, note) as live")
+    backfill.add_argument("--restart", action="store_true", help="forget saved progress first")
+    backfill.set_defaults(run=_backfill)
+    report = commands.add_parser("report", help="incident report: counts, weeks, requesters")
+    report.add_argument("--since", default="30d", help="30d, 12w or a date (default 30d)")
+    report.add_argument("--until", help="a date or duration ago (default now)")
+    report.add_argument("--format", choices=("md", "csv", "html"), default="md")
+    report.add_argument("-o", "--output", help="write to FILE instead of stdout")
+    report.add_argument("--tz", help="time zone for weeks and dates (default: the policy's)")
+    report.add_argument("--top", type=int, default=10, help="requesters listed (default 10)")
+    report.set_defaults(run=_report)
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="kasuguard", description=__doc__.split("\n\n")[0])
     commands = parser.add_subparsers(dest="command", required=True)
@@ -129,6 +190,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     evaluate = commands.add_parser("eval", help="evaluate the scorer on labelled scenarios")
     evaluate.add_argument("file")
     evaluate.set_defaults(run=_eval)
+    _add_operations(commands)
     args = parser.parse_args(argv)
     try:
         code: int = args.run(args)
@@ -138,6 +200,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     except RedisError as exc:
         sys.stderr.write(f"kasuguard: Redis unreachable: {exc}\n")
         return 1
+    except UsageError as exc:
+        sys.stderr.write(f"kasuguard: {exc}\n")
+        return 2
     return code
 
 

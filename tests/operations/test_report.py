@@ -1,0 +1,184 @@
+"""``kasuguard report``: counts by category, level, week and channel; requesters by id; charts."""
+
+from __future__ import annotations
+
+import csv
+import io
+import re
+from datetime import UTC, datetime, timedelta
+
+import pytest
+
+from worker import incidents
+from worker.cli import main
+from worker.model import COMMENT_ADDED, TicketEvent
+from worker.operations import report
+from worker.scoring.types import Assessment
+
+SINCE = datetime(2026, 1, 26, tzinfo=UTC)  # a Monday
+UNTIL = datetime(2026, 2, 16, tzinfo=UTC)
+
+
+def flag(
+    redis,
+    n: int,
+    at: datetime,
+    level: str,
+    categories: tuple[str, ...],
+    *,
+    requester: str = "6164069643162",
+    channel: str = "email",
+    helpdesk: str = "zendesk",
+    ticket: str = "4016",
+) -> None:
+    event = TicketEvent(
+        helpdesk,
+        f"e{n}",
+        COMMENT_ADDED,
+        ticket,
+        at,
+        requester_id=requester,
+        body="お前ら本当に無能だな。",
+        channel=channel,
+    )
+    incidents.record(redis, event, Assessment(level, 1.0, categories), retention_days=90)
+
+
+def build(redis, **kwargs) -> report.Report:
+    kwargs.setdefault("since", SINCE)
+    kwargs.setdefault("until", UNTIL)
+    return report.build(incidents.read(redis, since=kwargs["since"]), **kwargs)
+
+
+@pytest.fixture
+def sample(redis):
+    flag(redis, 1, datetime(2026, 1, 27, 1, tzinfo=UTC), "high", ("threat", "abuse"))
+    flag(redis, 2, datetime(2026, 1, 28, 1, tzinfo=UTC), "medium", ("abuse",), channel="web")
+    flag(redis, 3, datetime(2026, 2, 10, 1, tzinfo=UTC), "low", ("after_hours",), requester="77")
+    return redis
+
+
+def test_counts_by_level_category_and_channel(sample):
+    result = build(sample)
+    assert result.total == 3
+    assert result.by_level == {"low": 1, "medium": 1, "high": 1}
+    assert result.by_category == {
+        "abuse": {"high": 1, "medium": 1},
+        "threat": {"high": 1},
+        "after_hours": {"low": 1},
+    }
+    assert result.by_channel == {"email": {"high": 1, "low": 1}, "web": {"medium": 1}}
+
+
+def test_every_week_of_the_period_is_listed_including_empty_ones(sample):
+    weeks = [(w, monday, counts) for w, monday, counts in build(sample, timezone="UTC").by_week]
+    assert weeks == [
+        ("2026-W05", "01/26", {"high": 1, "medium": 1}),
+        ("2026-W06", "02/02", {}),
+        ("2026-W07", "02/09", {"low": 1}),
+    ]
+
+
+def test_weeks_are_counted_in_the_policy_time_zone(redis):
+    # Monday 00:30 in Tokyo is still Sunday in UTC.
+    flag(redis, 1, datetime(2026, 2, 1, 15, 30, tzinfo=UTC), "low", ("abuse",))
+    tokyo = build(redis, timezone="Asia/Tokyo")
+    utc = build(redis, timezone="UTC")
+    assert [w for w, _, c in tokyo.by_week if c] == ["2026-W06"]
+    assert [w for w, _, c in utc.by_week if c] == ["2026-W05"]
+
+
+def test_period_applies_to_when_the_message_was_written_not_when_it_was_recorded(redis):
+    # A backfill records old messages today; they count in their own week, or not at all.
+    flag(redis, 1, SINCE - timedelta(days=3), "high", ("threat",))
+    flag(redis, 2, UNTIL, "high", ("threat",))
+    flag(redis, 3, SINCE, "low", ("abuse",))
+    assert build(redis).total == 1
+
+
+def test_repeated_requesters_are_listed_by_id_most_incidents_first(redis):
+    for n in range(3):
+        flag(redis, n, SINCE + timedelta(days=n), "medium", ("abuse",), ticket=f"{40 + n}")
+    flag(redis, 10, SINCE, "high", ("threat",), requester="555")
+    flag(redis, 11, SINCE + timedelta(days=1), "low", ("repeat",), requester="555")
+    flag(redis, 12, SINCE, "high", ("threat",), requester="once")
+    rows = build(redis).requesters
+    assert [(r.requester, r.incidents, r.highest) for r in rows] == [
+        ("6164069643162", 3, "medium"),
+        ("555", 2, "high"),
+    ]
+    assert rows[0].tickets == ("40", "41", "42")
+
+
+def test_email_requester_ids_are_pseudonymised_stably(redis):
+    for n in range(2):
+        flag(redis, n, SINCE, "low", ("abuse",), requester="taro@example.com", helpdesk="freshdesk")
+    (row,) = build(redis).requesters
+    assert re.fullmatch(r"email#[0-9a-f]{10}", row.requester)
+    assert row.requester == report.display_id("freshdesk", "taro@example.com")
+    assert "taro" not in report.render_markdown(build(redis))
+
+
+def test_markdown_has_bilingual_headings_tables_and_a_text_chart(sample):
+    text = report.render_markdown(build(sample))
+    assert "## 類型別 / By category" in text
+    assert "| 暴言・侮辱・人格否定・中傷 (abuse) | 2 | 0 | 1 | 1 |" in text
+    chart = text.split("```")[1]
+    w05 = next(line for line in chart.splitlines() if line.startswith("2026-W05"))
+    w06 = next(line for line in chart.splitlines() if line.startswith("2026-W06"))
+    assert "█" in w05 and "▒" in w05 and w05.endswith(" 2")
+    assert w06 == "2026-W06 (02/02) 0"
+
+
+def test_html_is_self_contained_with_an_svg_bar_per_level_and_week(sample):
+    page = report.render_html(build(sample))
+    assert page.startswith("<!DOCTYPE html>")
+    assert "<script" not in page and "http://" not in page.replace(
+        'xmlns="http://www.w3.org/2000/svg"', ""
+    )
+    svg = page[page.index("<svg") : page.index("</svg>")]
+    bars = re.findall(r"<rect [^>]*><title>([^<]*)</title>", svg)
+    assert bars == ["2026-W05 medium: 1", "2026-W05 high: 1", "2026-W07 low: 1"]
+    assert "類型別 / By category" in page
+
+
+def test_html_escapes_values_from_redis(redis):
+    flag(redis, 1, SINCE, "low", ("abuse",), channel="<b>x</b>")
+    assert "<b>x</b>" not in report.render_html(build(redis))
+
+
+def test_csv_is_one_long_table(sample):
+    rows = list(csv.DictReader(io.StringIO(report.render_csv(build(sample)))))
+    assert rows[0] == {"section": "total", "key": "all", "total": "3", "low": "1", "medium": "1",
+                       "high": "1"}  # fmt: skip
+    by = {(r["section"], r["key"]): r for r in rows}
+    assert by[("category", "abuse")]["total"] == "2"
+    assert by[("week", "2026-W06")]["total"] == "0"
+    assert by[("channel", "web")]["medium"] == "1"
+
+
+def test_empty_period_renders_in_every_format(redis):
+    empty = build(redis)
+    assert empty.total == 0
+    for render in report.RENDERERS.values():
+        assert render(empty)
+
+
+def test_report_command_writes_the_file_and_no_ticket_text(configure, sample, tmp_path, capsys):
+    configure()
+    path = tmp_path / "report.html"
+    code = main(
+        ["report", "--since", "2026-01-26", "--until", "2026-02-16", "--format", "html",
+         "-o", str(path), "--tz", "Asia/Tokyo"]
+    )  # fmt: skip
+    assert code == 0
+    page = path.read_text(encoding="utf-8")
+    assert "件数 / Incidents: <strong>3</strong>" in page
+    assert "無能" not in page
+    assert "wrote 3 incidents" in capsys.readouterr().err
+
+
+def test_report_command_rejects_a_bad_since(configure, capsys):
+    configure()
+    assert main(["report", "--since", "last month"]) == 2
+    assert "expected a duration" in capsys.readouterr().err
