@@ -46,20 +46,27 @@ __all__ = [
 
 MAX_FINDINGS_PER_CATEGORY = 3
 
-# The message says it is repeating itself: 「3回目」「毎日送る」「何度も言っている」"again", "7th message".
+# The message says it repeats itself: 「3回目」「毎日送る」「何度も言っている」, "again".
 _CLAIM = re.compile(
     fold_pattern(
-        r"(?:\d+|何|[二三四五六七八九十])(?:回目|度目|日目|晩目|通目)|何度(?:も|目)|何回(?:も|目)|毎日|毎晩|連日|昨日も|一昨日も"
-        r"|今日も|今夜も|再々|再度の|度重な|(?:送り|かけ|書き)続け|何度でも|何回でも|\bagain\b|\bevery (?:day|night)\b"
-        r"|\bin a row\b|\b(?:\d+(?:st|nd|rd|th)|second|third|fourth|fifth|sixth|seventh) (?:time|message|night|day|request)\b"
-        r"|\bkeep (?:sending|writing|asking)\b|\bhow many times\b|\b(?:three|four|five|\d+) times\b|\bstill waiting\b"
+        r"(?:\d+|何|[二三四五六七八九十])(?:回目|度目|日目|晩目|通目)|何度(?:も|目)|何回(?:も|目)"
+        r"|毎日|毎晩|連日|昨日も|一昨日も"
+        r"|今日も|今夜も|再々|再度の|度重な|(?:送り|かけ|書き)続け|何度でも|何回でも|\bagain\b"
+        r"|\bevery (?:day|night)\b"
+        r"|\bin a row\b|\b(?:\d+(?:st|nd|rd|th)|second|third|fourth|fifth|sixth|seventh) (?:time"
+        r"|message|night|day|request)\b"
+        r"|\bkeep (?:sending|writing|asking)\b|\bhow many times\b|\b(?:three|four|five"
+        r"|\d+) times\b|\bstill waiting\b"
     ),
     re.IGNORECASE,
 )
 # Shouting at a person: a rough command followed by "!!" several times, or an all-caps message.
 _BANGS = re.compile(r"[!?]{2,}")
 _ROUGH_BANG = re.compile(
-    fold_pattern(r"(?:しろ|せ|ろ|れ|え|な|のか|んだよ|だぞ|ぞ|だろ|か)[!?]*![!?]*!")
+    fold_pattern(
+        r"(?:しろ|せ|ろ|れ|え|な|のか|んだよ|だぞ|ぞ|だろ|か|\bnow|\bme|\bup|\bmanager|\bphone"
+        r"|\banswer|\bcall)[!?]*![!?]*!"
+    )
 )
 _CAPS_RUN = re.compile(r"[A-Z][A-Z0-9'’,!?. ]{9,}[A-Z!?]")
 
@@ -177,8 +184,8 @@ def assess(message: Message, history: Sequence[Fingerprint], policy: Policy) -> 
     if any(h.category == "privacy" for h in hits):
         hits += [h for h in ctx.hits if h.rule.tag == "veiled"]
 
-    # A veiled 「覚えとけ」 after an announced harm is part of the threat, not a second category.
-    if any(h.category == "threat" for h in hits):
+    # A veiled 「覚えとけ」 beside an announced harm or exposure is part of that threat.
+    if any(h.category in ("threat", "exposure_threat") for h in hits):
         hits = [h for h in hits if h.rule.tag != "menace"]
 
     # One mild rude word (「ふざけるな」) beside other conduct is not a separate insult.

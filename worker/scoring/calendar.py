@@ -93,13 +93,16 @@ def _c(source: str) -> re.Pattern[str]:
     return re.compile(fold_pattern(source), re.IGNORECASE)
 
 
-# (pattern, kind, reason). Kinds: now, tonight, today, morning, tomorrow, weekend, closed (during the
+# (pattern, kind, reason). Kinds: now, tonight, today, morning, tomorrow, weekend, closed
+# (during the
 # closure itself / out-of-hours availability).
 _DEMANDS: tuple[tuple[re.Pattern[str], str, str], ...] = (
     (
         _c(
-            r"今すぐ|今から|すぐに?(?:電話|折り返|返事|返信|連絡|対応|来|確認|停止)|直ちに|大至急|至急|起きろ|起きてる(?:やつ|奴|人)"
-            r"|寝てる場合|\bright now\b|\bright away\b|\bimmediately\b|\basap\b|\bas soon as possible\b|\bat once\b"
+            r"今すぐ|今から|すぐに?(?:電話|折り返|返事|返信|連絡|対応|来|確認|停止)|直ちに|大至急"
+            r"|至急|起きろ|起きてる(?:やつ|奴|人)"
+            r"|寝てる場合|\bright now\b|\bright away\b|\bimmediately\b|\basap\b"
+            r"|\bas soon as possible\b|\bat once\b"
             r"|\b(?:answer|call|reply|respond|fix)(?: \w+){0,3} now\b|\bnow!"
         ),
         "now",
@@ -117,7 +120,8 @@ _DEMANDS: tuple[tuple[re.Pattern[str], str, str], ...] = (
     ),
     (
         _c(
-            r"(?:明日|あした)(?:の)?朝(?:イチ|一番|いち)?までに?|朝(?:イチ|一番)までに?|明朝までに?|朝までに?"
+            r"(?:明日|あした)(?:の)?朝(?:イチ|一番|いち)?までに?|朝(?:イチ|一番)までに?"
+            r"|明朝までに?|朝までに?"
             r"|\bby (?:tomorrow )?morning\b|\bby \d{1,2}\s?(?:am|a\.m\.)"
         ),
         "morning",
@@ -130,16 +134,20 @@ _DEMANDS: tuple[tuple[re.Pattern[str], str, str], ...] = (
     ),
     (
         _c(
-            r"今週末|土日(?:中|のうち)?に|週末(?:中|のうち)?に|\bthis weekend\b|\bover the weekend\b"
+            r"今週末|土日(?:中|のうち)?に|週末(?:中|のうち)?に|\bthis weekend\b"
+            r"|\bover the weekend\b"
         ),
         "weekend",
         "休業日（週末）中の対応要求",
     ),
     (
         _c(
-            r"(?:休み|休業|年末年始|連休)(?:中|の間)(?:に|も|でも)|(?:夜間|深夜|土日|休日|祝日)(?:も|にも|でも)(?:対応|サポート|連絡)"
-            r"|\b(?:during|in) (?:uk|us|european|our|my|london|new york|local) (?:working |business |office )?hours\b"
-            r"|\b(?:midnight|late evening|overnight) your time\b|\boutside (?:your|normal|business|office) hours\b"
+            r"(?:休み|休業|年末年始|連休)(?:中|の間)(?:に|も|でも)|(?:夜間|深夜|土日|休日"
+            r"|祝日)(?:も|にも|でも)(?:対応|サポート|連絡)"
+            r"|\b(?:during|in) (?:uk|us|european|our|my|london|new york|local) (?:working "
+            r"|business |office )?hours\b"
+            r"|\b(?:midnight|late evening|overnight) your time\b|\boutside (?:your|normal|business"
+            r"|office) hours\b"
             r"|\b24/7\b|\ball night\b"
         ),
         "closed",
@@ -147,14 +155,19 @@ _DEMANDS: tuple[tuple[re.Pattern[str], str, str], ...] = (
     ),
 )
 _REQUEST = _c(
-    r"ください|下さい|しろ|せよ|せえ|して|お願い|頂け|いただけ|ほしい|欲しい|よこせ|寄こせ|来させ|折り返|返事|返信|回答|電話|対応|送れ|来い"
-    r"|出ろ|起きろ|助か|何とか|停止|確認|直せ|やれ|\bplease\b|\bneed\b|\bwant\b|\bcould\b|\bcan (?:you|someone|anyone)\b"
-    r"|\bwould\b|\bcall\b|\breply\b|\brespond\b|\banswer\b|\bfix\b|\bsuspend\b|\bcheck\b|\bhelp\b|\bsend\b|\bexpect\b"
+    r"ください|下さい|しろ|せよ|せえ|して|お願い|頂け|いただけ|ほしい|欲しい|よこせ|寄こせ|来させ"
+    r"|折り返|返事|返信|回答|電話|対応|送れ|来い"
+    r"|出ろ|起きろ|助か|何とか|停止|確認|直せ|やれ|\bplease\b|\bneed\b|\bwant\b|\bcould\b"
+    r"|\bcan (?:you|someone|anyone)\b"
+    r"|\bwould\b|\bcall\b|\breply\b|\brespond\b|\banswer\b|\bfix\b|\bsuspend\b|\bcheck\b|\bhelp\b"
+    r"|\bsend\b|\bexpect\b"
     r"|\bmust\b|\bhave to\b|\bget\b|\brestore\b|\bstay\b|\bavailable\b"
 )
 _DEFERRAL = _c(
-    r"週明け|休み明け|お休み明け|営業日|月曜(?:日)?(?:に|で|以降)|急ぎません|急ぎではありません|お手すきの際|いつでも(?:大丈夫|構いません)"
-    r"|\bno rush\b|\bnext week is fine\b|\bwhenever\b|\bwhen you(?:'re| are) back\b|\bon monday\b|\bnext business day\b"
+    r"週明け|休み明け|お休み明け|営業日|月曜(?:日)?(?:に|で|以降)|急ぎません|急ぎではありません"
+    r"|お手すきの際|いつでも(?:大丈夫|構いません)"
+    r"|\bno rush\b|\bnext week is fine\b|\bwhenever\b|\bwhen you(?:'re| are) back\b|\bon monday\b"
+    r"|\bnext business day\b"
     r"|\bno hurry\b|\bnot urgent\b"
 )
 

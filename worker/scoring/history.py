@@ -68,7 +68,8 @@ _INTENTS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         ("call", r"電話|折り返|\bcall\b|\bphone\b"),
         (
             "visit",
-            r"来い|来て|寄こせ|よこせ|訪問|\bcome (?:to|here|over)|send (?:an? )?(?:engineer|technician)",
+            r"来い|来て|寄こせ|よこせ|訪問|\bcome (?:to|here|over)|send (?:an? )?(?:engineer"
+            r"|technician)",
         ),
         ("fix", r"直せ|直して|修正|改修|実装|\bfix"),
         ("apology", r"謝罪|謝れ|詫び|\bapolog"),

@@ -19,14 +19,16 @@ STAFF = (
     r"担当|スタッフ|社員|店員|従業員|オペレーター|窓口の|サポートの(?:人|方|子)|電話(?:に出た|口の)"
     r"|あの(?:人|子|方|女|男)|その(?:人|子|方)|さっきの|前回の|今日の|あいつ|そいつ|こいつ"
     r"|あなた|あんた|お前|おまえ|君|きみ|彼女|彼|さん|くん|ちゃん|係の"
-    r"|\b(?:he|she|him|her|his|your (?:agent|rep|staff|support|engineer|employee|tech|guy|girl|person)"
+    r"|\b(?:he|she|him|her|his|your (?:agent|rep|staff|support|engineer|employee|tech|guy|girl"
+    r"|person)"
     r"|the (?:agent|rep|guy|girl|woman|man|person|engineer)|[a-z]+'s)\b"
 )
 # Person targets that turn a rude word into an insult of people.
 TARGET = (
-    r"お前|おまえ|お前ら|てめ[えぇー]|貴様|きさま|あんた|あなた(?:方|たち)?|おたく|お宅|あいつ|こいつ|そいつ"
+    r"お前|おまえ|お前ら|てめ[えぇー]|貴様|きさま|あんた|あなた(?:方|たち)?|おたく|お宅|あいつ"
+    r"|こいつ|そいつ"
     r"|奴|やつ|ども|連中|全員|担当|スタッフ|社員|店員|オペレーター|従業員|しかいない|しかおらん"
-    r"|ばっかり|サポート(?:の人|センター)?(?:は|が|って)|会社|企業"
+    r"|ばっかり|サポート(?:の人|センター)?(?:は|が|って)|会社|企業|野郎|やろう"
 )
 EN_PEOPLE = r"(?:you|you people|you guys|people|guys|agents?|staff|team|reps?|idiots|clowns|morons)"
 OWN = r"(?:私|わたし|僕|ぼく|自分|俺|当方|弊社|うち)(?:の|が|も|は)?"
@@ -35,7 +37,8 @@ LEGIT_MONEY = (
     r"|保証|warranty|初期不良|差額|二重|重複|duplicate|chargeback|弁護士|消費(?:生活|者)センター"
 )
 DEMAND_JA = (
-    r"しろ|せよ|せえ|しなさい|して(?:ください|くれ|下さい|よ|ね|ちょうだい|ほしい|欲しい|もらう|もらいます"
+    r"しろ|せよ|せえ|しなさい|して(?:ください|くれ|下さい|よ|ね|ちょうだい|ほしい|欲しい|もらう"
+    r"|もらいます"
     r"|いただき|いただけ|頂け)?|させろ|させて|すること|を求め|を要求|お願い"
 )
 
@@ -53,17 +56,27 @@ ABUSE: tuple[Rule, ...] = (
     rule(
         "abuse",
         "能力・人格を否定する侮辱",
-        r"無能|能無し|低能|給料泥棒|税金泥棒|役立たずども|人間の(?:くず|ごみ)|(?:くず|ごみ)(?:人間|ども|企業|会社)",
-        r"(?:くず|かす|ごみ)(?:ども|野郎|やろう|相手|みたいな(?:奴|やつ|連中|人間|会社)|同然|以下|が(?=[\s!！。]|$)|め(?=[\s!！。]|$))"
+        r"無能|能無し|低能|給料泥棒|税金泥棒|役立たずども|人間の(?:くず|ごみ)|(?:くず|ごみ)(?:人間"
+        r"|ども|企業|会社)",
+        r"(?:くず|かす|ごみ)(?:ども|野郎|やろう|相手|みたいな(?:奴|やつ|連中|人間|会社)|同然|以下"
+        r"|が(?=[\s!！。]|$)|め(?=[\s!！。]|$))"
         r"|お前ら(?:は|なんか)?(?:かす|くず|ごみ)|ごみかす",
         r"役立たず(?:が|め|ども)(?=[\s!！。]|$)|国に帰れ|出ていけ",
-        r"(?:頭|脳みそ)(?:が|の|は)?(?:悪|おかしい|沸いて|弱い|足りな|空っぽ)|頭(?:を)?使って(?:から|くださ)",
+        r"(?:頭|脳みそ)(?:が|の|は)?(?:悪|おかしい|沸いて|弱い|足りな|空っぽ)"
+        r"|頭(?:を)?使って(?:から|くださ)",
         r"猿でも(?:できる|わかる|分かる)|小学生でも(?:わかる|分かる|理解|できる)",
-        r"社会人として(?:終わ|失格|どう)|親の顔が見てみたい|生きてる価値|存在(?:する)?価値(?:が|も)?ない",
+        r"社会人として(?:終わ|失格|どう)|親の顔が見てみたい|生きてる価値|存在(?:する)?価値(?:が"
+        r"|も)?ない",
         r"使えない(?:奴|やつ|人|連中|ども|社員|スタッフ|担当|人間)|使えん(?:やつ|奴|人|連中)",
-        r"まぬけ|間抜け|ばかやろ|馬鹿野郎|このやろう|きちがい|ガイジ|池沼|白痴|ぼけ(?:が|ども|なす)",
+        r"まぬけ|間抜け|ばかやろ|馬鹿野郎|このやろう|きちがい|ガイジ|池沼|白痴|ぼけ(?:が|ども"
+        r"|なす)",
         r"ゴミ(?:みたいな|以下|同然)(?:回答|対応|人|会社|奴|連中)?",
         r"潰れろ|潰れればいい|倒産しろ",
+        r"(?<![ぁ-ゖ])(?:はげ(?!て|た|る|か|落|や)|ぶす(?![ぁ-ゖ])|でぶ(?![ぁ-ゖ]))|人でなし"
+        r"|恥を知れ|ぼんくら|素人以下|プロ失格",
+        r"社会のごみ|うじ虫|寄生虫|ごきぶり(?:ども|野郎|みたい)|虫けら|豚野郎|くそ野郎|くそやろう"
+        r"|あほんだら|どあほ",
+        r"たわけ(?:が|め|ども)|ばかたれ|あんぽんたん|能力ゼロ|最低な(?:人間|奴|やつ|担当)",
         unless=r"(?:私|わたし|僕|自分)(?:の|は|って)?(?:頭|脳)",
     ),
     rule(
@@ -80,9 +93,11 @@ ABUSE: tuple[Rule, ...] = (
         "abuse",
         "粗い言葉（製品・状況への悪態）",
         r"(?:くそ|糞)(?!真面目|まじめ|暑|寒|尿|虫)",
-        r"ぼったくり|ボッタクリ|ぽんこつ|ふざけんな|ふざけるな|ふざけてんのか|なめてん(?:の|じゃ)|舐めてん|なめんな|舐めるな",
-        r"使えね[えー]|使えないアプリ|使えないソフト|役立たず(?!(?:が|め|ども)(?:[\s!！。]|$))|ゴミ(?:アプリ|ソフト|仕様|サービス|回線|対応)",
-        r"\b(?:damn(?:ed)?|dammit|crap(?:py)?|wtf|bullshit|shitty|shit|sucks|garbage|rubbish|junk)\b",
+        r"ぼったくり|ボッタクリ|ぽんこつ|ふざけんな|ふざけるな|ふざけてんのか",
+        r"狂って(?:る|ん)|使えね[えー]|使えないアプリ|使えないソフト|役立たず(?!(?:が|め"
+        r"|ども)(?:[\s!！。]|$))|ゴミ(?:アプリ|ソフト|仕様|サービス|回線|対応)",
+        r"\b(?:damn(?:ed)?|dammit|crap(?:py)?|wtf|bullshit|shitty|shit|sucks|garbage|rubbish"
+        r"|junk)\b",
         r"\bf(?:u|\*)(?:c|\*)?(?:k|\*)+(?:ing|in|ed)?\b|\bf\*+(?:ing|in|k)?\b|\bfuck\w*",
         tag="mild",
     ),
@@ -96,22 +111,37 @@ ABUSE: tuple[Rule, ...] = (
     rule(
         "abuse",
         "人を侮辱する言葉",
-        r"\b(?:idiot(?:s|ic)?|morons?|moronic|imbeciles?|incompetent|clowns?|retard(?:s|ed)?|dumbass"
-        r"|assholes?|bastards?|bitch(?:es)?|dickheads?|scum|brain ?dead|brainless|halfwits?|losers?)\b",
-        r"\b(?:you|you people|you guys|you lot|your (?:staff|team|agents?|people))\b[^.!?]{0,15}\b(?:are|'re|r)"
+        r"\b(?:idiot(?:s|ic)?|morons?|moronic|imbeciles?|incompetent|clowns?|retard(?:s|ed)?"
+        r"|dumbass"
+        r"|assholes?|bastards?|bitch(?:es)?|dickheads?|scum|brain ?dead|brainless|halfwits?"
+        r"|losers?)\b",
+        r"\b(?:you|you people|you guys|you lot|your (?:staff|team|agents?"
+        r"|people))\b[^.!?]{0,15}\b(?:are|'re|r)"
         r"\s+(?:all\s+)?(?:completely |totally |absolutely |so |fucking |f\*+ing )?"
-        r"(?:useless|stupid|worthless|pathetic|incompetent|clueless|a joke|idiots|morons|hopeless|dumb)",
-        r"\bclueless (?:junior|agent|rep|staff|people|guy)|\blazy and dishonest|\bdishonest and lazy"
-        r"|\bliars?\b|\b(?:useless|stupid|worthless|pathetic) (?:agents?|staff|people|reps?|team|support|guy"
+        r"(?:useless|stupid|worthless|pathetic|incompetent|clueless|a joke|idiots|morons|hopeless"
+        r"|dumb)",
+        r"\bclueless (?:junior|agent|rep|staff|people|guy)|\blazy and dishonest"
+        r"|\bdishonest and lazy"
+        r"|\bliars?\b|\b(?:useless|stupid|worthless|pathetic) (?:agents?|staff|people|reps?|team"
+        r"|support|guy"
         r"|woman|man|idiots?)|\bpieces? of (?:shit|garbage|crap)\b|\bscrew you\b|\bgo to hell\b",
         r"\bhow did (?:he|she|they) (?:even )?get hired",
+        r"\bshut up\b|\bstfu\b|\bjackass\b|\bnumbskull\b|\bdimwit\b|\bmuppets?\b|\bpricks?\b"
+        r"|\bcunts?\b"
+        r"|\btwats?\b|\bwankers?\b|\bdouche\w*|\bget a brain\b|\bare you (?:stupid|dumb|an idiot"
+        r"|deaf|blind|illiterate)\b"
+        r"|\bcan'?t you read\b|\b(?:even )?a (?:child|monkey|five[- ]year[- ]old|toddler) could\b"
+        r"|\byou suck\b",
     ),
 )
 
 # ---------------------------------------------------------------------------------------------
 # threat — 脅迫・危害の予告
 # ---------------------------------------------------------------------------------------------
-_TECH = r"プロセス|タスク|ジョブ|スレッド|セッション|デーモン|コンテナ|pid|process|kill -|task|job|ゾンビ|サービスを"
+_TECH = (
+    r"プロセス|タスク|ジョブ|スレッド|セッション|デーモン|コンテナ|ゾンビ|サービスを"
+    r"|pid|process|kill -|task|job"
+)
 THREAT: tuple[Rule, ...] = (
     rule(
         "threat",
@@ -122,31 +152,53 @@ THREAT: tuple[Rule, ...] = (
         + MASK
         + r"ろ)(?:す(?!ぎ|ような)|したる|してやる|しに|されたい|さ(?:れ)?ないと)",
         r"殺害|息の根を止め|命(?:は|の保証は)?ない(?:と思え|ぞ)",
-        r"(?:ぶん|ぶっ)?殴(?:る|ってやる|りに|ったる|られたい|り込)|ぶちのめ|ぼこぼこにし|ぼこ(?:る|ってやる)",
-        r"しば(?:く|いたる|きに|いてまう)(?!.{0,3}(?:ください|下さい))|刺(?:す|してやる|しに)(?:ぞ|からな|よ|わ|行)",
-        r"痛い目(?:に|を)?(?:見せ|あわせ|遭わせ|見る)|ただ(?:じゃ|では|で)(?:おか|済ま|すま|は済ま)",
+        r"(?:ぶん|ぶっ)?殴(?:る|ってやる|りに|ったる|られたい|り込)|ぶちのめ|ぼこぼこにし"
+        r"|ぼこ(?:る|ってやる)",
+        r"しば(?:く|いたる|きに|いてまう)(?!.{0,3}(?:ください|下さい))|刺(?:す|してやる|しに)(?:ぞ"
+        r"|からな|よ|わ|行)",
+        r"痛い目(?:に|を)?(?:見せ|あわせ|遭わせ|見る)|ただ(?:じゃ|では|で)(?:おか|済ま|すま"
+        r"|は済ま)",
         r"(?:ただ|たダ|タダ)で済むと思う?な|無事(?:で|では)?(?:いられ|済む)と思う?な",
-        r"夜道(?:に|には)?(?:気をつけ|気を付け)|背後に(?:気をつけ|気を付け)|(?:身の回り|身辺|帰り道).{0,8}(?:気をつけ|気を付け)",
-        r"(?:世の中|身の回り|身辺).{0,10}何が(?:起こる|起きる|ある)か(?:わかり|分かり|わから|分から)",
-        r"(?:包丁|ナイフ|刃物|バット|鉄パイプ|ガソリン|灯油|凶器)(?:を)?(?:持って|もって|持参|用意)",
-        r"(?:事務所|会社|店|本社|窓口|倉庫|オフィス|家)(?:に|へ|まで)?(?:行って|乗り込(?:んで|み))[^。\n]{0,10}(?:暴れ|全員|ぶち|壊)",
+        r"夜道(?:に|には)?(?:気をつけ|気を付け)|背後に(?:気をつけ|気を付け)|(?:身の回り|身辺"
+        r"|帰り道).{0,8}(?:気をつけ|気を付け)",
+        r"(?:世の中|身の回り|身辺).{0,10}何が(?:起こる|起きる|ある)か(?:わかり|分かり|わから"
+        r"|分から)",
+        r"(?:包丁|ナイフ|刃物|バット|鉄パイプ|ガソリン|灯油|凶器)(?:を)?(?:持って|もって|持参"
+        r"|用意)",
+        r"(?:事務所|会社|店|本社|窓口|倉庫|オフィス|家)(?:に|へ|まで)?(?:行って|乗り込(?:んで"
+        r"|み))[^。\n]{0,10}(?:暴れ|全員|ぶち|壊)",
         r"暴れ(?:て|に)(?:やる|行く|いく)|暴れ(?:る|ます)(?:ぞ|からな)",
+        r"半殺し|ぶっ飛ばす|ぶっとばす|(?:しめ|締め)(?:る|たる|てやる)(?:ぞ|からな)|お礼参り"
+        r"|(?:東京湾|海|山)に(?:沈め|埋め)",
+        r"命(?:が)?惜しければ|生きて帰れ|襲(?:う|いに|撃)(?:ぞ|からな|する|してやる|いに)|(?:探し"
+        r"|見つけ)出して(?:やる|殴|ぶっ)",
+        r"顔(?:は)?覚えた(?:からな|ぞ)|刺され(?:ても|たいのか)|殺されたい",
+        r"何を(?:する|しでかす)か(?:わから|分から)|手が出(?:る|ても)|(?:何が|何か)(?:起き"
+        r"|起こ)っても(?:知らない|知らん|しらない)"
+        r"|どうなっても(?:知らない|知らん|しらん|知りません)|ただでは(?:済まな|すまな)|(?:事故|車"
+        r"|火の元|戸締まり)に(?:は)?(?:気をつけ|気を付け)",
+        r"首を洗って待って|月夜(?:の晩)?ばかりと思う|血を見る|火の海|カチコミ|ただで帰れると思う"
+        r"|落とし前(?:を)?つけ(?:させ|てもら)",
         unless=_TECH,
     ),
     rule(
         "threat",
         "建物・設備への加害予告",
-        r"火を?(?:つけ|付け|放)(?:る|て|たろ|てやる|に|たる)|放火|燃やし(?:てやる|に|たろ|たる)|燃やす(?:ぞ|からな|よ)",
+        r"火を?(?:つけ|付け|放)(?:る|て|たろ|てやる|に|たる)|放火|燃やし(?:てやる|に|たろ|たる)"
+        r"|燃やす(?:ぞ|からな|よ)",
         r"爆破|爆弾|ぶっ壊|ぶち壊|壊しに(?:行|いく|来)|叩き壊|叩き割",
         unless=r"ストーブ|コンロ|ガス|ヒーター|バッテリー|充電|発火|爆発的|爆速|" + _TECH,
     ),
     rule(
         "threat",
         "居場所を把握していると示す脅し",
-        r"(?:住所|家|自宅|事務所|オフィス|会社|データセンター|店|倉庫|勤め先|職場|どこに(?:ある|住んで))[^。\n]{0,12}"
-        r"(?:知ってる|知っている|知ってん|調べてある|調べた|調べ上げ|わかってる|分かってる|把握して|突き止め)"
+        r"(?:住所|家|自宅|事務所|オフィス|会社|データセンター|店|倉庫|勤め先|職場|どこに(?:ある"
+        r"|住んで))[^。\n]{0,12}"
+        r"(?:知ってる|知っている|知ってん|調べてある|調べた|調べ上げ|わかってる|分かってる"
+        r"|把握して|突き止め)"
         r"(?:ぞ|からな|よ|んだ|ます|る|た|で)",
-        r"\bi know where (?:you|your [\w ]{1,25}|he|she|they) (?:live|lives|work|works|is|are|sleep)\b",
+        r"\bi know where (?:you|your [\w ]{1,25}|he|she|they) (?:live|lives|work|works|is|are"
+        r"|sleep)\b",
         r"\bi (?:found|know|found out) where (?:you|your [\w ]{1,25}|he|she|they) (?:live|lives)\b",
         unless=r"移転|変更|登録|請求先|発送先|お届け先|届け先",
     ),
@@ -155,23 +207,46 @@ THREAT: tuple[Rule, ...] = (
         "家族への危害をほのめかす脅し",
         r"(?:ご家族|家族|お子さん|子ども|子供|奥さん|嫁|旦那|ご主人)[^。\n]{0,30}"
         r"(?:大事にし|気をつけ|気を付け|何が(?:起こる|あっても)|どうなっても|敵を作)",
-        r"\b(?:your|his|her) (?:family|kids|children|wife|husband)\b[^.]{0,40}(?:would be a shame|be careful|watch out|safe)",
+        r"\b(?:your|his|her) (?:family|kids|children|wife|husband)\b[^.]{0,40}(?:would be a shame"
+        r"|be careful|watch out|safe)",
     ),
     rule(
         "threat",
         "危害の予告",
-        r"\b(?:i(?:'ll| will| am going to|'m going to|'m gonna| gonna| swear i will| swear i'll)|we(?:'ll| will))"
-        r"\s+(?:\w+\s+){0,4}?(?:kill|k\*ll|murder|hurt|beat|stab|shoot|burn|smash|torch|bomb|punch|strangle)\b",
+        r"\b(?:i(?:'ll| will| am going to|'m going to|'m gonna| gonna| swear i will| swear i'll)"
+        r"|we(?:'ll| will))"
+        r"\s+(?:\w+\s+){0,4}?(?:kill|k\*ll|murder|hurt|beat|stab|shoot|burn|smash|torch|bomb|punch"
+        r"|strangle)\b",
         r"\bk(?:i|\*|1|!)ll (?:you|him|her|them|whoever|everyone|all of you|your)\b",
-        r"\b(?:burn|torch|blow up|smash up|trash)\s+(?:down\s+)?(?:your|the)\s+(?:office|store|shop|building|"
+        r"\b(?:burn|torch|blow up|smash up|trash)\s+(?:down\s+)?(?:your|the)\s+(?:office|store"
+        r"|shop|building|"
         r"warehouse|house|place|data ?cent(?:er|re))",
-        r"\bwatch your back\b|\byou(?:'ll| will) regret (?:this|it)\b|\bsomething (?:bad|terrible|unfortunate) "
-        r"(?:might|could|will|may) happen\b|\bcome down there and\b|\bpay (?:you|your office) a visit\b",
+        r"\byou(?:'re| are) (?:dead|going to die|gonna die)\b|\bi(?:'ll| will) (?:find"
+        r"|hunt) (?:you|him|her|them)"
+        r"(?: down)?\b|\bfind out where (?:you|he|she|they) lives?\b|\bbreak (?:your|his"
+        r"|her) (?:legs?|neck|face|arms?)\b"
+        r"|\bbeat (?:you|him|her|them) up\b|\b(?:bring|have) (?:a )?(?:gun|knife|bat|weapon)\b"
+        r"|\bset fire to\b"
+        r"|\bburn (?:it|the place|your \w+) down\b|\byou won'?t see it coming\b"
+        r"|\baccidents happen\b"
+        r"|\bit would be a shame if\b|\bi'?ll be waiting (?:outside|for (?:you|him|her))\b"
+        r"|\bsleep with one eye open\b",
+        r"\bsomething (?:might|could|may) happen to (?:you|your|him|her)\b"
+        r"|\byou never know what (?:might|could) happen\b"
+        r"|\bi can'?t be (?:held )?responsible for what i\b"
+        r"|\bi won'?t be responsible for (?:my actions|what happens)\b"
+        r"|\bthings (?:could|will|might) get ugly\b|\bi'?ll make you pay\b|\byou'?ll pay for this\b"
+        r"|\bbe careful (?:on your way|walking|at night|when you leave)\b"
+        r"|\bi know (?:what car you drive|where you park)\b",
+        r"\bwatch your back\b|\byou(?:'ll| will) regret (?:this|it)\b|\bsomething (?:bad|terrible"
+        r"|unfortunate) "
+        r"(?:might|could|will|may) happen\b|\bcome down there and\b|\bpay (?:you"
+        r"|your office) a visit\b",
         unless=_TECH + r"|the bug|this bug|killing me|killing it|kill the",
     ),
 )
 
-# Menace that turns into a threat next to private information (「どうなるかわかるよな」+ home address).
+# Menace that becomes a threat next to private information (「どうなるかわかるよな」+ an address).
 VEILED: tuple[Rule, ...] = (
     rule(
         "threat",
@@ -190,46 +265,93 @@ INTIMIDATION: tuple[Rule, ...] = (
         "intimidation",
         "地位・立場を振りかざす威圧",
         r"(?:俺|私|わし|わたし|僕|こっち)(?:様)?(?:を|が)誰だと思って|誰に(?:向かって|口きいて)",
-        r"(?:お)?客(?:様)?は神様|こっちは客だ|客だぞ|客に向かって",
-        r"\bdo you know who i am\b|\byou (?:have no idea|don'?t know) who you(?:'re| are) (?:dealing|talking) with",
+        r"(?:お)?客(?:様)?は神様|こっちは客だ|客だぞ|客に向かって|(?:客|お客様)を(?:なめ|舐め"
+        r"|馬鹿に|ばかに)|誰のおかげで",
+        r"(?:なめ|舐め)(?:てん|てる)(?:の|じゃ)|(?:なめ|舐め)(?:んな|るな|んじゃねえ)"
+        r"|(?:お前らの|あんたらの)?給料(?:は)?(?:誰が|俺たちが|こっちが|客が)払って|誰の(?:金"
+        r"|おかげ)で(?:食って|飯|給料)",
+        r"\bi pay your salar(?:y|ies)\b|\bwe pay your salar(?:y|ies)\b|\bdo you know how much (?:i"
+        r"|we) pay\b"
+        r"|\bas a (?:premium|vip|enterprise|platinum|major) (?:customer|client)\b[^.]{0,20}\b(?:i"
+        r"|we) (?:demand|expect|deserve)\b"
+        r"|\bi(?:'m| am) (?:a|your) (?:biggest|largest|most important) (?:customer|client)\b",
+        r"(?:私|俺|わし|こっち|当方|うち)は[^。\n]{0,12}(?:株主|社長|役員|議員|大口|vip|上場企業"
+        r"|会長|大手)"
+        r"(?:だぞ|なんだぞ|ですよ|だからな|なんだよ|なんですよ)",
+        r"\bdo you know who i am\b|\byou (?:have no idea|don'?t know) who you(?:'re"
+        r"| are) (?:dealing|talking) with",
     ),
     rule(
         "intimidation",
         "上位者を出せという圧力",
-        r"(?:社長|上司|上の(?:者|人|やつ)|(?<![以])上|責任者|部長|課長|店長|役員|偉い(?:人|やつ|奴)|トップ|代表"
-        r"|支店長|(?:部長|課長)以上の(?:方|者|人))(?:を|に|と)?(?:今すぐ|すぐ|さっさと|早く)?(?:電話口に)?"
-        r"(?:出せ|だせ|呼べ|連れて(?:来|こ)い|代われ|かわれ|出しやがれ|出てこい|出てこいや)",
+        r"(?:社長|上司|上の(?:者|人|やつ|人間)|(?<![以])上|責任者|部長|課長|店長|役員|偉い(?:人"
+        r"|やつ|奴)|トップ|代表"
+        r"|支店長|(?:部長|課長)以上の(?:方|者|人))(?:を|に|と)?(?:今すぐ|すぐ|さっさと"
+        r"|早く)?(?:電話口に)?"
+        r"(?:出せ|だせ|呼べ|連れて(?:来|こ)い|代われ|かわれ|出しやがれ|出てこい|出てこいや"
+        r"|出しなさい|呼んでこい"
+        r"|連れてきなさい|出て来い)",
         r"(?:今すぐ|すぐに)[^。\n]{0,6}(?:電話口に)?出して(?:ください|くれ)",
-        r"(?:お前|あんた|あなた|貴方|おまえ)(?:のような|みたいな)?(?:一般社員|下っ端|平社員|担当者?)?(?:じゃ|では)"
+        r"(?:お前|あんた|あなた|貴方|おまえ)(?:のような|みたいな)?(?:一般社員|下っ端|平社員"
+        r"|担当者?)?(?:じゃ|では)"
         r"(?:話にならん|話にならない|埒が明か|埒があか|らちがあか)",
-        r"下っ端(?:と|に|じゃ|では|なんか)|\bget me your (?:director|manager|boss|ceo|supervisor|superior)"
+        r"下っ端(?:と|に|じゃ|では|なんか)|\bget me your (?:director|manager|boss|ceo|supervisor"
+        r"|superior)"
         r"|\bput (?:a|your) (?:manager|supervisor|director|boss) on the (?:phone|line)",
     ),
     rule(
         "intimidation",
         "含みのある脅し・威圧",
-        r"(?:どうなるか|この意味|その意味|意味)(?:は|が|を)?(?:わかって|分かって|おわかり|お分かり|よく(?:お)?考え)",
-        r"わかって(?:ん|る)(?:の|よな|んだろうな)|分かって(?:ん|る)(?:の|よな)|わかってるのか|分かってるのか",
-        r"何を言って(?:い)?るか(?:わか|分か|おわか)|覚えとけ|覚えておけ|覚えてろ|逃げる(?:な|んじゃねえ)よ|逃げんなよ",
-        r"(?:俺|わし|私)の言う(?:とおり|通り)に(?:しろ|せえ|しなさい)|本気だ(?:という|って)ことを忘れる?な",
-        r"(?:お前ら|お前|あんた|御社|おたく)の(?:会社)?(?:は|も)?終わり(?:だ|だぞ|だからな)|(?:会社|お前ら)(?:ごと)?潰(?:す|してやる|したる)",
-        r"(?:いい|通る|許される)と思って(?:ん|る)の?か|(?:いい|通る|許される)と思うな",
-        r"(?:全部|すべて)?(?:お前|あんた|あなた)(?:一人)?の責任(?:だ|だからな|になる)|(?:一人で)?責任(?:を)?取れるのか",
-        r"\byou don'?t want to (?:test|mess with|cross|find out)\b|\bthink (?:very )?carefully about how you\b"
-        r"|\bhe will hear about (?:it|this)\b|\bi am not asking\b|\bi'm not asking\b|\bor else\b|\bdo as i say\b",
+        r"(?:どうなるか|この意味|その意味|意味)(?:は|が|を)?(?:わかって|分かって|おわかり|お分かり"
+        r"|よく(?:お)?考え)",
+        r"わかって(?:ん|る)(?:の|よな|んだろうな)|分かって(?:ん|る)(?:の|よな)|わかってるのか"
+        r"|分かってるのか",
+        r"何を言って(?:い)?るか(?:わか|分か|おわか)|覚えとけ|覚えておけ|覚えてろ|逃げる(?:な"
+        r"|んじゃねえ)よ|逃げんなよ",
+        r"後悔(?:する|します|させ)(?:ことになる|ぞ|よ|からな|ますよ)|容赦(?:しない|しません"
+        r"|せん)(?:ぞ|から|よ)?"
+        r"|黙って(?:いない|いません|ないぞ|ないからな)|このまま(?:で)?(?:済む|終わる)と思う"
+        r"|泣きを見る|こっちにも考えがある"
+        r"|わかってますよね|察して(?:ください|くれ|ほしい)|言わなくても(?:わかる|分かる)"
+        r"|(?<!時間は)覚悟(?:しておけ|しとけ|しろ|しておいてください|してください)",
+        r"\byou don'?t want to (?:test|mess with|cross|find out)\b"
+        r"|\bthink (?:very )?carefully about how you\b"
+        r"|\bhe will hear about (?:it|this)\b|\bi am not asking\b|\bi'm not asking\b|\bor else\b"
+        r"|\bdo as i say\b"
+        r"|\byou(?:'ll| will) (?:be sorry|regret)\b|\bwatch yourself\b|\byou have no idea what i\b"
+        r"|\b(?:last|final) warning\b|\bi'?m warning you\b|\bdon'?t test me\b|\bthink twice\b",
         tag="menace",
     ),
     rule(
         "intimidation",
+        "高圧的な命令・責任の押し付け",
+        r"(?:俺|わし|私)の言う(?:とおり|通り)に(?:しろ|せえ|しなさい)|本気だ(?:という"
+        r"|って)ことを忘れる?な",
+        r"(?:お前ら|お前|あんた|御社|おたく)の(?:会社)?(?:は|も)?終わり(?:だ|だぞ|だからな)"
+        r"|(?:会社|お前ら)(?:ごと)?潰(?:す|してやる|したる)",
+        r"(?:いい|通る|許される)と思って(?:ん|る)の?か|(?:いい|通る|許される)と思うな",
+        r"(?:全部|すべて)?(?:お前|あんた|あなた)(?:一人)?の責任(?:だ|だからな|になる)"
+        r"|(?:一人で)?責任(?:を)?取れるのか",
+    ),
+    rule(
+        "intimidation",
         "人脈・権力をちらつかせる圧力",
-        r"(?:議員|警察|役員|社長|銀行|記者|顧問|国会|県議|市議|幹部|官僚|組長)[^。\n]{0,8}(?:と|とも|に)?(?:も)?"
+        r"(?:議員|警察|役員|社長|銀行|記者|顧問|国会|県議|市議|幹部|官僚|組長)[^。\n]{0,8}(?:と"
+        r"|とも|に)?(?:も)?"
         r"(?:懇意|知り合い|知人|親しい|繋がり|つながり|友達|友人|顔が利く)",
-        r"元(?:警察官|刑事|警官|検事)|(?:私|俺|わし|僕)の(?:父|親|叔父|兄|知人|友人|親戚)は[^。\n]{0,20}(?:役員|社長|議員|警察|幹部|官僚)",
+        r"元(?:警察官|刑事|警官|検事)|(?:私|俺|わし|僕)の(?:父|親|叔父|兄|知人|友人"
+        r"|親戚)は[^。\n]{0,20}(?:役員|社長|議員|警察|幹部|官僚)",
         r"(?:俺|私|わし)には[^。\n]{0,10}(?:力|権力|影響力|コネ)が(?:ある|あります)",
-        r"一声かければ|一言(?:いえば|言えば)|調べが入る|議会で取り上げ|大口(?:の)?(?:顧客|客|取引先)であること",
-        r"\bi sit on the board\b|\bi am the (?:cfo|ceo|president|chairman|director) of\b|\b(?:personal )?friend of your "
-        r"(?:ceo|president|chairman|director|boss|owner|founder)\b|\bi know your (?:ceo|boss|owner|president)\b"
-        r"|\bone (?:call|word) from me\b",
+        r"一声かければ|一言(?:いえば|言えば)|調べが入る|議会で取り上げ|大口(?:の)?(?:顧客|客"
+        r"|取引先)であること",
+        r"\bi sit on the board\b|\bi am the (?:cfo|ceo|president|chairman|director) of\b"
+        r"|\b(?:personal )?friend of your "
+        r"(?:ceo|president|chairman|director|boss|owner|founder)\b|\bi know your (?:ceo|boss|owner"
+        r"|president)\b"
+        r"|\bone (?:call|word) from me\b|\bi know people (?:at|in|who)\b"
+        r"|\bi have (?:a lot of )?(?:influence|connections)\b"
+        r"|\bi(?:'m| am) a (?:vip|major shareholder|shareholder)\b|\bdo you have any idea who\b"
+        r"|\byou work for me\b",
     ),
 )
 
@@ -237,16 +359,23 @@ INTIMIDATION: tuple[Rule, ...] = (
 # exposure_threat — SNS・マスコミでの晒し/誹謗中傷
 # ---------------------------------------------------------------------------------------------
 _MEDIA = (
-    r"sns|ツイッター|twitter|\bx\b|インスタ|instagram|tiktok|youtube|ユーチューブ|facebook|フェイスブック|ネット"
-    r"|インターネット|掲示板|2ch|5ch|ブログ|口コミ|くちコミ|クチコミ|レビュー|星1|星ひとつ|グーグルマップ|googleマップ|google"
-    r"|マスコミ|メディア|週刊誌|記者|新聞|テレビ|報道|動画|lineグループ|グループ|取引先|関係者|業界|知り合い|仲間"
+    r"sns|ツイッター|twitter|\bx\b|インスタ|instagram|tiktok|youtube|ユーチューブ|facebook"
+    r"|フェイスブック|ネット"
+    r"|インターネット|掲示板|2ch|5ch|ブログ|口コミ|くちコミ|クチコミ|レビュー|星1|星ひとつ"
+    r"|グーグルマップ|googleマップ|google"
+    r"|マスコミ|メディア|週刊誌|記者|新聞|テレビ|報道|動画|lineグループ|グループ|取引先|関係者"
+    r"|業界|知り合い|仲間"
     r"|フォロワー|アカウント|世間|全国|みんな"
 )
 _POST = (
-    r"晒(?:す|して|しま|したる|してやる|すわ|すぞ)|書き込(?:む|んで|みます|ませ|んでやる)|書く(?:から|ぞ|わ|つもり|よ)|書きます"
-    r"|書いてやる|書いたる|流(?:す|して|しま|したる|しておき)|載せ(?:る|ます|てやる|たる)|上げ(?:る|ます|てやる|たる)"
-    r"|アップ(?:する|します|してやる)|拡散|公開(?:する|します|させ|してやる|予定)|広め(?:る|ます|てやる)|言いふら"
-    r"|言って回|話(?:す|します|してやる|を持ち込)|バラ(?:す|します|したる)|暴露|投稿(?:する|します|してやる)|持ち込(?:む|みます)"
+    r"晒(?:す|して|しま|したる|してやる|すわ|すぞ)|書き込(?:む|んで|みます|ませ|んでやる)"
+    r"|書く(?:から|ぞ|わ|つもり|よ)|書きます"
+    r"|書いてやる|書いたる|流(?:す|して|しま|したる|しておき)|載せ(?:る|ます|てやる|たる)"
+    r"|上げ(?:る|ます|てやる|たる)"
+    r"|アップ(?:する|します|してやる)|配信(?:する|します|してやる)|売(?:る|ります|ってやる|りつけ)"
+    r"|拡散|公開(?:する|します|させ|してやる|予定)|広め(?:る|ます|てやる)|言いふら"
+    r"|言って回|話(?:す|します|してやる|を持ち込)|バラ(?:す|します|したる)|暴露|投稿(?:する|します"
+    r"|してやる)|持ち込(?:む|みます)"
 )
 EXPOSURE: tuple[Rule, ...] = (
     rule(
@@ -254,28 +383,56 @@ EXPOSURE: tuple[Rule, ...] = (
         "SNS・口コミ・報道等への暴露の予告",
         r"(?:" + _MEDIA + r")[^。\n]{0,60}?(?:" + _POST + r")",
         unless=r"(?:書き|投稿し|載せ|上げ)(?:ました|た(?:が|けど|ので|とおり))|見かけ|つもりは(?:ありません|ない)"
-        r"|しません|しない(?:ので|から|です)|ポート|サーバ|api|鍵|パスワード|脆弱|ssh|公開鍵|リリース|サイトを公開",
+        r"|しません|しない(?:ので|から|です)|ポート|サーバ|api|鍵|パスワード|脆弱|ssh|公開鍵"
+        r"|リリース|サイトを公開",
     ),
     rule(
         "exposure_threat",
         "晒す・暴露の示唆",
-        r"晒(?:す|してやる|したる|すわ|すぞ|しあげ|し者)|言いふらす|言って回る|表に出(?:したくな|されたくな|る前に)"
-        r"|公(?:表|に)(?:されたくな|したくな)|世間に知(?:られ|れ渡)|(?:全国|世界)に知れ渡|記事に(?:なったら|する|してもら)"
-        r"|笑い者に(?:して|する)",
+        r"晒(?:す|してやる|したる|すわ|すぞ|しあげ|し者)|言いふらす|言って回る|表に出(?:したくな"
+        r"|されたくな|る前に)"
+        r"|公(?:表|に)(?:されたくな|したくな)|世間に知(?:られ|れ渡)|(?:全国|世界)に知れ渡"
+        r"|記事に(?:なったら|する|してもら)"
+        r"|笑い者に(?:して|する)|炎上(?:させ|さす|する(?:ぞ|よ|からな))|星(?:1|一|ひとつ)(?:つけ"
+        r"|付け)(?:る|ます|てやる)"
+        r"|最低評価(?:を)?(?:つけ|付け|にし)(?:る|ます|てやる)|悪評(?:を)?(?:広め|流|立て)"
+        r"|評判を(?:落と|下げ)(?:して|す|したる|してやる)"
+        r"|(?:ネット|sns)で叩(?:く|かせ|いてやる)|(?:録音|録画|スクショ|動画)(?:を"
+        r"|は)?[^。\n]{0,20}(?:公開|流|上げ|載せ|拡散|ばらま)"
+        r"|実名で(?:書|晒|載|公開|投稿)",
         unless=r"晒され|ポート|サーバ|api|鍵|パスワード|脆弱|ssh|インスタンス|外部に晒",
     ),
     rule(
         "exposure_threat",
         "SNS・レビュー・報道への暴露の予告",
-        r"\b(?:post|share|put|publish|tweet|upload|spread|blast|leak|plaster)\b[^.!?\n]{0,60}\b(?:on|to|across|all over)\s+"
-        r"(?:twitter|x|reddit|facebook|instagram|tiktok|youtube|linkedin|social media|the internet|online|my blog"
+        r"\b(?:post|share|put|publish|tweet|upload|spread|blast|leak"
+        r"|plaster)\b[^.!?\n]{0,60}\b(?:on|to|across|all over)\s+"
+        r"(?:twitter|x|reddit|facebook|instagram|tiktok|youtube|linkedin|social media|the internet"
+        r"|online|my blog"
         r"|google|trustpilot|yelp|the press)",
-        r"\b(?:one|1)[- ]star reviews?\b|\b(?:bad|negative|terrible|scathing) reviews? (?:everywhere|on)\b"
+        r"\b(?:one|1)[- ]star reviews?\b|\b(?:bad|negative|terrible"
+        r"|scathing) reviews? (?:everywhere|on)\b"
         r"|\breview[- ]bomb",
-        r"\b(?:go|going|talk|speak|tip off) to the (?:press|media|news|newspapers?|journalists?|reporters?)\b"
-        r"|\bcontact(?:ing)? (?:the )?(?:press|media|journalists?|reporters?)\b|\btell (?:all )?my \w*\s?followers\b"
-        r"|\bname and shame\b|\bgo viral\b|\bexpose (?:you|your|him|her|them)\b|\bwith (?:his|her|their) name and photo",
-        unless=r"\bas i (?:mentioned|said|wrote) in my review\b|\bi (?:left|wrote|posted) a\b|\bwon'?t\b|\bnot going to\b"
+        r"\b(?:go|going|talk|speak|tip off) to the (?:press|media|news|newspapers?|journalists?"
+        r"|reporters?)\b"
+        r"|\bcontact(?:ing)? (?:the )?(?:press|media|journalists?|reporters?)\b"
+        r"|\btell (?:all )?my \w*\s?followers\b"
+        r"|\bname and shame\b|\bgo viral\b|\bexpose (?:you|your|him|her|them)\b|\bwith (?:his|her"
+        r"|their) name and photo",
+        r"\b(?:i'?ll|i will|going to|gonna|about to)\b[^.!?]{0,40}\b(?:post|tweet|blog|vlog|write"
+        r"|share|spread|publish"
+        r"|expose|leak|tag|tell)\b[^.!?]{0,50}\b(?:online|everywhere|everyone|the internet"
+        r"|social media|twitter|reddit"
+        r"|facebook|instagram|tiktok|youtube|linkedin|my (?:blog|channel|followers|audience"
+        r"|subscribers)|reviews?|press"
+        r"|media|news)\b|\b\d+k? followers\b|\bthe whole (?:internet|world) (?:will )?know\b"
+        r"|\b(?:trash|shame|drag) (?:you|your company|him|her)\b[^.]{0,20}\b(?:online|publicly"
+        r"|everywhere)\b|\bdox\w*",
+        r"\b(?:his|her|their|the agent'?s?) (?:full )?name\b[^.]{0,40}\b(?:online|public"
+        r"|everywhere|on (?:twitter|x|reddit"
+        r"|facebook|instagram|tiktok|social media|google|yelp))\b",
+        unless=r"\bas i (?:mentioned|said|wrote) in my review\b|\bi (?:left|wrote|posted) a\b"
+        r"|\bwon'?t\b|\bnot going to\b"
         r"|\bif (?:i see|you see)|saw (?:a )?post",
     ),
 )
@@ -289,25 +446,56 @@ DOGEZA: tuple[Rule, ...] = (
         "土下座の要求",
         r"(?:土下座|どげざ|土"
         + MASK
-        + r"座)(?!(?:を?し)?て?でも|したい|します|するくらい|するほど|する勢い|する気持ち|しろとは|を求める"
+        + r"座)(?!(?:を?し)?て?でも|したい|します|するくらい|するほど|する勢い|する気持ち"
+        r"|しろとは|を求める"
         r"つもり|はしない|までは)",
-        r"(?:床|地面)に(?:手|頭|額|膝)(?:を)?(?:つ|付|こすり|擦り)|頭を(?:床|地面)に|額を(?:床|地面)に|ひざまず|跪",
-        r"\bon (?:his|her|their|your|my) knees\b|\bkneel(?:s|ing)?\b|\bget down on\b|\bgrovel(?:ling)?\b",
+        r"(?:床|地面)に(?:手|頭|額|膝)(?:を)?(?:つ|付|こすり|擦り)|頭を(?:床|地面)に|額を(?:床"
+        r"|地面)に|ひざまず|跪",
+        r"\bon (?:his|her|their|your|my) knees\b|\bkneel(?:s|ing)?\b|\bget down on\b"
+        r"|\bgrovel(?:ling)?\b",
         tag="kneel",
     ),
     rule(
         "dogeza",
         "謝罪訪問・過大な謝罪の要求",
-        r"謝(?:り|罪)に(?:来い|こい|来て|来る|来させ|来なさい|くる|伺え|来てください|来いや|来んかい)|謝りに来",
-        r"(?:うち|家|自宅|事務所|会社|弊社|店|ここ)(?:に|まで)(?:来て|来い|きて|来させて)[^。\n]{0,6}(?:謝|詫び|頭を下げ)",
+        r"謝(?:り|罪)に(?:来い|こい|来て|来る|来させ|来なさい|くる|伺え|来てください|来いや"
+        r"|来んかい)|謝りに来",
+        r"(?:うち|家|自宅|事務所|会社|弊社|店|ここ)(?:に|まで)(?:来て|来い|きて"
+        r"|来させて)[^。\n]{0,6}(?:謝|詫び|頭を下げ)",
         r"(?:来社|訪問)(?:して|の上)?(?:謝罪|お詫び)|頭を下げに(?:来|こい)",
-        r"直筆(?:の)?(?:謝罪|詫び)|(?:謝罪文|詫び状|始末書|念書|反省文)(?:を)?(?:書け|書かせ|出せ|よこせ|送れ)",
+        r"直筆(?:の)?(?:謝罪|詫び)|(?:謝罪文|詫び状|始末書|念書|反省文)(?:を)?(?:書け|書かせ|出せ"
+        r"|よこせ|送れ)",
         r"(?:社長|代表|役員|部長|会長)(?:名義|直筆|の名前|名)(?:で|の)?(?:謝罪|詫び)",
-        r"(?:謝罪|詫び)(?:の)?(?:手紙|広告|文|状)(?:を)?[^。\n]{0,20}(?:毎月|毎週|掲載|続け|トップ)",
+        r"(?:謝罪|詫び)(?:の)?(?:手紙|広告|文|状)(?:を)?[^。\n]{0,20}(?:毎月|毎週|掲載|続け"
+        r"|トップ)",
         r"(?:ホームページ|hp|サイト|新聞|トップページ)[^。\n]{0,20}謝罪(?:文|広告)",
-        r"\bapologi[sz]e in person\b|\bin[- ]person apology\b|\bapology visit\b|\bcome to my (?:office|home|house|store)"
-        r"[^.]{0,40}apologi|\bwritten apology (?:signed |from )(?:by )?(?:your|the) (?:ceo|president|director|chairman)"
-        r"|\bpublic apology\b|\bapology (?:letter )?every (?:month|week|day)\b|\bpublish an apology\b|\bhandwritten apology",
+        r"(?:社長|代表|会長|役員|部長)(?:が|に)?(?:直接|自ら)?(?:謝(?:れ|罪しろ|罪させろ|らせろ"
+        r"|りに)|頭を下げ(?:ろ|させろ|に))"
+        r"|全員で謝(?:れ|罪)|謝罪会見|誓約書(?:を)?(?:書け|書かせ|出せ)|(?:何度|何回)でも謝(?:れ"
+        r"|罪しろ)|謝り続け",
+        r"(?:本人|担当者?|あいつ|そいつ)(?:に|から)(?:直接)?(?:謝らせ|謝罪させ)|謝罪(?:させろ"
+        r"|させて)|謝らせろ|頭を下げ(?:ろ|させろ|てもらう)"
+        r"|(?:本人|担当者?)(?:の|による|から)(?:直筆の)?(?:謝罪文|詫び状)|手書き(?:の|で)(?:謝罪"
+        r"|詫び)"
+        r"|謝罪文(?:を|の)?(?:提出|郵送|送付)(?:しろ|せよ|を求め|を要求)",
+        r"\bapologi[sz]e in person\b|\bin[- ]person apology\b|\bapology visit\b"
+        r"|\bcome to my (?:office|home|house|store)"
+        r"[^.]{0,40}apologi|\bwritten apology (?:signed |from )(?:by )?(?:your|the) (?:ceo"
+        r"|president|director|chairman)"
+        r"|\bpublic apology\b|\bapology (?:letter )?every (?:month|week|day)\b"
+        r"|\bpublish an apology\b|\bhandwritten apology",
+        r"\b(?:ceo|president|chairman|director)\b[^.]{0,30}\b(?:apologi[sz]e"
+        r"|apology)\b[^.]{0,20}\b(?:personally|in person"
+        r"|to my face|on video|publicly)\b|\bapologi[sz]e (?:to me )?(?:publicly|on video"
+        r"|in front of)\b"
+        r"|\bbow (?:down|before me|to me)\b|\bbeg(?:ging)? (?:me )?for forgiveness\b"
+        r"|\bwritten apology every\b",
+        r"\bcome (?:here|over|to my (?:office|house|home|shop|store)) (?:and|to) apologi[sz]e\b"
+        r"|\bapologi[sz]e (?:face to face"
+        r"|to my face|in front of my (?:staff|family|team))\b|\bapology (?:in person|personally)\b"
+        r"|\b(?:official )?apology letter"
+        r" (?:from|signed by) (?:your|the) (?:ceo|president|chairman)\b"
+        r"|\bbow(?:ing)?\b[^.]{0,20}\bapologi|\bprostrat",
     ),
 )
 
@@ -324,7 +512,8 @@ MONEY: tuple[Rule, ...] = (
     rule(
         "money",
         "誠意（金品）の要求",
-        r"誠意(?:を|って)?(?:見せ(?:ろ|て|なさい|ろや)|示せ)|誠意(?:というの?は|とは|って)[^。\n]{0,6}(?:形|金|お金|品|もの)"
+        r"誠意(?:を|って)?(?:見せ(?:ろ|て|なさい|ろや)|示せ)|誠意(?:というの?は|とは"
+        r"|って)[^。\n]{0,6}(?:形|金|お金|品|もの)"
         r"|誠意にお任せ|誠意(?:の)?(?:証|しるし)として",
         r"それなりの(?:額|金額|もの)|相応の(?:額|金額|対価)(?:を)?(?:ご用意|用意|お支払|払)",
     ),
@@ -339,12 +528,27 @@ MONEY: tuple[Rule, ...] = (
         "money",
         "根拠のない無償化・補償の要求",
         r"永年無料|永久無料|一生無料|ずっと無料|無期限(?:で)?無料",
-        r"(?:半年|1年|一年|\d+年|\d+(?:か|ヶ|カ|ケ|箇)?月)分(?:の)?[^。\n]{0,6}(?:を)?(?:無料|タダ|無償|全額返金)",
+        r"(?:半年|1年|一年|\d+年|\d+(?:か|ヶ|カ|ケ|箇)?月)分(?:の)?[^。\n]{0,6}(?:を)?(?:無料|タダ"
+        r"|無償|全額返金)",
         r"(?:私|俺|僕|わたし)の時給|(?:私|俺|僕|わたし)の時間(?:を)?(?:返せ|返して|弁償|補償)",
         r"利息(?:を|も)?(?:つけ|付け|払|支払)|延滞(?:金|料)(?:を)?(?:払え|よこせ)",
-        r"(?:その分|損した分|損害|損失)(?:は|を)?(?:全部|全額|すべて)?(?:払わせ|払え|弁償しろ|補償しろ|よこせ)",
+        r"(?:その分|損した分|損害|損失)(?:は|を)?(?:全部|全額|すべて)?(?:払わせ|払え|弁償しろ"
+        r"|補償しろ|よこせ)",
         r"金を?(?:払え|よこせ|出せ)(?!ない)",
-        r"(?:\d[\d,]*|[一二三四五六七八九十百千]+)万?円(?:を|分)?(?:今すぐ)?(?:払え|よこせ|振り込め|振込め)",
+        r"(?:\d[\d,]*|[一二三四五六七八九十百千]+)万?円(?:を|分)?(?:今すぐ)?(?:払え|よこせ"
+        r"|振り込め|振込め)",
+        r"(?:補償|賠償|弁償)(?:金)?(?:を)?(?:しろ|せよ|払え|よこせ|しなさい)|(?:倍|\d+倍)(?:返し"
+        r"|にして返|で返)"
+        r"|(?:今月|来月|\d+(?:か|ヶ|カ)月)(?:分)?(?:を|の料金を|の利用料を)?(?:無料|タダ)に(?:しろ"
+        r"|して|すべき|しなさい)"
+        r"|(?:値引き|割引|ポイント|クーポン)(?:を|くらい)?(?:しろ|よこせ|つけろ|寄こせ)|謝礼"
+        r"|金一封|お金で(?:解決|誠意)|金で(?:誠意|解決)",
+        r"(?:気持ち|誠意|お詫び)(?:を)?形(?:で|に)(?:示|表|し)|形(?:で|に)して(?:ください|くれ"
+        r"|もらう)|何を(?:して)?くれるんだ"
+        r"|(?:売上|損失|休業)(?:の)?(?:補償|補填)(?:しろ|して|を求め|を要求|しなさい)|交通費(?:を"
+        r"|も)?(?:払|出せ|よこ|請求)",
+        r"(?:返金|交換|修理)(?:に加えて|とは別に|とは別途|以外に|だけでは|だけじゃ)[^。\n]{0,40}"
+        r"(?:円|万|料|補償|支払|払|金|ポイント|無料|商品券|品)",
         unless=LEGIT_MONEY,
     ),
     rule(
@@ -355,21 +559,39 @@ MONEY: tuple[Rule, ...] = (
     rule(
         "money",
         "個人的な見返りの要求",
-        r"リベート|キックバック|見返り|袖の下|裏金|(?:君|あなた|お前|担当)個人に[^。\n]{0,10}(?:還元|謝礼|お礼)"
+        r"リベート|キックバック|見返り|袖の下|裏金|(?:君|あなた|お前"
+        r"|担当)個人に[^。\n]{0,10}(?:還元|謝礼|お礼)"
         r"|個人的に[^。\n]{0,10}(?:還元|謝礼)",
-        r"\bkick ?backs?\b|\bsomething for myself\b|\bto my personal (?:bank )?account\b|\bunder the table\b",
+        r"\bkick ?backs?\b|\bsomething for myself\b|\bto my personal (?:bank )?account\b"
+        r"|\bunder the table\b",
     ),
     rule(
         "money",
         "根拠のない補償の要求",
-        r"\bcompensation\b[^.!?]{0,40}\b(?:hassle|inconvenience|time|trouble|stress|distress|suffering|owed|owe)\b"
-        r"|\b(?:hassle|inconvenience|time|trouble|stress|distress|suffering)\b[^.!?]{0,20}\bcompensation\b"
+        r"\bcompensation\b[^.!?]{0,40}\b(?:hassle|inconvenience|time|trouble|stress|distress"
+        r"|suffering|owed|owe)\b"
+        r"|\b(?:hassle|inconvenience|time|trouble|stress|distress"
+        r"|suffering)\b[^.!?]{0,20}\bcompensation\b"
         r"|\b\d[\d,]*\s?(?:yen|jpy|dollars|usd)\s+compensation\b|\bcompensation of\b",
         r"\bpay (?:me )?what you owe\b|\bpay up\b|\bemotional distress\b|\bpain and suffering\b"
         r"|\bdamages for (?:my|the) (?:time|stress|hassle|inconvenience)\b",
-        r"\bfree lifetime\b|\blifetime (?:license|licence|subscription|membership|access)\b[^.]{0,20}\bfree\b"
+        r"\bfree lifetime\b|\blifetime (?:license|licence|subscription|membership"
+        r"|access)\b[^.]{0,20}\bfree\b"
         r"|\bfree (?:for life|forever)\b|\bfree for (?:a|one|two|three|\d+) (?:years?|months)\b"
-        r"|\b(?:gift cards?|vouchers?|store credit)\b[^.]{0,30}\b(?:apology|trouble|hassle|inconvenience)\b",
+        r"|\b(?:gift cards?|vouchers?|store credit)\b[^.]{0,30}\b(?:apology|trouble|hassle"
+        r"|inconvenience)\b",
+        r"\bcompensate me\b|\bi (?:want|demand|expect) (?:to be )?(?:compensat\w+|paid)\b"
+        r"|\b(?:double|triple|twice"
+        r"|three times) (?:the|my) (?:money|refund|amount)\b|\brefund (?:me )?(?:double|twice)\b"
+        r"|\bplus (?:extra|more"
+        r"|something) for (?:my|the) (?:trouble|time|hassle)\b|\bmake it worth my while\b"
+        r"|\bgive me (?:a )?free\b",
+        r"\b(?:goodwill gesture|gesture of goodwill)\b|\bshow (?:your|some) sincerity\b"
+        r"|\bwhat will you give me\b"
+        r"|\bsomething in return\b|\bhush money\b|\b(?:reimburse|pay for|cover) (?:my|our) (?:lost"
+        r"|time|taxi|travel)\b"
+        r"|\bfor my (?:trouble|time|inconvenience)\b|\b\d+ months? (?:free|for free)\b"
+        r"|\bfree (?:upgrade|months?|year)\b",
         unless=LEGIT_MONEY,
     ),
 )
@@ -381,16 +603,32 @@ PUNISH: tuple[Rule, ...] = (
     rule(
         "punish_staff",
         "従業員の解雇・処分の要求",
-        r"(?:くび|首)(?:に)?(?:しろ|して(?:ください|くれ|よ|まえ)?|せえ|しなさい|すべき|にしてまえ)|(?:くび|首)を切(?:れ|って)",
-        r"辞めさせ(?:ろ|て|なさい|るべき|たら)|退職させ|解雇(?:しろ|して|しなさい|すべき|を求め|を要求)",
-        r"(?:懲戒|処分|処罰|減給|降格|左遷|謹慎|停職|厳重注意|厳罰)(?:処分)?(?:しろ|して|を(?:求め|要求|お願い|行って|下して)"
+        r"(?:くび|首)(?:に)?(?:しろ|して(?:ください|くれ|よ|まえ)?|せえ|しなさい|すべき"
+        r"|にしてまえ)|(?:くび|首)を切(?:れ|って)",
+        r"辞めさせ(?:ろ|て|なさい|るべき|たら)|退職させ|解雇(?:しろ|して|しなさい|すべき|を求め"
+        r"|を要求)",
+        r"(?:懲戒|処分|処罰|減給|降格|左遷|謹慎|停職|厳重注意|厳罰)(?:処分)?(?:しろ|して|を(?:求め"
+        r"|要求|お願い|行って|下して)"
         r"|にして|にしていただき|しなさい|させ|の(?:結果|内容)|すること|するまで|を|に)",
-        r"(?:本人|担当)に責任を?(?:取らせ|とらせ)|責任を取らせ(?:ろ|て)|(?:給料|給与)から(?:天引き|差し引|払)",
+        r"(?:本人|担当)に責任を?(?:取らせ|とらせ)|責任を取らせ(?:ろ|て)|(?:給料|給与)から(?:天引き"
+        r"|差し引|払)",
         r"担当(?:者)?の(?:処分|処罰|懲戒|解雇)",
-        r"\b(?:should|must|needs? to|ought to) be (?:fired|sacked|dismissed|suspended|disciplined|punished|demoted)\b",
-        r"\b(?:get|have) (?:him|her|them|that \w+) (?:fired|sacked|suspended)\b|\bsuspend (?:him|her|the agent|them)\b",
-        r"\bwant (?:the|that|this|him|her|them)\b[^.]{0,40}\b(?:fired|sacked|suspended|disciplined|punished|demoted)\b",
-        r"(?:^|[.!?]\s*|\bjust |\bplease )fire (?!alarm|drill|safety|exit|door|wall)\w+|\bdiscipline (?:him|her|them|the)\b",
+        r"\b(?:should|must|needs? to|ought to) be (?:fired|sacked|dismissed|suspended|disciplined"
+        r"|punished|demoted)\b",
+        r"\b(?:get|have) (?:him|her|them|that \w+) (?:fired|sacked|suspended)\b|\bsuspend (?:him"
+        r"|her|the agent|them)\b",
+        r"\bwant (?:the|that|this|him|her|them)\b[^.]{0,40}\b(?:fired|sacked|suspended|disciplined"
+        r"|punished|demoted)\b",
+        r"\b(?:lose|loses|losing) (?:his|her|their) jobs?\b|\bget rid of (?:him|her|them|that \w+"
+        r"|the agent)\b"
+        r"|\blet (?:him|her|them) go\b|\bheads (?:will|should|must) roll\b|\bpunish (?:him|her"
+        r"|them|the \w+|whoever)\b"
+        r"|\breprimand(?:ed)?\b|\bwritten warning\b|\bterminate (?:him|her|them|the agent)\b"
+        r"|\b(?:fire|sack) (?:him|her|them|that \w+|whoever)\b",
+        r"始末書(?:を)?(?:書かせ|提出させ)|給料(?:を)?(?:下げ|減ら|カット)(?:ろ|て)|異動させ(?:ろ"
+        r"|て)|配置換え(?:しろ|して)",
+        r"(?:^|[.!?]\s*|\bjust |\bplease )fire (?!alarm|drill|safety|exit|door|wall)\w+"
+        r"|\bdiscipline (?:him|her|them|the)\b",
         unless=r"(?:データ|ファイル|在庫|商品|不用品|機器|廃棄|端末|書類|個人情報|ごみ|ゴミ|粗大|車|pc|パソコン)(?:を|の)?(?:処分|廃棄)"
         r"|(?:くび|首)に(?:され|なる|なり)|(?:私|僕|俺|自分)が(?:上司に)?(?:くび|首)",
     ),
@@ -400,40 +638,80 @@ PUNISH: tuple[Rule, ...] = (
 # staff_attack — 従業員個人への攻撃・指名・変更強要
 # ---------------------------------------------------------------------------------------------
 _LEGIT_HANDLER = (
-    r"障害|聴覚|視覚|車椅子|耳が|目が|英語|日本語以外|言語|通訳|異なる(?:ご)?案内|誤った(?:ご)?案内|誤案内|間違った(?:ご)?案内"
-    r"|案内が(?:異な|違|食い違)|確認できる方|引き継|育児休業|育休|退職|異動|language|accessib|hearing|deaf|blind"
+    r"障害|聴覚|視覚|車椅子|耳が|目が|英語|日本語以外|言語|通訳|異なる(?:ご)?案内"
+    r"|誤った(?:ご)?案内|誤案内|間違った(?:ご)?案内"
+    r"|案内が(?:異な|違|食い違)|確認できる方|引き継|育児休業|育休|退職|異動|language|accessib"
+    r"|hearing|deaf|blind"
     r"|wrong information|different answers|misinformation"
 )
 STAFF_ATTACK: tuple[Rule, ...] = (
     rule(
         "staff_attack",
         "従業員個人の氏名・直通連絡先の要求",
-        r"フルネーム|(?:社員|従業員|スタッフ)(?:番号|id)|直通(?:の)?(?:番号|電話|携帯)|個人(?:の|用の)?(?:携帯|電話番号|連絡先|メール|アドレス)",
-        r"(?:私用|プライベート)(?:の)?(?:携帯|電話|連絡先|メール)|携帯(?:の)?番号(?:を)?教え|下の名前",
+        r"フルネーム|(?:社員|従業員|スタッフ)(?:番号|id)|直通(?:の)?(?:番号|電話|携帯)|個人(?:の"
+        r"|用の)?(?:携帯|電話番号|連絡先|メール|アドレス)",
+        r"(?:私用|プライベート)(?:の)?(?:携帯|電話|連絡先|メール)|携帯(?:の)?番号(?:を)?教え"
+        r"|下の名前",
         r"(?:line|ライン|whatsapp|ワッツアップ|インスタ|instagram)(?:の)?(?:id|アカウント)",
-        r"本名(?:を)?教え|名前(?:を)?(?:教えろ|教えて(?:よ|くれ|や)|言え|名乗れ)|出勤日|シフト(?:を|は)?教え",
-        r"\b(?:his|her|their|[a-z]+'s) (?:full name|personal (?:number|phone|email|whatsapp|line|mobile)|direct (?:line|number)"
-        r"|mobile number|cell number|whatsapp|private (?:number|email))\b|\b(?:employee|staff) (?:id|number)\b",
+        r"本名(?:を)?教え|名前(?:を)?(?:教えろ|教えて(?:よ|くれ|や)|言え|名乗れ)|出勤日"
+        r"|シフト(?:を|は)?教え",
+        r"(?:名前|氏名)(?:は|を)?[^。\n]{0,6}(?:名乗りなさい|教えなさい|出せ|よこせ)|直接(?:連絡"
+        r"|やり取り|電話)(?:したい|させろ|させて)",
+        r"\bwhat(?:'s| is) your (?:full |real )?name\b|\bgive me your (?:full )?name\b"
+        r"|\btell me your (?:employee|staff)"
+        r" (?:id|number)\b|\bhis name\b[^.]{0,10}\bnow\b",
+        r"\b(?:his|her|their|[a-z]+'s) (?:full name|personal (?:number|phone|email|whatsapp|line"
+        r"|mobile)|direct (?:line|number)"
+        r"|mobile number|cell number|whatsapp|private (?:number|email))\b|\b(?:employee"
+        r"|staff) (?:id|number)\b",
         needs=STAFF + r"|教え|give me",
+        unless=r"\b(?:post|publish|tweet|online|expose|review)\b|晒|載せ|公開|書き込|拡散|流す|ネット",
         scope="message",
     ),
     rule(
         "staff_attack",
         "特定の従業員による対応の強要",
-        r"(?:さん|様|氏)(?:以外|じゃないと|でないと)(?:の(?:方|人))?(?:の)?(?:対応)?(?:は)?(?:一切)?(?:受け付け|お断り|ダメ|だめ|嫌|話さ|出ませ|出ない)",
-        r"(?:他|ほか)の(?:方|人|担当)(?:では|じゃ)(?:ダメ|だめ|嫌|無理|話にならない)|(?:他|ほか)の(?:人|方)に(?:代わ|替わ|変わ)ったら",
+        r"(?:さん|様|氏)(?:以外|じゃないと|でないと)(?:の(?:方"
+        r"|人))?(?:の)?(?:対応)?(?:は)?(?:一切)?(?:受け付け|お断り|ダメ|だめ|嫌|話さ|出ませ"
+        r"|出ない)",
+        r"(?:他|ほか)の(?:方|人|担当)(?:では|じゃ)(?:ダメ|だめ|嫌|無理|話にならない)|(?:他"
+        r"|ほか)の(?:人|方)に(?:代わ|替わ|変わ)ったら",
         r"(?:さん|様)(?:が|から)(?:の)?(?:連絡|返事|返信)(?:が)?(?:来る|くる)?まで",
-        r"\bi want [a-z]+ (?:back|handling|on my account)\b|\bput [a-z]+ back on my account\b|\bnot whoever this is\b"
-        r"|\bonly (?:deal|talk|speak) (?:with|to) [a-z]+\b|\buntil [a-z]+ (?:replies|calls me|answers)\b",
+        r"(?:さん|様|氏)を(?:出せ|出して|出しなさい|呼べ|呼んで(?:こい|ください))|(?:さん"
+        r"|様)と(?:話させろ|話をさせろ|話させて)"
+        r"|(?:前の|元の)(?:担当|人|方)に戻(?:せ|して)|(?:専任|専属)(?:で|の)?(?:担当|エンジニア"
+        r"|スタッフ|方)?(?:を)?(?:つけ|付け)",
+        r"\bget me (?!your|a|an|the|my|some|any|out|back|off|on|in|to|it|this|that"
+        r"|what)[a-z]+\b(?! on)|\btransfer me to [a-z]+\b|\bi refuse to (?:deal|talk"
+        r"|speak) (?:with|to) (?:him|her|[a-z]+)\b",
+        r"\bi want [a-z]+ (?:back|handling|on my account)\b|\bput [a-z]+ back on my account\b"
+        r"|\bnot whoever this is\b"
+        r"|\bonly (?:deal|talk|speak) (?:with|to) [a-z]+\b|\buntil [a-z]+ (?:replies|calls me"
+        r"|answers)\b",
     ),
     rule(
         "staff_attack",
         "理由のない担当者の変更要求",
-        r"担当(?:者)?(?:を|は|から)?(?:替え|代え|変え|交代|外し|外せ|チェンジ)|(?:担当|窓口|電話)(?:を|に)(?:させないで|出すな)",
-        r"(?:別の|他の|違う)(?:人|担当|方)に(?:替え|代え|変え|代わ)|(?:人|者|方|子)に(?:替え|代え|変え|代わっ|かわっ)(?:て|ろ)",
-        r"普通の(?:人|男性|女性|男|女|スタッフ)(?:を出せ|を出して|に|で)|(?:ああいう|あんな|こんな)(?:人|奴|やつ)(?:を|に|は)",
-        r"\breplace (?:my|the|this|our) (?:account manager|agent|rep|representative|handler|engineer|support person)\b"
-        r"|\bassign (?:someone|somebody|a different|another) \w+|\bi (?:don'?t|do not) want (?:some|this|that|an?) "
+        r"担当(?:者)?(?:を|は|から)?(?:替え|代え|変え|交代|外し|外せ|チェンジ)|(?:担当|窓口"
+        r"|電話)(?:を|に)(?:させないで|出すな)",
+        r"(?:別の|他の|違う)(?:人|担当|方)に(?:替え|代え|変え|代わ)|(?:人|者|方|子)に(?:替え|代え"
+        r"|変え|代わっ|かわっ)(?:て|ろ)",
+        r"普通の(?:人|男性|女性|男|女|スタッフ)(?:を出せ|を出して|に|で)|(?:ああいう|あんな"
+        r"|こんな)(?:人|奴|やつ)(?:を|に|は)",
+        r"担当(?:を|は)?(?:変えろ|替えろ|代えろ|変えて|替えて|外せ)|(?:別の|違う|他の)(?:人|担当"
+        r"|方)に(?:して|しろ|代われ)"
+        r"|(?:あの|あいつ|その)(?:人|女|男|子)?(?:に|を)(?:は)?(?:対応|担当)させる(?:な"
+        r"|んじゃない)|担当から外(?:せ|して)",
+        r"\breplace (?:my|the|this|our) (?:account manager|agent|rep|representative|handler"
+        r"|engineer|support person)\b"
+        r"|\bassign (?:someone|somebody|a different|another) \w+|\bi want (?:someone"
+        r"|somebody) else\b|\btake (?:him|her|[a-z]+)"
+        r" off (?:my|our) (?:account|case|ticket)\b|\bdon'?t let (?:him|her|[a-z]+) (?:handle"
+        r"|touch|answer|work on)\b"
+        r"|\bi want a different (?:agent|rep|person|engineer)\b|\bassign (?:a|an) (?:man|male"
+        r"|woman|female|japanese"
+        r"|american|native|older|younger)\b|\b(?:switch|change) (?:my|the) (?:agent|rep|handler"
+        r"|account manager)\b|\bi (?:don'?t|do not) want (?:some|this|that|an?) "
         r"[^.]{0,30}(?:handling|on my account|working on)",
         tag="handler",
         unless=r"お知らせ|引き継",
@@ -447,19 +725,25 @@ PRIVACY: tuple[Rule, ...] = (
     rule(
         "privacy",
         "従業員の住所・私生活の詮索",
-        r"(?:自宅|実家|住まい|最寄り駅|住んで(?:る|いる))[^。\n]{0,8}(?:どこ|教え|調べ|知って|特定|突き止め|ですか|[?？])",
-        r"(?:お前|おまえ|あんた|あなた|担当(?:者)?|彼|彼女|さん|君|その人|あの人)の(?:家|住所)[^。\n]{0,8}"
+        r"(?:自宅|実家|住まい|最寄り駅|住んで(?:る|いる))[^。\n]{0,8}(?:どこ|教え|調べ|知って|特定"
+        r"|突き止め|ですか|[?？])",
+        r"(?:お前|おまえ|あんた|あなた|担当(?:者)?|彼|彼女|さん|君|その人|あの人)の(?:家"
+        r"|住所)[^。\n]{0,8}"
         r"(?:どこ|教え|調べ|知って|特定|突き止め|ですか|[?？])",
-        r"(?:奥さん|嫁|旦那|ご主人|お子さん|子ども|子供|家族|ご家族|彼氏|彼女|恋人)(?:は|が|も|の)?[^。\n]{0,10}"
+        r"(?:奥さん|嫁|旦那|ご主人|お子さん|子ども|子供|家族|ご家族|彼氏|彼女|恋人)(?:は|が|も"
+        r"|の)?[^。\n]{0,10}"
         r"(?:いる|いますか|きれい|綺麗|かわいい|可愛い|何歳|学校|小学生|勤め先|職場|どこ)",
-        r"結婚(?:して(?:る|ます|いる)|は)|休み(?:の日)?(?:は|に)何(?:して|を)|(?:年齢|何歳|出身大学|学歴|出身地|出身校|職歴)"
+        r"結婚(?:して(?:る|ます|いる)|は)|休み(?:の日)?(?:は|に)何(?:して|を)|(?:年齢|何歳"
+        r"|出身大学|学歴|出身地|出身校|職歴)"
         r"(?:を|は|と)?[^。\n]{0,12}(?:教え|ですか|[?？])",
-        r"(?:facebook|フェイスブック|インスタ|instagram|ツイッター|twitter|sns|ライン|line)(?:で|を)?[^。\n]{0,15}"
-        r"(?:見つけ|検索|調べ|特定|フォロー)|本名(?:で|を)?[^。\n]{0,6}(?:検索|調べ|特定)|特定済み|顔写真[^。\n]{0,6}(?:確認済|特定)",
+        r"(?:facebook|フェイスブック|インスタ|instagram|ツイッター|twitter|sns|ライン|line)(?:で"
+        r"|を)?[^。\n]{0,15}"
+        r"(?:見つけ|検索|調べ|特定|フォロー)|本名(?:で|を)?[^。\n]{0,6}(?:検索|調べ|特定)|特定済み"
+        r"|顔写真[^。\n]{0,6}(?:確認済|特定)",
         r"顔は[^。\n]{0,15}確認済|退勤|待ち伏せ|出てくるまで待|帰り道|後をつけ|尾行|つけ回",
         needs=STAFF + r"|担当|さん|顔|本名",
-        unless=OWN
-        + r"(?:住所|自宅|家族|母|父|子|妻|夫)|住所変更|(?:お届け|発送|配送|請求|送付)先|登録(?:の)?住所"
+        unless=OWN + r"(?:住所|自宅|家族|母|父|子|妻|夫)|住所変更|(?:お届け|発送|配送|請求|送付)先"
+        r"|登録(?:の)?住所"
         r"|(?:御社|貴社|会社|本社|店舗|窓口|センター|倉庫)(?:の)?(?:住所|場所)",
         scope="message",
     ),
@@ -467,12 +751,17 @@ PRIVACY: tuple[Rule, ...] = (
         "privacy",
         "従業員の私的SNS・連絡先・家族の詮索",
         r"(?:line|ライン|whatsapp|ワッツアップ|インスタ|instagram)(?:の)?(?:id|アカウント)",
-        r"\b(?:her|his|[a-z]+'s) (?:instagram|facebook|whatsapp|personal (?:number|phone|email|account|whatsapp)|home address"
+        r"\b(?:her|his|[a-z]+'s) (?:instagram|facebook|whatsapp|personal (?:number|phone|email"
+        r"|account|whatsapp)|home address"
         r"|twitter|tiktok|private (?:number|email|account))\b",
-        r"\bwhere (?:does )?(?:he|she|they|your \w+(?: \w+)?) lives?\b|\bfound where\b[^.]{0,30}\blives?\b"
-        r"|\bdoes (?:he|she) live\b|\b(?:is|are) (?:he|she|the agent|your agent)\b[^.?]{0,25}\b(?:married|single|seeing anyone)"
-        r"|\b(?:does|do) (?:he|she|they) have (?:kids|children|a (?:girlfriend|boyfriend|wife|husband))\b|\bwhat school\b"
-        r"|\bmeet up\b|\bfollow (?:her|him)\b|\bafter (?:her|his) shift\b|\bwhat time (?:does )?(?:she|he) (?:finish|leave|get off)",
+        r"\bwhere (?:does )?(?:he|she|they|your \w+(?: \w+)?) lives?\b"
+        r"|\bfound where\b[^.]{0,30}\blives?\b"
+        r"|\bdoes (?:he|she) live\b|\b(?:is|are) (?:he|she|the agent"
+        r"|your agent)\b[^.?]{0,25}\b(?:married|single|seeing anyone)"
+        r"|\b(?:does|do) (?:he|she|they) have (?:kids|children|a (?:girlfriend|boyfriend|wife"
+        r"|husband))\b|\bwhat school\b"
+        r"|\bmeet up\b|\bfollow (?:her|him)\b|\bafter (?:her|his) shift\b"
+        r"|\bwhat time (?:does )?(?:she|he) (?:finish|leave|get off)",
         needs=STAFF + r"|教え|\bgive me\b|\?",
         scope="message",
     ),
@@ -485,28 +774,65 @@ DISCRIMINATION: tuple[Rule, ...] = (
     rule(
         "discrimination_sexual",
         "性別を理由にした能力の否定",
-        r"(?:女|女性|女の子|女の人)(?:の方|の担当|のスタッフ)?(?:だから|ですと|だと|じゃ|では|には|なんか)[^。\n]{0,25}"
+        r"(?:女|女性|女の子|女の人)(?:の方|の担当|のスタッフ)?(?:だから|ですと|だと|じゃ|では|には"
+        r"|なんか)[^。\n]{0,25}"
         r"(?:わから|分から|通じ|無理|できな|出来な|任せられ|理解でき|話にならない)",
-        r"男性の(?:方|技術者|担当|スタッフ|人|エンジニア)(?:に|へ)(?:代わ|替え|変え|かわ|して)|(?:女|女性)(?:は|じゃ)(?:ダメ|だめ|嫌)"
+        r"(?:男性|女性|女の子|女の人|男の人)(?:の)?(?:方|技術者|担当(?:者)?|スタッフ|人|エンジニア"
+        r"|社員)?(?:に|へ)(?:代わ|替え|変え|かわ|して|交代)|(?:女|女性)(?:は|じゃ)(?:ダメ|だめ|嫌)"
         r"|(?:男|女)(?:を|の人を)出せ",
-        r"\b(?:a|some) (?:woman|girl|lady) (?:can'?t|cannot|doesn'?t|won'?t)\b|\bwomen (?:can'?t|don'?t|shouldn'?t)\b"
+        r"\b(?:a|some) (?:woman|girl|lady) (?:can'?t|cannot|doesn'?t|won'?t)\b|\bwomen (?:can'?t"
+        r"|don'?t|shouldn'?t)\b"
         r"|\b(?:put|get me|want) a man\b",
+        r"女(?:に|なんか)(?:何が|なにが)(?:わかる|分かる)|(?:ゲイ|レズ)(?:かよ|なの|だろ|みたい"
+        r"|っぽい)",
+        r"\bi (?:don'?t|do not) want (?:a|an|some) (?:woman|girl|lady|female|foreign(?:er)?|indian"
+        r"|chinese|filipino|old|older"
+        r"|young)\b|\bbecause (?:you'?re|she'?s|he'?s) (?:a woman|a girl|old|foreign"
+        r"|a foreigner)\b|\bat (?:your|her|his) age\b"
+        r"|\blittle girl\b|\b(?:female|women) (?:agents?|staff|engineers?) (?:can'?t|don'?t"
+        r"|are (?:useless|hopeless))\b"
+        r"|\b(?:speak|talk) (?:to|with) a man\b|\bnot (?:some )?(?:foreigner|woman|girl)\b"
+        r"|\b(?:real|proper) engineer,? not\b",
+        r"(?:女|男)のくせに|女(?:は|なんか)(?:引っ込|黙って)|女性(?:の方)?(?:ではなく"
+        r"|じゃなくて)男性|(?:男|女)(?:なの|か)(?:女|男)(?:なの|か)"
+        r"|小娘|若造",
     ),
     rule(
         "discrimination_sexual",
         "国籍・出自を理由にした差別",
-        r"(?:外国人|外人|中国人|韓国人|朝鮮人|フィリピン人|ベトナム人|インド人|黒人)(?:の)?(?:スタッフ|担当|店員|社員|人)?"
+        r"(?:外国人|外人|中国人|韓国人|朝鮮人|フィリピン人|ベトナム人|インド人"
+        r"|黒人)(?:の)?(?:スタッフ|担当|店員|社員|人)?"
         r"(?:だろ|じゃ|では|だから|なんか|は(?:ダメ|だめ|嫌)|ですよね)",
-        r"国に帰れ|日本人(?:の)?(?:担当(?:者)?|スタッフ|人|方)?(?:を出せ|に(?:替え|代え|変え|代わ|して)|を出して)|支那|チョン|毛唐",
-        r"\bforeigners?\b[^.]{0,30}\b(?:can'?t|don'?t|shouldn'?t|useless|stupid)\b|\bgo back to (?:your|where)\b"
+        r"国に帰れ|日本人(?:の)?(?:担当(?:者)?|スタッフ|人|方)?(?:を出せ|に(?:替え|代え|変え|代わ"
+        r"|して)|を出して)|支那|チョン|毛唐",
+        r"\bforeigners?\b[^.]{0,30}\b(?:can'?t|don'?t|shouldn'?t|useless|stupid)\b"
+        r"|\bgo back to (?:your|where)\b"
         r"|\b(?:chink|gook|jap|nips?|paki|tranny|faggot)s?\b",
+        r"(?:どこの国|国籍)[^。\n]{0,8}(?:の人|ですか|だよ|[?？])|片言|カタコト|障害者(?:か|なの"
+        r"|みたい)|めくら|つんぼ|かたわ|アスペ"
+        r"|発達(?:障害)?(?:か|なの|だろ)|知恵遅れ|在日(?:か|だろ|なの)|外国(?:の方|籍の方)(?:は"
+        r"|じゃ|では|だと)",
+        r"(?:中国|韓国|朝鮮|ベトナム|フィリピン|インド|ブラジル|アジア)人(?:は|って)(?:みんな"
+        r"|全員)?[^。\n]{0,10}"
+        r"(?:信用|ダメ|だめ|嘘|いい加減|汚|無理)",
+        r"\bsomeone (?:who is )?(?:japanese|american|white|native|local)\b(?! speaker)|\b(?:your"
+        r"|that|his|her) "
+        r"(?:thick |heavy )?accent\b[^.]{0,30}\b(?:can'?t|understand|annoying|terrible)\b"
+        r"|\bgrandpa\b|\bgrandma\b|\bboomer\b",
     ),
     rule(
         "discrimination_sexual",
         "年齢・性自認・妊娠等を理由にした差別",
-        r"おばさん|おばちゃん|おっさん|ばばあ|じじい|年寄り|老害|(?:若い|若手)(?:子|女の子|人|の)(?:に|を)(?:替え|代え|変え|出せ|して)",
+        r"おばさん|おばちゃん|おっさん|ばばあ|じじい|年寄り|老害|(?:若い|若手)(?:子|女の子|人"
+        r"|の)(?:に|を)(?:替え|代え|変え|出せ|して)",
         r"オネエ|おかま|男みたいな女|女みたいな男|おとこおんな",
-        r"(?:妊娠|妊婦|産休|育休|子育て|子持ち|介護)(?:中)?(?:の)?(?:人|方|さん|社員|スタッフ)?(?:に|は|を|じゃ|では|なんか|に入)?"
+        r"(?:年配|高齢|年寄り|定年|子持ち|時短|育休明け|ママさん|主婦|おじさん)(?:の)?(?:方|人"
+        r"|スタッフ|担当)?(?:は|じゃ|では|だと|には)"
+        r"[^。\n]{0,15}(?:無理|ダメ|だめ|わから|分から|遅|できな|話にならない|任せられ|困る|迷惑"
+        r"|使えない|すぐ休)",
+        r"日本語(?:が|も)(?:下手|変|おかしい|通じない|不自由|片言)",
+        r"(?:妊娠|妊婦|産休|育休|子育て|子持ち|介護)(?:中)?(?:の)?(?:人|方|さん|社員"
+        r"|スタッフ)?(?:に|は|を|じゃ|では|なんか|に入)?"
         r"[^。\n]{0,25}(?:迷惑|任せ|外し|困る|無理|ダメ|理解できません|考えられ|非常識|使えない)",
         r"\b(?:some|an?) old (?:guy|man|woman|lady|fart|timer)\b|\btoo old to\b|\bsomeone younger\b"
         r"|\b(?:pregnant|maternity)\b[^.]{0,40}\b(?:replace|assign|useless|can'?t|off my)\b",
@@ -516,13 +842,44 @@ DISCRIMINATION: tuple[Rule, ...] = (
     ),
     rule(
         "discrimination_sexual",
+        "従業員への性的な関心・誘い",
+        r"(?:いい|素敵な|セクシーな)声|美人(?:だ|です|な|さん)|(?:顔|声)が(?:タイプ|好み)"
+        r"|タイプ(?:だ|です)(?:ね|よ)|何カップ"
+        r"|キス(?:し|させ)|ホテル(?:に)?行こう|一緒に(?:寝|泊ま)|独身(?:ですか|なの|[?？])",
+        r"(?:プライベート|個人的)(?:で|に)(?:会|食事|飲み|お茶)|(?:食事|お茶|飲み)(?:でも"
+        r"|に)(?:行きませんか|行こう|どう|しませんか|誘)"
+        r"|連絡先(?:を)?交換|今度会(?:おう|いましょう|いませんか)|(?:に|と)(?:会いたい|会おう)",
+        needs=r"あなた|君|きみ|お前|あの子|その子|さん|ちゃん|担当|スタッフ|オペレーター|声|顔",
+        scope="message",
+    ),
+    rule(
+        "discrimination_sexual",
         "性的な言動・要求",
-        r"声が?(?:かわいい|可愛い|エロ|色っぽ|セクシー|好み)|かわいい声|(?:声|顔)(?:を|が)?(?:聞きたい|見たい)",
-        r"若い女の子|(?:あなた|君|きみ|お前|本人|自分)の(?:写真|自撮り|顔写真)|自撮り(?:を)?(?:送|くれ|見せ)",
-        r"(?:直接|二人(?:きり|で))(?:会って|会おう|会いたい|飲み)|(?:飲み|食事|デート)に(?:行こう|誘|付き合)",
-        r"スリーサイズ|下着|胸(?:が|の)?(?:大き|サイズ)|おっぱい|セクハラ|エッチ|せっくす|セックス|彼氏(?:は)?いる",
-        r"\byou sound (?:cute|sexy|hot|pretty|beautiful|lovely)\b|\bsend (?:me )?(?:a )?(?:photo|picture|pic|selfie)s? of "
-        r"(?:yourself|you)\b|\bsend me (?:your|a) (?:photo|pic|selfie)\b|\bsexy\b|\bbabe\b|\bwhat are you wearing\b"
+        r"声が?(?:かわいい|可愛い|エロ|色っぽ|セクシー|好み)|かわいい声|(?:声|顔)(?:を"
+        r"|が)?(?:聞きたい|見たい)",
+        r"若い女の子|(?:あなた|君|きみ|お前|本人|自分)の(?:写真|自撮り|顔写真)|自撮り(?:を)?(?:送"
+        r"|くれ|見せ)",
+        r"(?:直接|二人(?:きり|で))(?:会って|会おう|会いたい|飲み)|(?:飲み|食事|デート)に(?:行こう"
+        r"|誘|付き合)",
+        r"スリーサイズ|下着|胸(?:が|の)?(?:大き|サイズ)|おっぱい|エッチ|せっくす|セックス"
+        r"|彼氏(?:は)?いる",
+        r"(?:かわいい|可愛い|若い|美人の)(?:子|女の子|女性|人)(?:に|を)(?:替え|代え|変え|して"
+        r"|出して|出せ)|付き合って(?:よ|くれ)"
+        r"|(?:スタイル|脚|お尻|尻)(?:が|の)?(?:いい|エロ|きれい|綺麗)|抱か(?:せ|れ)|触(?:らせ"
+        r"|りたい)|やらせろ|下ネタ|色っぽ|エロい",
+        r"\byou(?:'re| are) (?:hot|sexy|cute|pretty|beautiful|gorgeous)\b|\b(?:beautiful|sexy|cute"
+        r"|lovely) voice\b"
+        r"|\bsweetie\b|\bdarling\b|\b(?:dinner|drinks?|a date) with me\b|\byour (?:body|legs"
+        r"|figure)\b|\bsleep with\b"
+        r"|\b(?:girl|woman|lady) like you\b|\bwhat do you look like\b|\bhow old are you\b"
+        r"|\bdo you have a (?:boyfriend"
+        r"|girlfriend)\b|\bi'?d love to meet (?:you|her)\b|\bmeet me\b|\bcome to my (?:hotel"
+        r"|room)\b|\b(?:pretty|hot) girl\b"
+        r"|\bnice body\b|\byou must be (?:pretty|hot|cute)\b|\bbet you look\b|\bkiss\b",
+        r"\byou sound (?:cute|sexy|hot|pretty|beautiful|lovely)\b|\bsend (?:me )?(?:a )?(?:photo"
+        r"|picture|pic|selfie)s? of "
+        r"(?:yourself|you)\b|\bsend me (?:your|a) (?:photo|pic|selfie)\b|\bsexy\b|\bbabe\b"
+        r"|\bwhat are you wearing\b"
         r"|\bare you single\b|\bgo out with me\b|\bnudes?\b|\bboobs?\b",
     ),
 )
@@ -530,51 +887,93 @@ DISCRIMINATION: tuple[Rule, ...] = (
 # ---------------------------------------------------------------------------------------------
 # excessive_demand — 過剰なサービス・特別扱いの要求
 # ---------------------------------------------------------------------------------------------
-_SCOPE_OK = r"保証|初期不良|契約(?:に基づ|上|どおり|通り)|仕様を満たさ|不具合|瑕疵|warranty|spec|defect|sla|agreed|guarantee|faulty"
+_SCOPE_OK = (
+    r"保証(?:期間)?(?:内|の範囲|対象)|初期不良|契約(?:に基づ|上|どおり|通り)|仕様を満たさ|不具合|瑕疵"
+    r"|warranty|spec|defect|sla|agreed|guarantee|faulty"
+)
 EXCESSIVE: tuple[Rule, ...] = (
     rule(
         "excessive_demand",
         "極端な短納期の要求",
-        r"(?:\d+|一|二|三|半)\s*(?:時間|分)以内に[^。\n]{0,10}(?:直|修正|対応|復旧|改修|実装|来|やれ|終わら|済ませ|完了|送れ)",
-        r"(?:今夜中|今晩中|今日中|本日中|明日(?:の)?朝(?:イチ|一番|いち)?まで|朝イチまで|明朝まで|今週中)に?[^。\n]{0,25}"
+        r"(?:\d+|一|二|三|半)\s*(?:時間|分)以内に[^。\n]{0,10}(?:直|修正|対応|復旧|改修|実装|来"
+        r"|やれ|終わら|済ませ|完了|送れ)",
+        r"(?:今夜中|今晩中|今日中|本日中|明日(?:の)?朝(?:イチ|一番|いち)?まで|朝イチまで|明朝まで"
+        r"|今週中)に?[^。\n]{0,25}"
         r"(?:直せ|直しとけ|修正しろ|改修しろ|実装しろ|作り直せ|全部やれ|やっとけ|送れ|仕上げろ)",
         r"徹夜で|夜通し|寝ずに|寝る前に(?:対応|やれ|直せ|やっとけ)|朝までに(?:直|修正|終わら)",
-        r"(?:見積|確認|テスト|検証|手順|リリース)(?:も|とか|など)?[^。\n]{0,15}(?:要らない|いらない|不要|どうでもいい|関係ない|知らない)",
-        r"\bwithin (?:the|an|one|1|the next) (?:hour|30 minutes)\b|\bin the next (?:hour|\d+ minutes)\b"
+        r"(?:見積|確認|テスト|検証|手順|リリース)(?:も|とか|など)?[^。\n]{0,15}(?:要らない"
+        r"|いらない|不要|どうでもいい|関係ない|知らない)",
+        r"\bwithin (?:the|an|one|1|the next) (?:hour|30 minutes)\b|\bin the next (?:hour"
+        r"|\d+ minutes)\b"
         r"|\bby \d{1,2}\s?(?:am|a\.m\.)\b|\bwork (?:overnight|through the night|all night)\b"
         r"|\bdon'?t care about your (?:release )?(?:process|procedures?|policy|queue)\b",
     ),
     rule(
         "excessive_demand",
         "即時の出張・派遣の要求",
-        r"今すぐ[^。\n]{0,12}(?:来い|来て|こい|きて|来なさい|駆けつけ)|今日中に[^。\n]{0,10}(?:来い|来て)",
-        r"(?:技術者|エンジニア|作業員|人|誰か)(?:を)?[^。\n]{0,10}(?:寄こせ|よこせ|派遣しろ|来させろ|送り込め|よこして)",
-        r"来いって言って",
-        r"\bcome (?:here|over|to (?:my|our) (?:office|house|home|place|site)) (?:right )?(?:now|today|immediately)\b"
-        r"|\bsend (?:an? |your )?(?:engineer|technician|someone) [^.]{0,20}(?:now|today|immediately|tonight)\b",
+        r"今すぐ[^。\n]{0,12}(?:来い|来て|こい|きて|来なさい|駆けつけ)"
+        r"|今日中に[^。\n]{0,10}(?:来い|来て)",
+        r"(?:技術者|エンジニア|作業員|人|誰か)(?:を)?[^。\n]{0,10}(?:寄こせ|よこせ|派遣しろ"
+        r"|来させろ|送り込め|よこして)",
+        r"来いって言って|持って(?:こい|来い)|届けに来い|来させろ",
+        r"\bcome (?:here|over|to (?:my|our) (?:office|house|home|place|site)) (?:right )?(?:now"
+        r"|today|immediately)\b"
+        r"|\bsend (?:an? |your )?(?:engineer|technician|someone) [^.]{0,20}(?:now|today"
+        r"|immediately|tonight)\b",
     ),
     rule(
         "excessive_demand",
         "契約・製品範囲外の無償対応の要求",
-        r"(?:無償|無料|タダ)で(?:全部|すべて|全て)?[^。\n]{0,6}(?:やれ|やって|対応しろ|直せ|作れ|移行|作業|見て|しろ)|無償(?:が|で)?(?:当然|当たり前)",
-        r"追加(?:料金|費用)(?:は)?(?:なし|無し|払わない|払いません|出さない)|(?:サービス|おまけ)で(?:やって|見て|対応して|やれ|して|やる)",
-        r"ついでに[^。\n]{0,30}(?:全部|も)(?:見て|やって|直して|設定して)|(?:面倒を見る|対応する|やる|見る)のが筋",
+        r"(?:無償|無料|タダ)で(?:全部|すべて|全て)?[^。\n]{0,6}(?:やれ|やって|対応しろ|直せ|作れ"
+        r"|移行|作業|見て|しろ)|無償(?:が|で)?(?:当然|当たり前)",
+        r"追加(?:料金|費用)(?:は)?(?:なし|無し|払わない|払いません|出さない)|(?:サービス"
+        r"|おまけ)で(?:やって|見て|対応して|やれ|して|やる)",
+        r"ついでに[^。\n]{0,30}(?:全部|も)(?:見て|やって|直して|設定して)|(?:面倒を見る|対応する"
+        r"|やる|見る)のが筋",
         r"(?:なんだから|んだから|のだから|なんですから|んですから)[^。\n]{0,30}(?:無償|タダ|無料)",
-        r"(?:なんだから|んだから|のだから|なんですから|んですから)[^。\n]{0,30}(?:対応|作業|面倒|サポート|やる|見る|責任を持つ)"
+        r"(?:なんだから|んだから|のだから|なんですから|んですから)[^。\n]{0,30}(?:対応|作業|面倒"
+        r"|サポート|やる|見る|責任を持つ)"
         r"[^。\n]{0,10}(?:当然|当たり前|筋|べき)",
-        r"(?:保守|サポート|契約)(?:範囲|対象)?外[^。\n]{0,20}(?:知らない|関係ない|知らん)|(?:含まれない|対象外)とか(?:知らない|関係ない|知らん)",
+        r"(?:保守|サポート|契約)(?:範囲|対象)?外[^。\n]{0,20}(?:知らない|関係ない|知らん)"
+        r"|(?:含まれない|対象外)とか(?:知らない|関係ない|知らん)",
         r"\b(?:for free|free of charge|at no (?:extra |additional )?(?:cost|charge))\b",
-        r"\b(?:even though|although)\b[^.]{0,50}\b(?:isn'?t yours|not yours|not covered|out of scope|paid service)\b"
+        r"\b(?:even though|although)\b[^.]{0,50}\b(?:isn'?t yours|not yours|not covered"
+        r"|out of scope|paid service)\b"
         r"|\bshould be included\b|\bnot my problem\b|\bwe pay you enough\b",
         unless=_SCOPE_OK,
     ),
     rule(
         "excessive_demand",
         "他の顧客より優先する特別扱いの要求",
-        r"最優先で?(?:やれ|対応しろ|しろ|対応して|処理しろ|やって)|(?:他|ほか)の客[^。\n]{0,12}(?:後回し|待たせ|より先|優先)",
-        r"(?:うち|俺|私|こっち)(?:の(?:案件|対応|問い合わせ))?を(?:最)?優先(?:しろ|して|させ)|順番(?:なんか|とか)?(?:関係ない|知らん)",
+        r"最優先で?(?:やれ|対応しろ|しろ|対応して|処理しろ|やって)|(?:他"
+        r"|ほか)の客[^。\n]{0,12}(?:後回し|待たせ|より先|優先)",
+        r"(?:うち|俺|私|こっち)(?:の(?:案件|対応|問い合わせ))?を(?:最)?優先(?:しろ|して|させ)"
+        r"|順番(?:なんか|とか)?(?:関係ない|知らん)",
         r"うちのためだけ|うち(?:専用|だけ)(?:に|の)(?:機能|仕様|改修)|うちの仕様に合わせて",
-        r"\btop of the queue\b|\babove (?:all )?(?:the )?other customers\b|\bahead of (?:everyone|other customers)\b"
+        r"(?:特別|例外)(?:扱い|対応)?(?:を|に|で)?(?:しろ|して(?:よ|くれ)|認めろ|当然)|(?:規約"
+        r"|ルール|規則|決まり|ポリシー|マニュアル)"
+        r"(?:なんか|とか|など)(?:関係ない|知らん|知らない|どうでもいい)"
+        r"|代わりに[^。\n]{0,15}(?:全部|すべて)(?:やって|やれ|設定して)"
+        r"|(?:毎日|毎朝|毎晩|1時間(?:ごと|おき)|毎時)[^。\n]{0,10}(?:報告|連絡|電話)(?:しろ|させろ"
+        r"|すること|してこい)"
+        r"|24時間(?:体制で)?(?:対応|待機)(?:しろ|させろ)|(?:全部|全て|すべて)(?:そっち|そちら"
+        r"|お前ら|御社|あんたら)で(?:やれ|やって|やるべき|対応しろ)"
+        r"|他社(?:の|製)?(?:ソフト|製品|機器|サービス)?(?:も|の)[^。\n]{0,10}(?:設定|サポート"
+        r"|対応)(?:しろ|して|すべき)",
+        r"\b(?:available|on call|reachable) (?:24/7|around the clock|all (?:day|night|weekend))\b"
+        r"|\bsit with me\b"
+        r"|\bwithin (?:\d+|five|ten|fifteen|thirty) minutes\b|\bi don'?t care how (?:you do it"
+        r"|long it takes|much it costs)\b",
+        r"\bdrop everything\b|\bmake an exception\b|\bspecial treatment\b|\bi don'?t care (?:about"
+        r"|what) (?:your|the)"
+        r" (?:policy|policies|terms|rules|contract|scope)\b|\bjust for (?:us|me)\b"
+        r"|\bcustom (?:feature|build|version)"
+        r" (?:for|just)\b|\bcall me every (?:day|morning|hour)\b|\bdedicated (?:engineer|person"
+        r"|agent) (?:for|just)\b"
+        r"|\bsend someone (?:over|to my (?:house|home|office))\b|\bcome (?:over )?and (?:set|fix"
+        r"|install)\b",
+        r"\btop of the queue\b|\babove (?:all )?(?:the )?other customers\b|\bahead of (?:everyone"
+        r"|other customers)\b"
         r"|\bprioriti[sz]e (?:me|my|us|our) (?:ticket )?(?:over|above|ahead)\b|\bskip the queue\b",
     ),
 )
@@ -586,22 +985,36 @@ RESTRAINT: tuple[Rule, ...] = (
     rule(
         "restraint",
         "納得するまでの長時間拘束の要求",
-        r"(?:納得|解決|回答|返事|結論)[^。\n]{0,12}まで[^。\n]{0,15}(?:帰さ|帰ら|帰れ|切ら|切るな|電話(?:し|を|で)|かけ続け"
+        r"(?:納得|解決|回答|返事|結論)[^。\n]{0,12}まで[^。\n]{0,15}(?:帰さ|帰ら|帰れ|切ら|切るな"
+        r"|電話(?:し|を|で)|かけ続け"
         r"|付き合|居座|離さ|席を立|一歩も|説明してもら)",
-        r"何時間でも|(?:\d|[一二三四五六七八九十])+時間でも|(?:\d|[一二三四五六七八九十])+時間は覚悟|一晩かかっても",
-        r"(?:朝|夜|終電|深夜|一晩|夜中)まで(?:でも|かかっても)?[^。\n]{0,10}(?:付き合|話|説明|待|電話)",
-        r"(?:切ったら|切れば)(?:許さ|承知しな|ただじゃ)|途中で(?:電話を)?切る(?:こと|の)?(?:は|を)?(?:認め|許さ)|電話を切るな"
+        r"何時間でも|(?:\d|[一二三四五六七八九十])+時間でも|(?:\d"
+        r"|[一二三四五六七八九十])+時間は覚悟|一晩かかっても",
+        r"(?:朝|夜|終電|深夜|一晩|夜中)まで(?:でも|かかっても)?[^。\n]{0,10}(?:付き合|話|説明|待"
+        r"|電話)",
+        r"(?:切ったら|切れば)(?:許さ|承知しな|ただじゃ)|途中で(?:電話を)?切る(?:こと|の)?(?:は"
+        r"|を)?(?:認め|許さ)|電話を切るな"
         r"|席を立つ(?:の|こと)?(?:は|を)?(?:認め|許さ)",
-        r"(?:予定|時間)を(?:全部|すべて)?空けて(?:おけ|おいて|おいてください)|帰さない(?:から|ぞ)?|帰らない(?:から|ぞ)"
-        r"|帰れと言われても|(?:ロビー|受付|玄関|店内|会議室)(?:で|に|から)[^。\n]{0,10}(?:待ちます|待つ|居座|一歩も)|居座(?:る|ります|ってやる)",
-        r"(?:家|うち|自宅)まで来(?:い|て|させ)|(?:うち|自宅|家)に来て(?:説明|話)|(?:うち|家|自宅|事務所)(?:まで|に)来て(?:もろ|もら)",
-        r"出るまで(?:何度でも|何回でも)?(?:かけ続け|電話し続け|電話を?かけ)|(?:かけ|掛け)続け(?:ます|る)"
+        r"(?:予定|時間)を(?:全部|すべて)?空けて(?:おけ|おいて|おいてください)|帰さない(?:から|ぞ)?"
+        r"|帰らない(?:から|ぞ)"
+        r"|帰れと言われても|(?:ロビー|受付|玄関|店内|会議室)(?:で|に|から)[^。\n]{0,10}(?:待ちます"
+        r"|待つ|居座|一歩も)|居座(?:る|ります|ってやる)",
+        r"(?:家|うち|自宅)まで来(?:い|て|させ)|(?:うち|自宅|家)に来て(?:説明|話)|(?:うち|家|自宅"
+        r"|事務所)(?:まで|に)来て(?:もろ|もら)",
+        r"出るまで(?:何度でも|何回でも)?(?:かけ続け|電話し続け|電話を?かけ)|(?:かけ"
+        r"|掛け)続け(?:ます|る)"
         r"|(?:何度|何回|何べん)でも電話",
-        r"\bstay on the (?:line|phone)\b|\b(?:i'?ll|i will|going to) keep (?:calling|phoning|ringing)\b"
+        r"\bstay on the (?:line|phone)\b|\b(?:i'?ll|i will|going to) keep (?:calling|phoning"
+        r"|ringing)\b"
         r"|\bcall (?:you )?every (?:hour|\d+ minutes)\b|\ball night if (?:you|i) have to\b"
-        r"|\b(?:won'?t|will not|not going to) (?:leave|hang up|go home) until\b|\bdon'?t (?:you dare )?hang up\b"
-        r"|\bcome to my (?:house|home|place) and explain\b|\bsit in your (?:lobby|office|reception)\b"
-        r"|\bclear (?:his|her|your|their) (?:schedule|calendar|day)\b",
+        r"|\b(?:won'?t|will not|not going to) (?:leave|hang up|go home) until\b"
+        r"|\bdon'?t (?:you dare )?hang up\b"
+        r"|\bcome to my (?:house|home|place) and explain\b|\bsit in your (?:lobby|office"
+        r"|reception)\b"
+        r"|\bclear (?:his|her|your|their) (?:schedule|calendar|day)\b|\bkeep you on the (?:phone"
+        r"|line)\b"
+        r"|\bnot leaving (?:until|till)\b|\bwait in your (?:lobby|office|reception)\b"
+        r"|\bfor hours if (?:i|you) have to\b",
     ),
 )
 

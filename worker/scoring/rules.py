@@ -86,7 +86,8 @@ _BRACKETS = re.compile(
 )
 _REPORTED_AFTER = re.compile(
     fold_pattern(
-        r"^[」』”\"]?\s?(?:と|って|とか)(?:言われ|いわれ|罵られ|書かれ|脅され|怒鳴られ|言って(?:き|く))"
+        r"^[」』”\"]?\s?(?:と|って|とか)(?:言われ|いわれ|罵られ|書かれ|脅され|怒鳴られ|言って(?:き"
+        r"|く))"
     )
 )
 _REPORTED_BEFORE = re.compile(
@@ -105,7 +106,8 @@ def sentence_bounds(text: str, start: int, end: int) -> tuple[int, int]:
 
 
 def _in_brackets(spans: list[tuple[int, int]], start: int, end: int) -> bool:
-    return any(s < start and end < e for s, e in spans)
+    # Any overlap: a match that starts or ends inside quoted words is about those words.
+    return any(start < e and s < end for s, e in spans)
 
 
 def scan(working: Working, rules: tuple[Rule, ...]) -> Iterator[Hit]:
