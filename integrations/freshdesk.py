@@ -124,6 +124,8 @@ class Client(HelpdeskClient):
     NOTES_URL = "/api/v2/tickets/{ticket_id}/notes"
     REPLY_URL = "/api/v2/tickets/{ticket_id}/reply"
     CONVERSATIONS_URL = "/api/v2/tickets/{ticket_id}/conversations"
+    TICKETS_URL = "/api/v2/tickets"
+    AGENT_ME_URL = "/api/v2/agents/me"
 
     def read_ticket(self, ticket_id: str) -> TicketState:
         """``GET /api/v2/tickets/{id}``: subject, description, tags, requester."""
@@ -220,3 +222,27 @@ class Client(HelpdeskClient):
             self.update_ticket(event.ticket_id, changes)
             writes += 1
         return writes
+
+    # Setup and backfill (``worker/operations``): one request each; callers page and pace.
+
+    def current_agent(self) -> dict[str, Any]:
+        """``GET /api/v2/agents/me``: the agent the API key belongs to (checks the key)."""
+        return dict(self._request("GET", self.AGENT_ME_URL))
+
+    def tickets_page(self, updated_since: str, page: int) -> list[dict[str, Any]]:
+        """One page (100) of tickets updated since an ISO time, oldest update first, with the
+        requester embedded (its e-mail is what the webhook body identifies requesters by)."""
+        params = {
+            "updated_since": updated_since,
+            "order_by": "updated_at",
+            "order_type": "asc",
+            "include": "requester,description",
+            "per_page": 100,
+            "page": page,
+        }
+        return list(self._request("GET", self.TICKETS_URL, params=params) or [])
+
+    def conversations_page(self, ticket_id: str, page: int) -> list[dict[str, Any]]:
+        """One page (100) of a ticket's replies and notes, oldest first."""
+        url = self.CONVERSATIONS_URL.format(ticket_id=ticket_id)
+        return list(self._request("GET", url, params={"per_page": 100, "page": page}) or [])

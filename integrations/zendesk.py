@@ -238,6 +238,11 @@ class Client(HelpdeskClient):
     TICKET_URL = "/api/v2/tickets/{ticket_id}"
     TICKET_TAGS_URL = "/api/v2/tickets/{ticket_id}/tags"
     TICKET_COMMENTS_URL = "/api/v2/tickets/{ticket_id}/comments"
+    WEBHOOKS_URL = "/api/v2/webhooks"
+    WEBHOOK_SECRET_URL = "/api/v2/webhooks/{webhook_id}/signing_secret"
+    SCHEDULES_URL = "/api/v2/business_hours/schedules"
+    SCHEDULE_HOLIDAYS_URL = "/api/v2/business_hours/schedules/{schedule_id}/holidays"
+    INCREMENTAL_TICKETS_URL = "/api/v2/incremental/tickets/cursor.json"
 
     def read_ticket(self, ticket_id: str) -> TicketState:
         """``GET /api/v2/tickets/{id}``: subject, description, tags and ``updated_at``."""
@@ -342,3 +347,54 @@ class Client(HelpdeskClient):
     def post_public_reply(self, ticket_id: str, text: str) -> None:
         """A public comment: only ever the after-hours acknowledgement a policy allows."""
         self.update_ticket(ticket_id, {"comment": {"body": text, "public": True}})
+
+    # Setup and backfill (``worker/operations``): one request each; callers page and pace.
+
+    def list_webhooks(self, name_contains: str, after: str | None = None) -> dict[str, Any]:
+        """One page of ``GET /api/v2/webhooks`` filtered by name (cursor pagination:
+        ``meta.has_more``, ``meta.after_cursor``). Webhook ids are ULID strings."""
+        params: dict[str, Any] = {"filter[name_contains]": name_contains, "page[size]": 100}
+        if after:
+            params["page[after]"] = after
+        data: dict[str, Any] = self._request("GET", self.WEBHOOKS_URL, params=params)
+        return data
+
+    def create_webhook(self, webhook: dict[str, Any]) -> dict[str, Any]:
+        """``POST /api/v2/webhooks`` (201); the created webhook, secrets not echoed."""
+        data = self._request("POST", self.WEBHOOKS_URL, json={"webhook": webhook})
+        return dict(data["webhook"])
+
+    def webhook_signing_secret(self, webhook_id: str) -> dict[str, str]:
+        """``GET …/signing_secret``: ``{"secret": …, "algorithm": "SHA256"}``."""
+        url = self.WEBHOOK_SECRET_URL.format(webhook_id=webhook_id)
+        return dict(self._request("GET", url)["signing_secret"])
+
+    def business_hours_schedules(self) -> list[dict[str, Any]]:
+        """``GET /api/v2/business_hours/schedules`` (admins only): intervals in minutes from
+        Sunday 00:00 in the schedule's ``time_zone``, a Rails zone name."""
+        return list(self._request("GET", self.SCHEDULES_URL).get("schedules") or [])
+
+    def schedule_holidays(self, schedule_id: str, start: str, end: str) -> list[dict[str, Any]]:
+        """Holidays of one schedule between two ISO dates: ``{name, start_date, end_date}``."""
+        url = self.SCHEDULE_HOLIDAYS_URL.format(schedule_id=schedule_id)
+        data = self._request("GET", url, params={"start_date": start, "end_date": end})
+        return list(data.get("holidays") or [])
+
+    def incremental_tickets(
+        self, *, start_time: int | None = None, cursor: str | None = None
+    ) -> dict[str, Any]:
+        """One page of the cursor-based incremental ticket export: ``tickets``,
+        ``after_cursor``, ``end_of_stream``. Start with ``start_time`` (epoch seconds), go on
+        with ``cursor``. Zendesk allows 10 export requests a minute."""
+        params: dict[str, Any] = {"cursor": cursor} if cursor else {"start_time": start_time}
+        data: dict[str, Any] = self._request("GET", self.INCREMENTAL_TICKETS_URL, params=params)
+        return data
+
+    def comments_page(self, ticket_id: str, after: str | None = None) -> dict[str, Any]:
+        """One page of a ticket's comments, oldest first (``meta.has_more``/``after_cursor``)."""
+        params: dict[str, Any] = {"page[size]": 100}
+        if after:
+            params["page[after]"] = after
+        url = self.TICKET_COMMENTS_URL.format(ticket_id=ticket_id)
+        data: dict[str, Any] = self._request("GET", url, params=params)
+        return data
