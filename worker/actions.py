@@ -14,7 +14,9 @@ after-hours acknowledgement, when the policy turns it on and ``after_hours`` is 
 category; everything restrictive (final notice, refusal) is only ever suggested in the note.
 A broken template never yields half a text: the note names the template instead.
 
-Templates are read through a ``TemplateStore`` (files under ``templates/``, cached).
+Templates are read through a ``TemplateStore``: by default the admin page's saved versions over
+the files under ``templates/`` (``worker.template_store.default_store``), looked up per plan so
+every worker uses an edit at once.
 """
 
 from __future__ import annotations
@@ -31,13 +33,13 @@ from worker.replies import (
     PRIORITY_LABELS,
     TEMPLATE_TITLES,
     BrokenTemplate,
-    FileTemplateStore,
     ReplyContext,
     TemplateStore,
     category_label,
     render,
 )
 from worker.scoring.types import Assessment
+from worker.template_store import default_store
 
 TAG_PREFIX = "kasuhara_"
 
@@ -67,8 +69,6 @@ property), where Tokyo's manual brings in the police and lawyers."""
 AFTER_HOURS_ACK = "after_hours_ack"
 
 HELPDESK_NAMES = {"zendesk": "Zendesk", "freshdesk": "Freshdesk"}
-
-_DEFAULT_STORE = FileTemplateStore()
 
 
 def tags_for(assessment: Assessment) -> tuple[str, ...]:
@@ -157,10 +157,10 @@ def plan(
 ) -> ActionSet:
     """What to write back for ``event`` under ``policy``.
 
-    ``store`` overrides where templates come from (the admin page's store, tests); by default
-    the files in ``templates/``.
+    ``store`` overrides where templates come from (tests, previews); by default the admin
+    page's saved versions over the files in ``templates/``.
     """
-    store = store or _DEFAULT_STORE
+    store = store or default_store()
     # Judged on what the scorer saw, before the policy's filter: a message that also showed
     # conduct this company does not list still gets no automatic reply.
     only_after_hours = assessment.categories == ("after_hours",)

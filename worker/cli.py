@@ -9,6 +9,7 @@ kasuguard eval FILE.jsonl       precision/recall/F1 of the scorer on labelled sc
 kasuguard setup zendesk|freshdesk --url URL [--dry-run]   connect a helpdesk to kasuguard
 kasuguard backfill --since 30d [--helpdesk H] [--tag]     score past tickets (resumable)
 kasuguard report --since 30d [--format md|csv|html] [-o FILE]   the incident report
+kasuguard admin-password [--with-secret-key]   hash an admin password (the line for .env)
 """
 
 from __future__ import annotations
@@ -167,6 +168,29 @@ def _add_operations(commands: argparse._SubParsersAction) -> None:
     report.set_defaults(run=_report)
 
 
+def _admin_password(args: argparse.Namespace) -> int:
+    import getpass
+    import secrets
+
+    from worker.admin.auth import MIN_PASSWORD_CHARS, hash_password
+
+    if sys.stdin.isatty():
+        password = getpass.getpass("Admin password: ")
+        if getpass.getpass("Again: ") != password:
+            sys.stderr.write("kasuguard: the passwords differ\n")
+            return 2
+    else:  # piped in (scripts, tests): the first line
+        password = sys.stdin.readline().rstrip("\r\n")
+    if len(password) < MIN_PASSWORD_CHARS:
+        sys.stderr.write(f"kasuguard: use at least {MIN_PASSWORD_CHARS} characters\n")
+        return 2
+    # Single quotes: the hash holds '$', which a shell sourcing .env would expand.
+    sys.stdout.write(f"KASUGUARD_ADMIN_PASSWORD_HASH='{hash_password(password)}'\n")
+    if args.with_secret_key:
+        sys.stdout.write(f"KASUGUARD_SECRET_KEY={secrets.token_urlsafe(48)}\n")
+    return 0
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="kasuguard", description=__doc__.split("\n\n")[0])
     commands = parser.add_subparsers(dest="command", required=True)
@@ -191,6 +215,13 @@ def main(argv: Sequence[str] | None = None) -> int:
     evaluate.add_argument("file")
     evaluate.set_defaults(run=_eval)
     _add_operations(commands)
+    password = commands.add_parser(
+        "admin-password", help="hash an admin password for KASUGUARD_ADMIN_PASSWORD_HASH"
+    )
+    password.add_argument(
+        "--with-secret-key", action="store_true", help="also print a new KASUGUARD_SECRET_KEY"
+    )
+    password.set_defaults(run=_admin_password)
     args = parser.parse_args(argv)
     try:
         code: int = args.run(args)

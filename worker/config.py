@@ -50,6 +50,11 @@ SETTINGS: tuple[Setting, ...] = (
     Setting("FRESHDESK_API_KEY", "", "Freshdesk API key of the agent kasuguard writes as.", secret=True),
     Setting("FRESHDESK_BASE_URL", "", "Overrides the URL derived from the domain (staging, local fakes)."),
     Setting("FRESHDESK_WRITES_PER_MINUTE", "40", "Writes per minute shared by all workers (Growth plan: 80 ticket updates/min, webhooks count too)."),
+    Setting("KASUGUARD_DATA_DIR", "var", "Directory (relative to the working directory) for durable data: the admin page's template versions (SQLite). Every process must see the same one."),
+    Setting("KASUGUARD_ADMIN_USER", "admin", "User name for signing in to `/admin`."),
+    Setting("KASUGUARD_ADMIN_PASSWORD_HASH", "", "Password hash for `/admin` (from `kasuguard admin-password`; quote it in `.env`); empty disables `/admin`.", secret=True),
+    Setting("KASUGUARD_SECRET_KEY", "", "Signs the admin page's session cookie and CSRF tokens (32+ random characters); required when the admin page is on.", secret=True),
+    Setting("KASUGUARD_ADMIN_INSECURE_HTTP", "false", "`true` lets the admin session cookie travel over plain http (local use only; keep `false` behind https)."),
 )  # fmt: skip
 
 DEFAULTS = {s.name: s.default for s in SETTINGS}
@@ -82,6 +87,51 @@ class Config:
     max_body_bytes: int
     http_timeout: float
     helpdesks: Mapping[str, HelpdeskConfig]
+    data_dir: str = DEFAULTS["KASUGUARD_DATA_DIR"]
+    admin: AdminConfig | None = None
+    """``None`` when the admin page is off (no password hash)."""
+
+
+@dataclass(frozen=True)
+class AdminConfig:
+    """The admin page's sign-in settings (only when a password hash is configured)."""
+
+    user: str
+    password_hash: str
+    secret_key: str
+    secure_cookies: bool = True
+
+    def __repr__(self) -> str:  # never print the hash or the key by accident
+        return f"AdminConfig(user={self.user!r}, secure_cookies={self.secure_cookies})"
+
+
+_HASH_METHODS = ("scrypt:", "pbkdf2:")
+MIN_SECRET_KEY_CHARS = 32
+
+
+def _admin(env: Mapping[str, str]) -> AdminConfig | None:
+    password_hash = env["KASUGUARD_ADMIN_PASSWORD_HASH"].strip()
+    if not password_hash:
+        return None
+    if not password_hash.startswith(_HASH_METHODS) or "$" not in password_hash:
+        # A plain password here would be a password stored in clear text: refuse it.
+        raise ConfigError(
+            "KASUGUARD_ADMIN_PASSWORD_HASH must be a password hash from "
+            "`kasuguard admin-password`, not the password itself"
+        )
+    user = env["KASUGUARD_ADMIN_USER"].strip()
+    if not user:
+        raise ConfigError("KASUGUARD_ADMIN_USER must not be empty when the admin page is on")
+    secret_key = env["KASUGUARD_SECRET_KEY"].strip()
+    if len(secret_key) < MIN_SECRET_KEY_CHARS:
+        raise ConfigError(
+            f"KASUGUARD_SECRET_KEY must be at least {MIN_SECRET_KEY_CHARS} characters when "
+            "KASUGUARD_ADMIN_PASSWORD_HASH is set (`kasuguard admin-password` prints one)"
+        )
+    insecure = env["KASUGUARD_ADMIN_INSECURE_HTTP"].strip().lower()
+    if insecure not in ("true", "false"):
+        raise ConfigError(f"KASUGUARD_ADMIN_INSECURE_HTTP must be true or false, got {insecure!r}")
+    return AdminConfig(user, password_hash, secret_key, secure_cookies=insecure == "false")
 
 
 def _positive_int(env: Mapping[str, str], key: str) -> int:
@@ -176,4 +226,6 @@ def load_config(environ: Mapping[str, str] | None = None) -> Config:
         max_body_bytes=_positive_int(env, "KASUGUARD_MAX_BODY_BYTES"),
         http_timeout=timeout,
         helpdesks={"zendesk": _zendesk(env), "freshdesk": _freshdesk(env)},
+        data_dir=env["KASUGUARD_DATA_DIR"].strip() or DEFAULTS["KASUGUARD_DATA_DIR"],
+        admin=_admin(env),
     )

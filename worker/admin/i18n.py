@@ -1,0 +1,241 @@
+"""The admin page's words, in Japanese (the default) and English.
+
+One flat table per language; a key missing from English falls back to Japanese, so a new label
+never shows up as a bare key.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+
+UI_LANGUAGES: tuple[str, ...] = ("ja", "en")
+DEFAULT_UI_LANGUAGE = "ja"
+
+MESSAGES: Mapping[str, Mapping[str, str]] = {
+    "ja": {
+        "app_title": "kasuguard 管理画面",
+        "nav_templates": "テンプレート",
+        "nav_policy": "ポリシー",
+        "sign_out": "サインアウト",
+        "signed_in_as": "サインイン中: {user}",
+        "switch_language": "English",
+        "sign_in": "サインイン",
+        "user": "ユーザー名",
+        "password": "パスワード",
+        "sign_in_failed": "ユーザー名またはパスワードが違います。",
+        "sign_in_throttled": (
+            "サインインの失敗が続いたため、しばらく受け付けません。{minutes}分ほど待ってから"
+            "お試しください。"
+        ),
+        "signed_out": "サインアウトしました。",
+        "disabled_title": "管理画面は無効です",
+        "disabled_body": (
+            "管理画面を使うには、KASUGUARD_ADMIN_PASSWORD_HASH（`kasuguard admin-password` で"
+            "作成）と KASUGUARD_SECRET_KEY を設定して再起動してください。"
+        ),
+        "csrf_title": "フォームの有効期限が切れました",
+        "csrf_body": (
+            "セッションが切れたか、古いフォームから送信されました。ページを読み込み直して、"
+            "もう一度お試しください。"
+        ),
+        "not_found": "見つかりません。",
+        "back_to_list": "テンプレート一覧へ戻る",
+        "templates_title": "返信・メモのテンプレート",
+        "templates_intro": (
+            "返信案と内部メモの文面です。保存するとすべてのワーカーが次のチケットから新しい版を"
+            "使います（再起動は不要です）。"
+        ),
+        "language_ja": "日本語",
+        "language_en": "英語",
+        "col_title": "名称",
+        "col_name": "テンプレート名",
+        "col_kind": "種類",
+        "col_version": "版",
+        "col_updated": "最終更新",
+        "kind_reply": "返信案",
+        "kind_note": "内部メモ",
+        "shipped": "初期版",
+        "edit": "編集",
+        "history": "履歴",
+        "edit_title": "テンプレートの編集",
+        "editing_version": "編集元: 第{version}版",
+        "body": "本文",
+        "save": "保存",
+        "check_preview": "確認・プレビュー",
+        "preview": "プレビュー",
+        "preview_sample": "サンプルチケット",
+        "preview_note": "プレビューは架空のサンプルチケットで表示しています。",
+        "sample_high": "レベル高（脅迫・暴言・金銭要求、エスカレーションあり）",
+        "sample_medium": "レベル中（金銭要求、エスカレーションなし）",
+        "sample_after_hours": "業務時間外のみ（受付のお知らせを自動送信済み）",
+        "no_problems": "問題は見つかりませんでした。",
+        "problems": "保存できない問題があります",
+        "line_n": "{line}行目",
+        "saved": "第{version}版を保存しました。",
+        "not_saved_invalid": (
+            "問題があるため保存しませんでした。下の指摘を直してから保存してください。"
+        ),
+        "conflict_title": "他の管理者が先に保存しました",
+        "conflict_body": (
+            "あなたが第{base}版を編集している間に、{author} さんが第{current}版を保存しました"
+            "（{at}）。あなたの下書きは保存されていません。下の差分（第{current}版 → "
+            "あなたの下書き）を確認し、必要なら内容を統合してから、もう一度保存してください。"
+        ),
+        "unchanged": "変更がないため保存しませんでした。",
+        "variables": "使える変数",
+        "variable": "変数",
+        "meaning": "意味",
+        "history_title": "版の履歴",
+        "current": "使用中",
+        "restore": "この版に戻す",
+        "restored": "第{from_version}版の内容を第{version}版として戻しました。",
+        "rollback_of": "第{version}版に戻す",
+        "diff_from": "第{old}版からの差分",
+        "no_diff": "差分はありません。",
+        "show_text": "本文を表示",
+        "author": "保存した人",
+        "policy_title": "ポリシー",
+        "policy_in_use": "使用中のポリシー",
+        "policy_setting": "KASUGUARD_POLICY の値",
+        "policy_file": "ファイル",
+        "policy_valid": "このポリシーは正しく読み込めます。",
+        "policy_invalid": "このポリシーには問題があります",
+        "policy_field": "項目",
+        "policy_validate": "ポリシーの下書きを検証",
+        "policy_validate_intro": (
+            "YAML を貼り付けて検証できます。ここでは保存されません（ポリシーファイルを編集して"
+            "反映してください）。"
+        ),
+        "validate": "検証",
+        "policy_text": "ファイルの内容",
+        "presets": "プリセット",
+        "preset_name": "名前",
+        "company": "会社名",
+        "language": "言語",
+        "business_hours": "受付時間",
+        "observe_only": "観察のみ",
+        "yes": "はい",
+        "no": "いいえ",
+        "view": "表示",
+        "summary_name": "名前",
+        "summary_title": "名称",
+        "summary_categories": "検知する類型",
+        "summary_escalation": "エスカレーション",
+        "preset_title": "プリセット: {name}",
+        "use_preset_hint": "使うには KASUGUARD_POLICY={name} を設定して再起動してください。",
+        "js_preview_error": "プレビューを取得できませんでした。",
+    },
+    "en": {
+        "app_title": "kasuguard admin",
+        "nav_templates": "Templates",
+        "nav_policy": "Policy",
+        "sign_out": "Sign out",
+        "signed_in_as": "Signed in as {user}",
+        "switch_language": "日本語",
+        "sign_in": "Sign in",
+        "user": "User name",
+        "password": "Password",
+        "sign_in_failed": "Wrong user name or password.",
+        "sign_in_throttled": (
+            "Too many failed sign-ins. Please wait about {minutes} minutes and try again."
+        ),
+        "signed_out": "Signed out.",
+        "disabled_title": "The admin page is disabled",
+        "disabled_body": (
+            "To use it, set KASUGUARD_ADMIN_PASSWORD_HASH (from `kasuguard admin-password`) and "
+            "KASUGUARD_SECRET_KEY, then restart."
+        ),
+        "csrf_title": "This form has expired",
+        "csrf_body": ("Your session ended or the form was stale. Reload the page and try again."),
+        "not_found": "Not found.",
+        "back_to_list": "Back to the templates",
+        "templates_title": "Reply and note templates",
+        "templates_intro": (
+            "The suggested replies and internal notes. When you save, every worker uses the new "
+            "version from the next ticket on (no restart needed)."
+        ),
+        "language_ja": "Japanese",
+        "language_en": "English",
+        "col_title": "Title",
+        "col_name": "Template",
+        "col_kind": "Kind",
+        "col_version": "Version",
+        "col_updated": "Last saved",
+        "kind_reply": "Reply",
+        "kind_note": "Internal note",
+        "shipped": "shipped",
+        "edit": "Edit",
+        "history": "History",
+        "edit_title": "Edit template",
+        "editing_version": "Based on version {version}",
+        "body": "Text",
+        "save": "Save",
+        "check_preview": "Check and preview",
+        "preview": "Preview",
+        "preview_sample": "Sample ticket",
+        "preview_note": "The preview uses made-up sample tickets.",
+        "sample_high": "High (threat, abuse, money; escalated)",
+        "sample_medium": "Medium (money; not escalated)",
+        "sample_after_hours": "After hours only (acknowledgement sent)",
+        "no_problems": "No problems found.",
+        "problems": "Problems that prevent saving",
+        "line_n": "line {line}",
+        "saved": "Saved version {version}.",
+        "not_saved_invalid": "Not saved: fix the problems below, then save.",
+        "conflict_title": "Another admin saved first",
+        "conflict_body": (
+            "While you were editing version {base}, {author} saved version {current} ({at}). "
+            "Your draft has not been saved. Check the difference below (version {current} → "
+            "your draft), merge if needed, and save again."
+        ),
+        "unchanged": "Nothing changed, so nothing was saved.",
+        "variables": "Variables",
+        "variable": "Variable",
+        "meaning": "Meaning",
+        "history_title": "Version history",
+        "current": "in use",
+        "restore": "Restore this version",
+        "restored": "Restored version {from_version} as version {version}.",
+        "rollback_of": "restore version {version}",
+        "diff_from": "Changes from version {old}",
+        "no_diff": "No changes.",
+        "show_text": "Show text",
+        "author": "Saved by",
+        "policy_title": "Policy",
+        "policy_in_use": "Policy in use",
+        "policy_setting": "KASUGUARD_POLICY",
+        "policy_file": "File",
+        "policy_valid": "This policy loads correctly.",
+        "policy_invalid": "This policy has a problem",
+        "policy_field": "Field",
+        "policy_validate": "Validate a draft policy",
+        "policy_validate_intro": (
+            "Paste YAML to check it. Nothing is saved here (edit the policy file to apply it)."
+        ),
+        "validate": "Validate",
+        "policy_text": "File contents",
+        "presets": "Presets",
+        "preset_name": "Name",
+        "company": "Company",
+        "language": "Language",
+        "business_hours": "Business hours",
+        "observe_only": "Observe only",
+        "yes": "yes",
+        "no": "no",
+        "view": "View",
+        "summary_name": "Name",
+        "summary_title": "Title",
+        "summary_categories": "Categories detected",
+        "summary_escalation": "Escalation",
+        "preset_title": "Preset: {name}",
+        "use_preset_hint": "To use it, set KASUGUARD_POLICY={name} and restart.",
+        "js_preview_error": "Could not load the preview.",
+    },
+}
+
+
+def translate(language: str, key: str, **values: object) -> str:
+    """The message ``key`` in ``language`` (Japanese when missing), with ``values`` filled in."""
+    table = MESSAGES.get(language, MESSAGES[DEFAULT_UI_LANGUAGE])
+    text = table.get(key) or MESSAGES[DEFAULT_UI_LANGUAGE].get(key, key)
+    return text.format(**values) if values else text
