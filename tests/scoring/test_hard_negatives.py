@@ -1,0 +1,76 @@
+"""Legitimate complaints, however angry, stay clean (the spec's hard negatives)."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.scoring.conftest import score, tokyo
+
+NONE = [
+    # refund / exchange / repair after a real defect
+    "届いた炊飯器が初期不良でした。返品・返金をお願いします。",
+    "The blender arrived broken. Please send a replacement or refund me.",
+    # one apology request after a real failure
+    "先日の誤請求について、一度お詫びと経緯のご説明をいただけますでしょうか。",
+    "You shipped the wrong item. I'd appreciate an apology and an explanation.",
+    # lawful recourse
+    "納得できる回答がなければ、消費生活センターに相談します。",
+    "本件は顧問弁護士に相談のうえ、対応を検討いたします。",
+    "If this is not resolved I will file a complaint with the regulator.",
+    "I'll dispute the charge with my card issuer if it isn't refunded.",
+    # business-reason urgency (sent during business hours)
+    "本番障害で業務が止まっています、至急ご対応ください。",
+    "Our checkout is down and we cannot take orders. Please investigate urgently.",
+    # polite escalation and follow-up
+    "恐れ入りますが、上長の方にご確認いただけないでしょうか。",
+    "Could you escalate this ticket to a senior engineer, please?",
+    # idioms and technical senses
+    "このバグのせいで死ぬほど忙しいです。回避策はありますか。",
+    "キャンペーンで注文が殺到し、サーバーが落ちました。",
+    "ゾンビプロセスを殺してもメモリが解放されません。",
+    "This bug is killing me. Is there a workaround?",
+    "How do I kill the process without losing the queue?",
+    "土下座してでもお願いしたいくらいなのですが、納期を延ばせますか。",
+    "このままだと私が上司にクビにされかねません（笑）。見積をお願いします。",
+    # quoting or reporting someone else's words
+    "エンドユーザーから「殺すぞ」「SNSで晒す」という投稿が来ます。振り分け設定はできますか。",
+    'Customers write things like "I\'ll kill you". Can tickets like that be routed?',
+    # contractual money, honest reviews, reasoned handler requests
+    "SLAを下回ったため、規約第12条に基づくサービスクレジットを申請します。",
+    "I mentioned the sizing issue in my review last week; please update the chart.",
+    "経理担当が聴覚に障害があるため、メール中心で対応できる方にご担当いただけますか。",
+    "いつも丁寧な鈴木さんに、できれば次回もお願いできると嬉しいです。",
+]
+
+
+@pytest.mark.parametrize("text", NONE)
+def test_legitimate_complaint_stays_none(text: str) -> None:
+    result = score(text)
+    assert result.level == "none", (text, result.categories, [f.quote for f in result.findings])
+
+
+LOW = [
+    "このクソ仕様、なんとかなりませんか。回避方法を教えてください。",
+    "This damn app crashed again. How do I restore my settings?",
+    "正直ボッタクリだと思います。値上げの通知はいつ送られましたか。",
+]
+
+
+@pytest.mark.parametrize("text", LOW)
+def test_one_mild_rude_word_is_low(text: str) -> None:
+    result = score(text)
+    assert result.level == "low"
+    assert result.categories == ("abuse",)
+
+
+def test_polite_night_message_is_none() -> None:
+    result = score(
+        "夜分に失礼します。サイズ交換は可能でしょうか。お返事は週明けで大丈夫です。",
+        at=tokyo("2026-02-07 23:10"),
+    )
+    assert result.level == "none"
+
+
+def test_mild_word_beside_other_conduct_is_not_separate_abuse() -> None:
+    result = score("ふざけるな。納得するまで電話は切らせないからな。")
+    assert result.categories == ("restraint",)
