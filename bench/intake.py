@@ -1,0 +1,100 @@
+"""Intake: requests per second and p50/p99 latency of POST /webhooks/zendesk (signature check +
+enqueue) under gunicorn, against a bare Flask route returning 204 in the same run.
+
+    .venv/bin/python -m bench.intake [--requests 2000] [--concurrency 8]
+"""
+
+from __future__ import annotations
+
+import argparse
+import http.client
+import os
+import subprocess
+import sys
+import time
+from concurrent.futures import ThreadPoolExecutor
+
+import redis
+
+from bench.common import (
+    BENCH_REDIS_URL,
+    ROOT,
+    environment,
+    free_port,
+    percentile,
+    signed_headers,
+    zendesk_comment,
+)
+
+
+def serve(app: str, port: int, env: dict[str, str]) -> subprocess.Popen[bytes]:
+    process = subprocess.Popen(
+        [sys.executable, "-m", "gunicorn", "--bind", f"127.0.0.1:{port}", "--workers", "2", app],
+        cwd=ROOT,
+        env={**os.environ, **env},
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+    )
+    deadline = time.monotonic() + 20
+    while time.monotonic() < deadline:
+        try:
+            http.client.HTTPConnection("127.0.0.1", port, timeout=1).request("GET", "/")
+            return process
+        except OSError:
+            time.sleep(0.05)
+    process.kill()
+    raise SystemExit(f"{app} did not start")
+
+
+def load(
+    port: int, bodies: list[bytes], concurrency: int
+) -> tuple[float, list[float], dict[int, int]]:
+    def one(body: bytes) -> tuple[float, int]:
+        conn = http.client.HTTPConnection("127.0.0.1", port, timeout=10)
+        started = time.perf_counter()
+        conn.request("POST", "/webhooks/zendesk", body=body, headers=signed_headers(body))
+        status = conn.getresponse().status
+        elapsed = time.perf_counter() - started
+        conn.close()
+        return elapsed, status
+
+    started = time.perf_counter()
+    with ThreadPoolExecutor(concurrency) as pool:
+        results = list(pool.map(one, bodies))
+    wall = time.perf_counter() - started
+    statuses: dict[int, int] = {}
+    for _, status in results:
+        statuses[status] = statuses.get(status, 0) + 1
+    return wall, [r[0] for r in results], statuses
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--requests", type=int, default=2000)
+    parser.add_argument("--concurrency", type=int, default=8)
+    args = parser.parse_args()
+    redis.Redis.from_url(BENCH_REDIS_URL).flushdb()
+    bodies = [zendesk_comment(n) for n in range(args.requests)]
+    rows = []
+    for name, app in (("kasuguard", "worker.app:create_app()"), ("bare 204", "bench.bare_app:app")):
+        port = free_port()
+        server = serve(app, port, environment())
+        try:
+            load(port, bodies[:50], args.concurrency)  # warm-up (these events are duplicates later)
+            wall, latencies, statuses = load(port, bodies[50:], args.concurrency)
+        finally:
+            server.terminate()
+            server.wait()
+        rows.append((name, len(latencies) / wall, latencies, statuses))
+    redis.Redis.from_url(BENCH_REDIS_URL).flushdb()
+    posts = args.requests - 50
+    print(f"intake: {posts} POSTs, {args.concurrency} concurrent clients, gunicorn 2 sync workers")
+    print(f"{'endpoint':<12}{'req/s':>10}{'p50 ms':>10}{'p99 ms':>10}  statuses")
+    for name, rate, latencies, statuses in rows:
+        p50, p99 = percentile(latencies, 50) * 1000, percentile(latencies, 99) * 1000
+        print(f"{name:<12}{rate:>10.0f}{p50:>10.2f}{p99:>10.2f}  {statuses}")
+    print(f"ratio kasuguard / bare: {rows[0][1] / rows[1][1]:.2f} of the bare route's throughput")
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,29 @@
+"""The RQ worker class the Procfile runs: loads the scorer once, before RQ forks per job.
+
+RQ forks a work horse for every job. Without this, each horse would import the scorer and load
+the Japanese dictionary again; loaded in the parent, every fork shares it (copy-on-write).
+"""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+from typing import Any
+
+from rq import Worker as RQWorker
+
+
+def warm_up() -> None:
+    """Import the job and run the scorer once, so lazy loads happen in the parent."""
+    from worker import jobs  # noqa: F401  (the import is the point)
+    from worker.policy import Policy
+    from worker.scoring import Message, assess
+
+    assess(Message("warm-up", "warm-up", "web", datetime.now(UTC)), [], Policy())
+
+
+class Worker(RQWorker):
+    """``rq worker --worker-class worker.rqworker.Worker``."""
+
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        warm_up()
