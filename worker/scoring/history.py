@@ -33,7 +33,7 @@ BURST_CONTACTS = 6  # including the current message
 CHAIN_GAP = timedelta(hours=60)  # same demand chased daily (or faster) stays one chain
 CHAIN_SPAN = timedelta(days=7)
 CLAIM_WINDOW = timedelta(hours=72)
-SIMILAR = 0.30
+SIMILAR = 0.15
 
 
 def _h(value: str) -> int:
