@@ -145,7 +145,7 @@ def _ticket_created(payload: Mapping[str, Any], headers: Mapping[str, str]) -> T
         occurred_at=_time(_field(payload, "time", ""), "time"),
         requester_id=_optional_id(detail.get("requester_id")),
         subject=str(detail.get("subject") or ""),
-        body=html_to_text(str(description)) if description is not None else None,
+        body=str(description) if description is not None else None,  # plain text already
         channel=_channel(detail),
         tags=_tags(detail),
         ticket_updated_at=str(detail["updated_at"]) if detail.get("updated_at") else None,
@@ -170,7 +170,7 @@ def _comment_added(payload: Mapping[str, Any], headers: Mapping[str, str]) -> Ti
         occurred_at=_time(_field(payload, "time", ""), "time"),
         requester_id=_optional_id(author.get("id")) or _optional_id(detail.get("requester_id")),
         subject=str(detail.get("subject") or ""),
-        body=html_to_text(str(body)) if body is not None else None,
+        body=str(body) if body is not None else None,  # plain text; ``html_body`` is the HTML
         channel=_channel(detail),
         comment_id=_optional_id(comment.get("id")),
         tags=_tags(detail),

@@ -334,3 +334,9 @@ def test_every_request_the_client_sends_validates_against_zendesk_openapi(http):
     assert len(http.calls) >= 7
     for call in http.calls:
         validate_against_openapi(call.request)
+
+
+def test_plain_text_comment_with_angle_brackets_is_kept_whole():
+    payload = load_json("zendesk", "comment_added.json")
+    payload["event"]["comment"]["body"] = "金額が a<b になっています <3"
+    assert zendesk.parse(payload, {}).body == "金額が a<b になっています <3"
