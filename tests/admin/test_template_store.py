@@ -1,0 +1,111 @@
+"""The durable template store: versions, fallback to the shipped files, optimistic concurrency."""
+
+from __future__ import annotations
+
+import threading
+
+import pytest
+
+from worker.replies import FileTemplateStore, TemplateMissing, render, sample_context_for
+from worker.template_store import (
+    DB_FILENAME,
+    Conflict,
+    InvalidTemplate,
+    SqliteTemplateStore,
+    default_store,
+)
+
+SHIPPED = FileTemplateStore().source("ja", "final_notice")
+
+
+@pytest.fixture
+def store(tmp_path) -> SqliteTemplateStore:
+    return SqliteTemplateStore(tmp_path / DB_FILENAME)
+
+
+def test_unedited_templates_come_from_the_files_as_version_zero(store):
+    assert store.source("ja", "final_notice") == SHIPPED
+    current = store.current("ja", "final_notice")
+    assert current.version == 0 and current.shipped and current.body == SHIPPED
+    assert not store.path.exists()  # reading creates nothing
+
+
+def test_save_numbers_versions_and_history_is_newest_first(store):
+    store.save("ja", "final_notice", SHIPPED + "\nA", base_version=0, author="alice")
+    store.save("ja", "final_notice", SHIPPED + "\nB", base_version=1, author="bob")
+    assert store.source("ja", "final_notice") == SHIPPED + "\nB"
+    assert [(v.version, v.author) for v in store.history("ja", "final_notice")] == [
+        (2, "bob"),
+        (1, "alice"),
+        (0, ""),
+    ]
+    assert store.source("en", "final_notice") == FileTemplateStore().source("en", "final_notice")
+
+
+def test_save_from_a_stale_version_is_a_conflict_and_writes_nothing(store):
+    store.save("ja", "final_notice", SHIPPED + "\nA", base_version=0, author="alice")
+    with pytest.raises(Conflict) as caught:
+        store.save("ja", "final_notice", SHIPPED + "\nB", base_version=0, author="bob")
+    assert caught.value.current.version == 1 and caught.value.current.author == "alice"
+    assert store.source("ja", "final_notice") == SHIPPED + "\nA"
+
+
+def test_simultaneous_saves_from_two_processes_let_exactly_one_win(tmp_path):
+    stores = [SqliteTemplateStore(tmp_path / DB_FILENAME) for _ in range(6)]
+    start = threading.Barrier(len(stores))
+    outcomes: list[str] = []
+
+    def attempt(index: int) -> None:
+        start.wait()
+        try:
+            draft = f"{SHIPPED}\n{index}"
+            stores[index].save("ja", "final_notice", draft, base_version=0, author="x")
+            outcomes.append("saved")
+        except Conflict:
+            outcomes.append("conflict")
+
+    threads = [threading.Thread(target=attempt, args=(i,)) for i in range(len(stores))]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join()
+    assert sorted(outcomes) == ["conflict"] * (len(stores) - 1) + ["saved"]
+    assert [v.version for v in stores[0].history("ja", "final_notice")] == [1, 0]
+
+
+def test_invalid_drafts_are_refused_whoever_saves(store):
+    with pytest.raises(InvalidTemplate) as caught:
+        store.save("ja", "final_notice", "{{ addressee }}\n{{ nope }}", base_version=0, author="a")
+    assert [(i.line, i.message) for i in caught.value.issues] == [(2, "unknown variable 'nope'")]
+    assert store.current("ja", "final_notice").version == 0
+
+
+def test_a_draft_is_checked_against_every_sample_ticket(store):
+    # Only the after-hours sample has no findings: indexing into them fails there alone.
+    draft = "{{ addressee }}\n{{ findings[0].label }}"
+    with pytest.raises(InvalidTemplate):
+        store.save("ja", "final_notice", draft, base_version=0, author="a")
+
+
+def test_only_the_products_templates_can_be_saved(store):
+    with pytest.raises(TemplateMissing):
+        store.save("ja", "../../etc/passwd", "x", base_version=0, author="a")
+    with pytest.raises(TemplateMissing):
+        store.current("fr", "final_notice")
+
+
+def test_rollback_copies_an_old_version_forward(store):
+    store.save("ja", "final_notice", SHIPPED + "\nA", base_version=0, author="a")
+    store.save("ja", "final_notice", SHIPPED + "\nB", base_version=1, author="a")
+    restored = store.rollback("ja", "final_notice", 1, base_version=2, author="b")
+    assert restored.version == 3 and restored.note == "rollback:1"
+    assert store.source("ja", "final_notice") == SHIPPED + "\nA"
+
+
+def test_default_store_is_the_files_until_something_is_saved(tmp_path, monkeypatch):
+    monkeypatch.setenv("KASUGUARD_DATA_DIR", str(tmp_path))
+    assert isinstance(default_store(), FileTemplateStore)
+    saved = SqliteTemplateStore(tmp_path / DB_FILENAME)
+    saved.save("ja", "final_notice", SHIPPED + "\n追記", base_version=0, author="a")
+    text = render(default_store(), "ja", "final_notice", sample_context_for("ja"))
+    assert text.rstrip().endswith("追記")
