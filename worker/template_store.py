@@ -17,6 +17,7 @@ they all mount); SQLite's WAL mode lets workers read while the admin page writes
 
 from __future__ import annotations
 
+import logging
 import os
 import sqlite3
 from collections.abc import Iterator, Sequence
@@ -37,6 +38,8 @@ from worker.replies import (
     sample_context_for,
     validate,
 )
+
+logger = logging.getLogger(__name__)
 
 DB_FILENAME = "templates.sqlite3"
 DEFAULT_DATA_DIR = "var"
@@ -161,8 +164,16 @@ class SqliteTemplateStore:
     # --- the TemplateStore protocol (what workers use) ------------------------------------
 
     def source(self, language: str, name: str) -> str:
-        """The newest saved version, or the shipped file; raises ``TemplateMissing``."""
-        latest = self._latest(language, name) if self.path.exists() else None
+        """The newest saved version, or the shipped file; raises ``TemplateMissing``.
+
+        An unreadable database falls back to the shipped file (logged): the worker must keep
+        tagging and escalating, and a reply is only ever a suggestion an agent reads first.
+        """
+        try:
+            latest = self._latest(language, name) if self.path.exists() else None
+        except sqlite3.Error as exc:
+            logger.error("template-store.unreadable", extra={"error": type(exc).__name__})
+            latest = None
         if latest is not None:
             return latest.body
         return self.fallback.source(language, name)

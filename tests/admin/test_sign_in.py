@@ -209,3 +209,14 @@ class _Stdin:
 
     def readline(self) -> str:
         return self.text
+
+
+def test_a_signed_out_json_preview_gets_401(anonymous_client):
+    token = csrf_token(anonymous_client.get("/admin/login").get_data(as_text=True))
+    response = anonymous_client.post(
+        "/admin/templates/ja/final_notice/preview",
+        json={"body": "x"},
+        headers={"X-CSRFToken": token},
+    )
+    assert response.status_code == 401
+    assert "サインイン" in response.get_data(as_text=True)

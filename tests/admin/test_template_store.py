@@ -109,3 +109,9 @@ def test_default_store_is_the_files_until_something_is_saved(tmp_path, monkeypat
     saved.save("ja", "final_notice", SHIPPED + "\n追記", base_version=0, author="a")
     text = render(default_store(), "ja", "final_notice", sample_context_for("ja"))
     assert text.rstrip().endswith("追記")
+
+
+def test_an_unreadable_database_falls_back_to_the_shipped_files(store):
+    store.path.parent.mkdir(parents=True, exist_ok=True)
+    store.path.write_bytes(b"this is not a database" * 100)
+    assert store.source("ja", "final_notice") == SHIPPED

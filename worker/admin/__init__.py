@@ -210,7 +210,7 @@ def _csrf_failed(exc: CSRFError) -> tuple[str, int]:
 def _http_error(exc: HTTPException) -> tuple[str, int]:
     status = exc.code or 500
     if status == 401:
-        return _page("admin/message.html", 401, title=t("sign_in"), body=t("sign_in"))
+        return _page("admin/message.html", 401, title=t("sign_in"), body=t("sign_in_required"))
     return _page("admin/message.html", status, title=exc.name, body=t("not_found"))
 
 

@@ -28,6 +28,7 @@ MESSAGES: Mapping[str, Mapping[str, str]] = {
             "お試しください。"
         ),
         "signed_out": "サインアウトしました。",
+        "sign_in_required": "サインインが必要です。ページを読み込み直してサインインしてください。",
         "disabled_title": "管理画面は無効です",
         "disabled_body": (
             "管理画面を使うには、KASUGUARD_ADMIN_PASSWORD_HASH（`kasuguard admin-password` で"
@@ -140,6 +141,7 @@ MESSAGES: Mapping[str, Mapping[str, str]] = {
             "Too many failed sign-ins. Please wait about {minutes} minutes and try again."
         ),
         "signed_out": "Signed out.",
+        "sign_in_required": "Please reload the page and sign in.",
         "disabled_title": "The admin page is disabled",
         "disabled_body": (
             "To use it, set KASUGUARD_ADMIN_PASSWORD_HASH (from `kasuguard admin-password`) and "
