@@ -10,6 +10,7 @@ kasuguard setup zendesk|freshdesk --url URL [--dry-run]   connect a helpdesk to 
 kasuguard backfill --since 30d [--helpdesk H] [--tag]     score past tickets (resumable)
 kasuguard report --since 30d [--format md|csv|html] [-o FILE]   the incident report
 kasuguard admin-password [--with-secret-key]   hash an admin password (the line for .env)
+kasuguard push-templates [--helpdesk H] [--language ja|en|all] [--dry-run]   replies as macros
 """
 
 from __future__ import annotations
@@ -191,6 +192,35 @@ def _admin_password(args: argparse.Namespace) -> int:
     return 0
 
 
+def _push_templates(args: argparse.Namespace) -> int:
+    from integrations.base import HelpdeskError
+    from worker.admin.push import push
+    from worker.replies import LANGUAGES, BrokenTemplate
+    from worker.template_store import data_dir, store_at
+
+    config = load_config()
+    policy = load_policy(policy_path(config.policy_path))
+    store = store_at(data_dir(config.data_dir))
+    languages = LANGUAGES if args.language == "all" else (args.language or policy.language,)
+    helpdesks = (args.helpdesk,) if args.helpdesk else ("zendesk", "freshdesk")
+    try:
+        return push(
+            config,
+            policy,
+            store,
+            sys.stdout,
+            helpdesks=helpdesks,
+            languages=languages,
+            dry_run=args.dry_run,
+        )
+    except BrokenTemplate as exc:
+        sys.stderr.write(f"kasuguard: nothing pushed: {exc}\n")
+        return 1
+    except HelpdeskError as exc:
+        sys.stderr.write(f"kasuguard: push stopped: {exc}\n")
+        return 1
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="kasuguard", description=__doc__.split("\n\n")[0])
     commands = parser.add_subparsers(dest="command", required=True)
@@ -222,6 +252,13 @@ def main(argv: Sequence[str] | None = None) -> int:
         "--with-secret-key", action="store_true", help="also print a new KASUGUARD_SECRET_KEY"
     )
     password.set_defaults(run=_admin_password)
+    push = commands.add_parser(
+        "push-templates", help="reply templates to Zendesk macros and Freshdesk canned responses"
+    )
+    push.add_argument("--helpdesk", choices=("zendesk", "freshdesk"))
+    push.add_argument("--language", choices=("ja", "en", "all"), help="default: the policy's")
+    push.add_argument("--dry-run", action="store_true", help="show what would be pushed")
+    push.set_defaults(run=_push_templates)
     args = parser.parse_args(argv)
     try:
         code: int = args.run(args)
