@@ -13,7 +13,6 @@ and apply the level table (:mod:`.levels`).
 from __future__ import annotations
 
 import re
-import unicodedata
 from collections.abc import Sequence
 from dataclasses import dataclass
 
@@ -68,6 +67,9 @@ _ROUGH_BANG = re.compile(
         r"|\banswer|\bcall)[!?]*![!?]*!"
     )
 )
+_ALL_RULES = TEXT_RULES + VEILED
+_LATIN = re.compile(r"[A-Za-zＡ-Ｚａ-ｚ]")
+_UPPER = re.compile(r"[A-ZＡ-Ｚ]")
 _CAPS_RUN = re.compile(r"[A-Z][A-Z0-9'’,!?. ]{9,}[A-Z!?]")
 
 
@@ -89,7 +91,7 @@ def _workings(message: Message) -> tuple[Working, ...]:
 
 def _analyse(message: Message) -> _Context:
     workings = _workings(message)
-    hits = tuple(h for w in workings for h in scan(w, TEXT_RULES + VEILED))
+    hits = tuple(h for w in workings for h in scan(w, _ALL_RULES))
     folded = "\n".join(w.text for w in workings)
     return _Context(workings, hits, folded, bool(_CLAIM.search(folded)))
 
@@ -127,9 +129,10 @@ def _shouting(workings: tuple[Working, ...]) -> tuple[Working, int, int, bool] |
             if rough:
                 return w, rough.start(), rough.end(), False
     for w in workings:
-        live = unicodedata.normalize("NFKC", "".join(w.original[i] for i in sorted(set(w.source))))
-        letters = [c for c in live if c.isascii() and c.isalpha()]
-        if len(letters) >= 20 and sum(c.isupper() for c in letters) / len(letters) >= 0.7:
+        letters = len(_LATIN.findall(w.original))
+        if letters < 20:
+            continue
+        if len(_UPPER.findall(w.original)) / letters >= 0.7:
             run = _CAPS_RUN.search(w.original)
             if run:
                 return w, run.start(), run.end(), True

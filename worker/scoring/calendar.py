@@ -18,7 +18,7 @@ import holidays
 
 from worker.policy import Calendar
 from worker.scoring.normalize import Working, fold_pattern
-from worker.scoring.rules import sentence_bounds
+from worker.scoring.rules import Rule, rule, scan
 
 __all__ = ["Deadline", "find_deadline", "is_closed_day", "is_open", "next_opening"]
 
@@ -171,6 +171,14 @@ _DEFERRAL = _c(
     r"|\bno hurry\b|\bnot urgent\b"
 )
 
+# As guarded rules, so the scanner's literal prefilter, quote and reported-speech guards apply;
+# a demand counts only in a sentence that asks for something (_REQUEST).
+_DEMAND_RULES: tuple[Rule, ...] = tuple(
+    rule("after_hours", reason, pattern.pattern, tag=kind, needs=_REQUEST.pattern)
+    for pattern, kind, reason in _DEMANDS
+)
+_DEFERRAL_RULES: tuple[Rule, ...] = (rule("after_hours", "対応時期の猶予", _DEFERRAL.pattern),)
+
 
 def _due(kind: str, local: datetime, calendar: Calendar) -> datetime:
     zone = local.tzinfo
@@ -204,18 +212,13 @@ def find_deadline(
     """
     if is_open(at, calendar):
         return None
-    if any(_DEFERRAL.search(w.text) for w in workings):
+    if any(True for w in workings for _ in scan(w, _DEFERRAL_RULES)):
         return None
     local = at.astimezone(_zone(calendar.timezone))
     opening = next_opening(local, calendar)
     for working in workings:
-        text = working.text
-        for pattern, kind, reason in _DEMANDS:
-            for m in pattern.finditer(text):
-                left, right = sentence_bounds(text, m.start(), m.end())
-                if not _REQUEST.search(text, left, right):
-                    continue
-                due = _due(kind, local, calendar)
-                if due < opening:
-                    return Deadline(working, m.start(), m.end(), due, reason)
+        for hit in sorted(scan(working, _DEMAND_RULES), key=lambda h: (h.start, -h.end)):
+            due = _due(hit.rule.tag, local, calendar)
+            if due < opening:
+                return Deadline(working, hit.start, hit.end, due, hit.rule.reason)
     return None

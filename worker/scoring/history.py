@@ -15,17 +15,19 @@ from __future__ import annotations
 
 import hashlib
 import re
+import zlib
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 from typing import Any
 
-from worker.scoring.normalize import fold_pattern
+from worker.scoring.normalize import fold
 
 __all__ = ["Fingerprint", "RepeatVerdict", "demand_keys", "judge_repeat", "sketch"]
 
 _SKETCH_SIZE = 64
 _KEY = b"kasuguard-fp-v1"
+_SALT = zlib.crc32(_KEY)
 _NOISE = re.compile(r"[\s\d、。,.!?！？「」『』()（）:：/\-・…~〜*>]+")
 
 BURST_WINDOW = timedelta(hours=4)
@@ -37,15 +39,21 @@ SIMILAR = 0.15
 
 
 def _h(value: str) -> int:
+    """Keyed 63-bit hash of a demand key (stable across processes, JSON safe)."""
     digest = hashlib.blake2b(value.encode("utf-8"), digest_size=8, key=_KEY).digest()
-    return int.from_bytes(digest, "big") >> 1  # fits a signed 64-bit integer (JSON safe)
+    return int.from_bytes(digest, "big") >> 1
+
+
+def _gram_hash(gram: str) -> int:
+    # 3-grams are hashed many times per message: CRC-32 of a salted gram is fast and stable.
+    return zlib.crc32(gram.encode("utf-8"), _SALT)
 
 
 def sketch(text: str) -> tuple[int, ...]:
     """Bottom-k sketch of the hashed character 3-grams of folded ``text``."""
-    compact = _NOISE.sub("", text)[:1500]
+    compact = _NOISE.sub("", text)[:800]  # the demand sits early; bounds the cost
     grams = {compact[i : i + 3] for i in range(max(len(compact) - 2, 0))}
-    return tuple(sorted(_h(g) for g in grams)[:_SKETCH_SIZE])
+    return tuple(sorted({_gram_hash(g) for g in grams})[:_SKETCH_SIZE])
 
 
 def _resemblance(a: tuple[int, ...], b: tuple[int, ...]) -> float:
@@ -56,35 +64,33 @@ def _resemblance(a: tuple[int, ...], b: tuple[int, ...]) -> float:
     return sum(1 for x in union if x in both) / len(union)
 
 
-_INTENTS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
-    (name, re.compile(fold_pattern(src), re.IGNORECASE))
-    for name, src in (
-        ("refund", r"返金|払い戻|\brefund"),
-        ("reply", r"返事|返信|回答|\breply|\brespond|\banswer\b|\bupdate\b|get back to"),
+# Demand intents as plain keywords (folded): substring tests are enough for similarity keys.
+_INTENTS: tuple[tuple[str, tuple[str, ...]], ...] = tuple(
+    (name, tuple(fold(word) for word in words))
+    for name, words in (
+        ("refund", ("返金", "払い戻", "refund")),
+        ("reply", ("返事", "返信", "回答", "reply", "respond", "answer", "update", "get back to")),
         (
             "manager",
-            r"社長|責任者|上司|部長|課長|店長|上を出せ|\bmanager|\bdirector|\bsupervisor|\bceo\b",
+            ("社長", "責任者", "上司", "部長", "課長", "店長", "上を出せ", "manager", "director"),
         ),
-        ("call", r"電話|折り返|\bcall\b|\bphone\b"),
-        (
-            "visit",
-            r"来い|来て|寄こせ|よこせ|訪問|\bcome (?:to|here|over)|send (?:an? )?(?:engineer"
-            r"|technician)",
-        ),
-        ("fix", r"直せ|直して|修正|改修|実装|\bfix"),
-        ("apology", r"謝罪|謝れ|詫び|\bapolog"),
-        ("compensation", r"慰謝料|迷惑料|補償|賠償|\bcompensation|\bpay\b"),
-        ("cancel", r"解約|キャンセル|\bcancel"),
-        ("invoice", r"請求書|領収書|\binvoice|\breceipt"),
-        ("punish", r"処分|くび|解雇|辞めさせ|\bfire\b|\bfired\b"),
-        ("handler", r"担当|\baccount manager\b|\bhandling\b"),
-        ("password", r"パスワード|ログイン|\bpassword|\blog ?in\b"),
-        ("ship", r"発送|配送|届|出荷|\bship|\bdeliver"),
-        ("tonight", r"今夜|今晩|\btonight\b"),
-        ("today", r"今日中|本日中|\btoday\b"),
+        ("call", ("電話", "折り返", " call", "phone")),
+        ("visit", ("来い", "来て", "寄こせ", "よこせ", "訪問", "come to", "come here", "engineer")),
+        ("fix", ("直せ", "直して", "修正", "改修", "実装", "fix")),
+        ("apology", ("謝罪", "謝れ", "詫び", "apolog")),
+        ("compensation", ("慰謝料", "迷惑料", "補償", "賠償", "compensation", "pay ")),
+        ("cancel", ("解約", "キャンセル", "cancel")),
+        ("invoice", ("請求書", "領収書", "invoice", "receipt")),
+        ("punish", ("処分", "クビ", "解雇", "辞めさせ", "fire ", "fired")),
+        ("handler", ("担当", "account manager", "handling")),
+        ("password", ("パスワード", "ログイン", "password", "log in", "login")),
+        ("ship", ("発送", "配送", "届", "出荷", "ship", "deliver")),
+        ("tonight", ("今夜", "今晩", "tonight")),
+        ("today", ("今日中", "本日中", "today")),
     )
 )
-_NAMED = re.compile(r"([一-龥ぁ-ゖー]{1,4})(?:さん|様|氏)")
+_HONORIFIC = re.compile(r"さん|様|氏")
+_NAME_TAIL = re.compile(r"[一-龥ぁ-ゖー]{1,4}$")
 _EN_NAMED = re.compile(r"\b(?:want|where is|put|get me|is) ([a-z]{3,12})\b")
 _AMOUNT = re.compile(r"(\d[\d,]*)\s?(?:円|万|yen|jpy|\$|dollars)|¥\s?(\d[\d,]*)")
 _EN_STOP = frozenset(
@@ -95,10 +101,11 @@ _EN_STOP = frozenset(
 def demand_keys(text: str, categories: Iterable[str]) -> frozenset[str]:
     """Normalised demand keys of folded ``text`` (before hashing)."""
     keys = {f"cat:{c}" for c in categories if c not in ("repeat", "after_hours")}
-    keys.update(f"intent:{name}" for name, pattern in _INTENTS if pattern.search(text))
-    keys.update(
-        f"name:{m.group(1)}" for m in _NAMED.finditer(text) if m.group(1) not in ("皆", "お客")
-    )
+    keys.update(f"intent:{name}" for name, words in _INTENTS if any(w in text for w in words))
+    for m in _HONORIFIC.finditer(text):
+        name = _NAME_TAIL.search(text, max(0, m.start() - 4), m.start())
+        if name and name.group(0) not in ("皆", "お客"):
+            keys.add(f"name:{name.group(0)}")
     keys.update(
         f"name:{m.group(1)}" for m in _EN_NAMED.finditer(text) if m.group(1) not in _EN_STOP
     )
