@@ -70,6 +70,9 @@ _ROUGH_BANG = re.compile(
 _ALL_RULES = TEXT_RULES + VEILED
 _LATIN = re.compile(r"[A-Za-zＡ-Ｚａ-ｚ]")
 _UPPER = re.compile(r"[A-ZＡ-Ｚ]")
+_CAPS_AT_PERSON = re.compile(
+    r"\b(?:you|your|me|now|get|put|answer|call|manager|director|supervisor|who i am)\b"
+)
 _CAPS_RUN = re.compile(r"[A-Z][A-Z0-9'’,!?. ]{9,}[A-Z!?]")
 
 
@@ -129,8 +132,9 @@ def _shouting(workings: tuple[Working, ...]) -> tuple[Working, int, int, bool] |
             if rough:
                 return w, rough.start(), rough.end(), False
     for w in workings:
+        # All caps at a person, in the body: an all-caps "URGENT SERVER DOWN" subject is not it.
         letters = len(_LATIN.findall(w.original))
-        if letters < 20:
+        if w.field != "body" or letters < 20 or not _CAPS_AT_PERSON.search(w.text):
             continue
         if len(_UPPER.findall(w.original)) / letters >= 0.7:
             run = _CAPS_RUN.search(w.original)

@@ -48,6 +48,19 @@ DEMAND_JA = (
 ABUSE: tuple[Rule, ...] = (
     rule(
         "abuse",
+        "皮肉による侮辱",
+        r"さすが[^。\n]{0,20}(?:ですね|だね|だな|やな|ですこと)[^\n]{0,40}(?:できない|できへん"
+        r"|できん|なんて|わからない|分からない)",
+        r"\b(?:great|nice|good|well done|brilliant)(?: job| work)?,? (?:geniuses?|einstein)\b"
+        r"|\bgeniuses\b",
+    ),
+    rule(
+        "abuse",
+        "知能・人格を貶める罵倒",
+        r"(?:脳みそ|頭)(?:が|まで)?(?:腐|溶け|湧い|わい)(?:って|っと|てる|とる)",
+    ),
+    rule(
+        "abuse",
         "クズ・ゴミ等の罵倒",
         r"(?:くず|かす|ごみ)(?:だな|だろ|だよ|すぎ|ばっか|しかいない|ども)",
         tag="mild",
@@ -92,7 +105,7 @@ ABUSE: tuple[Rule, ...] = (
         r"(?:馬鹿|ばか|ば"
         + MASK
         + r")(?!り|し(?:い|く)|に(?:し|され)|ばかし|げ|でかい|売れ|正直|丁寧|高)",
-        r"(?<![ぁ-ゖ])(?:あほ|ドアホ)(?!う|らし)",
+        r"(?:あほ|ドアホ)(?!う|らし|ー?毛)",
         tag="mild",
         unless=r"ばかり",
     ),
@@ -151,6 +164,15 @@ _TECH = (
     r"|pid|process|kill -|task|job"
 )
 THREAT: tuple[Rule, ...] = (
+    rule(
+        "threat",
+        "家族・従業員への危害をほのめかす脅し",
+        r"(?:家族|嫁|子ども|子供|奥さん|旦那)(?:が|は)?(?:おる|いる)(?:んやろ|んだろ|んでしょう"
+        r"|よな|だろ)",
+        r"めちゃくちゃに(?:したる|してやる|する(?:ぞ|からな))|滅茶苦茶に(?:したる|してやる)"
+        r"|ぐちゃぐちゃに(?:したる|してやる)",
+        r"\bsee what happens (?:to|when)\b|\bwhat happens to (?:your|you)\b",
+    ),
     rule(
         "threat",
         "投擲・破壊による加害の予告",
@@ -279,6 +301,19 @@ VEILED: tuple[Rule, ...] = (
 INTIMIDATION: tuple[Rule, ...] = (
     rule(
         "intimidation",
+        "権力者との繋がりの誇示（英語）",
+        r"\bon speed dial\b|\bpoliticians?\b[^.]{0,30}\b(?:friends?|know|call|contacts?)\b"
+        r"|\bdo the math\b",
+    ),
+    rule(
+        "intimidation",
+        "怒声・呼び出しによる威圧",
+        r"大声(?:を)?出す(?:ぞ|からな)|怒鳴(?:り込む|り込んで|る)(?:ぞ|からな)",
+        r"(?:社長|上司|責任者|部長|課長|店長|上の(?:者|人|人間))(?:を)?(?:今すぐ)?(?:呼んで"
+        r"|連れて)(?:来い|こい|きて|来なさい)",
+    ),
+    rule(
+        "intimidation",
         "経営者との関係をちらつかせる圧力",
         r"\b(?:friends?|golf|first[- ]name terms|dinner|close)\b[^.]{0,20}\bwith your (?:ceo"
         r"|chairman|president"
@@ -287,7 +322,8 @@ INTIMIDATION: tuple[Rule, ...] = (
     rule(
         "intimidation",
         "地位・立場を振りかざす威圧",
-        r"(?:俺|私|わし|わたし|僕|こっち)(?:様)?(?:を|が)誰だと思って|誰に(?:向かって|口きいて)",
+        r"(?:俺|私|わし|わたし|僕|こっち)(?:様)?(?:を|が)誰(?:だ|や|じゃ)と思っ|誰に(?:向かって"
+        r"|口きいて)",
         r"(?:お)?客(?:様)?は神様(?!(?:という|って|とは|じゃ|では))|こっちは客だ|客だぞ"
         r"|客に向かって|(?:客|お客様)を(?:なめ|舐め"
         r"|馬鹿に|ばかに)|誰のおかげで",
@@ -299,9 +335,9 @@ INTIMIDATION: tuple[Rule, ...] = (
         r"|\bas a (?:premium|vip|enterprise|platinum|major) (?:customer|client)\b[^.]{0,20}\b(?:i"
         r"|we) (?:demand|expect|deserve)\b"
         r"|\bi(?:'m| am) (?:a|your) (?:biggest|largest|most important) (?:customer|client)\b",
-        r"(?:私|俺|わし|こっち|当方|うち)は[^。\n]{0,12}(?:株主|社長|役員|議員|大口|vip|上場企業"
-        r"|会長|大手)"
-        r"(?:だぞ|なんだぞ|ですよ|だからな|なんだよ|なんですよ)",
+        r"(?:私|俺|わし|こっち|当方|うち|弊社|我々)は[^。\n]{0,12}(?:株主|社長|役員|議員|大口|vip"
+        r"|上場企業"
+        r"|会長|大手)[^。\n]{0,8}(?:ぞ|ですよ|からな|んだよ|お忘れなく)",
         r"\bdo you know who i am\b|\byou (?:have no idea|don'?t know) who you(?:'re"
         r"| are) (?:dealing|talking) with",
     ),
@@ -393,7 +429,7 @@ _MEDIA = (
 )
 _POST = (
     r"晒(?:す|して|しま|したる|してやる|すわ|すぞ)|書き込(?:む|んで|みます|ませ|んでやる)"
-    r"|書く(?:から|ぞ|わ|つもり|よ)|書きます"
+    r"|書く(?:から|ぞ|わ|つもり|よ)|書きます|書いと(?:く|き)|書いておき|書いておく"
     r"|書いてやる|書いたる|流(?:す|して|しま|したる|しておき)|載せ(?:る|ます|てやる|たる)"
     r"|上げ(?:る|ます|てやる|たる)"
     r"|アップ(?:する|します|してやる)|配信(?:する|します|してやる)|売(?:る|ります|ってやる|りつけ)"
@@ -402,6 +438,14 @@ _POST = (
     r"|してやる)|持ち込(?:む|みます)|売り込(?:む|みます|んでやる)"
 )
 EXPOSURE: tuple[Rule, ...] = (
+    rule(
+        "exposure_threat",
+        "SNS・メディアでの拡散の予告（英語）",
+        r"\ball over (?:twitter|x|reddit|facebook|instagram|tiktok|youtube|linkedin|social media"
+        r"|the internet"
+        r"|the news)\b",
+        unless=r"\bsaw\b|\bseen\b|\bwas\b|\bwere\b",
+    ),
     rule(
         "exposure_threat",
         "取引先・関係者への悪評の流布の予告",
@@ -472,7 +516,7 @@ EXPOSURE: tuple[Rule, ...] = (
         r"|facebook|instagram|tiktok|social media|google|yelp))\b",
         unless=r"\bas i (?:mentioned|said|wrote) in my review\b|\bi (?:left|wrote|posted) a\b"
         r"|\bwon'?t\b|\bnot going to\b"
-        r"|\bif (?:i see|you see)|saw (?:a )?post|\b(?:can|may) i\b|\bare you planning\b",
+        r"|\bif (?:i see|you see)|\bsaw\b|\bseen\b|\b(?:can|may) i\b|\bare you planning\b",
     ),
 )
 
@@ -547,6 +591,21 @@ DOGEZA: tuple[Rule, ...] = (
 # money — 不当な金銭・金品の要求
 # ---------------------------------------------------------------------------------------------
 MONEY: tuple[Rule, ...] = (
+    rule(
+        "money",
+        "精神的苦痛・休業等を理由にした補償の要求",
+        r"それなりの補償|精神的(?:苦痛|ダメージ)[^。\n]{0,30}(?:補償|払|支払|賠償|お金|金)",
+        r"(?:休業|売上|損失|逸失利益)(?:の)?(?:補償|補填)(?:を)?(?:しろ|して|払|支払|求め|要求"
+        r"|請求)",
+        r"\b(?:one|two|three|six|twelve|\d+) months? free\b|\bfree as compensation\b",
+        unless=LEGIT_MONEY,
+    ),
+    rule(
+        "money",
+        "形のあるお詫び（金品）の要求",
+        r"形のある(?:もの|誠意|お詫び)|誠意(?:として|の証として)[^。\n]{0,12}(?:形|もの|品|金)",
+        unless=LEGIT_MONEY,
+    ),
     rule(
         "money",
         "返金に上乗せした金銭の要求",
@@ -779,6 +838,18 @@ STAFF_ATTACK: tuple[Rule, ...] = (
 PRIVACY: tuple[Rule, ...] = (
     rule(
         "privacy",
+        "従業員の勤務後・私生活の詮索",
+        r"何時に(?:仕事|バイト|勤務)?(?:が)?(?:終わる|上がる|帰る|退勤)",
+        r"(?:子|人|方|担当)の(?:家|住所|自宅)[^。\n]{0,8}(?:どこ|どのへん|どの辺|どっち|教え"
+        r"|[?？])",
+        r"\b(?:does|do|is) (?:he|she|they|your \w+(?: \w+)?) (?:have|got) (?:a )?(?:boyfriend"
+        r"|girlfriend|husband|wife"
+        r"|kids|children)\b",
+        needs=STAFF + r"|お姉さん|お兄さん|お嬢さん",
+        scope="message",
+    ),
+    rule(
+        "privacy",
         "従業員の住所・私生活の詮索",
         r"(?:自宅|実家|住まい|最寄り駅|住んで(?:る|いる))[^。\n]{0,8}(?:どこ|教え|調べ|知って|特定"
         r"|突き止め|ですか|[?？])",
@@ -890,7 +961,8 @@ DISCRIMINATION: tuple[Rule, ...] = (
         r"|スタッフ|担当)?(?:は|じゃ|では|だと|には)"
         r"[^。\n]{0,15}(?:無理|ダメ|だめ|わから|分から|遅|できな|話にならない|任せられ|困る|迷惑"
         r"|使えない|すぐ休)",
-        r"日本語(?:が|も)(?:下手|変|おかしい|通じない|不自由|片言)",
+        r"日本語(?:が|も)?(?:下手|変|おかしい|通じない|不自由|片言)|ハーフ(?:なの|か|でしょ|だろ"
+        r"|[?？])",
         r"(?:妊娠|妊婦|産休|育休|子育て|子持ち|介護)(?:中)?(?:の)?(?:人|方|さん|社員"
         r"|スタッフ)?(?:に|は|を|じゃ|では|なんか|に入)?"
         r"[^。\n]{0,25}(?:迷惑|任せ|外し|困る|無理|ダメ|理解できません|考えられ|非常識|使えない)",
@@ -955,6 +1027,13 @@ _SCOPE_OK = (
 EXCESSIVE: tuple[Rule, ...] = (
     rule(
         "excessive_demand",
+        "契約外と承知の上での対応の要求",
+        r"契約(?:に|外|範囲外|の範囲外)[^。\n]{0,10}(?:のは|けど|けれど)[^。\n]{0,5}(?:わかって"
+        r"|分かって|知って|承知)",
+        r"(?:監視|待機|常駐)(?:しといて|しておいて|しろ|させろ)",
+    ),
+    rule(
+        "excessive_demand",
         "他の顧客より優先・極端な短時間対応の要求",
         r"(?:他|ほか)の(?:客|お客さん|お客様|顧客|人)(?:より|を差し置いて)[^。\n]{0,4}(?:先|優先)",
         r"\b(?:fixed|done|resolved|sorted|working)\b[^.]{0,15}\bin (?:\d+|five|ten|fifteen|twenty"
@@ -980,7 +1059,8 @@ EXCESSIVE: tuple[Rule, ...] = (
     rule(
         "excessive_demand",
         "即時の出張・派遣の要求",
-        r"今すぐ[^。\n]{0,12}(?:来い|来て|こい|きて|来なさい|駆けつけ)"
+        r"今すぐ(?![^。\n]{0,12}(?:呼んで|連れて))[^。\n]{0,12}(?:来い|来て|こい|きて|来なさい"
+        r"|駆けつけ)"
         r"|今日中に[^。\n]{0,10}(?:来い|来て)",
         r"(?:技術者|エンジニア|作業員|人|誰か)(?:を)?[^。\n]{0,10}(?:寄こせ|よこせ|派遣しろ"
         r"|来させろ|送り込め|よこして)",
@@ -1053,9 +1133,16 @@ EXCESSIVE: tuple[Rule, ...] = (
 RESTRAINT: tuple[Rule, ...] = (
     rule(
         "restraint",
+        "解決までチャット・電話を離れない拘束",
+        r"\b(?:staying|stay|remain|remaining) on (?:this|the) (?:chat|call|line"
+        r"|phone)\b[^.]{0,20}\buntil\b"
+        r"|\bhowever (?:many hours|long) it takes\b",
+    ),
+    rule(
+        "restraint",
         "従業員が来る・出てくるまでの待ち構え",
         r"(?:来る|出てくる|出て来る|出る|降りてくる)まで[^。\n]{0,12}(?:待って(?:る|いる|ます)"
-        r"|待つ|待ちます|居座|帰らない)",
+        r"|待つ|待ちます|居座|帰らない|動か(?:ない|ん|へん)|離れ(?:ない|ん|へん))",
         r"\b(?:wait|waiting|stay) (?:outside|in your lobby|at your (?:office|store"
         r"|shop))\b[^.]{0,20}\buntil\b",
         # Waiting for someone to leave work is stalking (privacy), not holding them.
