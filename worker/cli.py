@@ -155,6 +155,7 @@ def _add_operations(commands: argparse._SubParsersAction) -> None:
     setup.set_defaults(run=_setup)
     backfill = commands.add_parser("backfill", help="score past tickets; resumable")
     backfill.add_argument("--since", default="30d", help="30d, 12w or a date (default 30d)")
+    backfill.add_argument("--until", help="skip messages from this time on (default now)")
     backfill.add_argument("--helpdesk", choices=("zendesk", "freshdesk"))
     backfill.add_argument("--tag", action="store_true", help="write back (tags, note) as live")
     backfill.add_argument("--restart", action="store_true", help="forget saved progress first")
