@@ -254,8 +254,9 @@ class ZendeskSource:
                 break
         requester = str(ticket.get("requester_id") or "")
         via = ticket.get("via") if isinstance(ticket.get("via"), Mapping) else {}
+        first = min(comments, key=lambda c: str(c.get("created_at")), default=None)
         events = []
-        for index, comment in enumerate(comments):
+        for comment in comments:
             if not requester or str(comment.get("author_id")) != requester:
                 continue
             if not comment.get("public"):
@@ -269,7 +270,7 @@ class ZendeskSource:
                 TicketEvent(
                     helpdesk=self.name,
                     event_id=f"bf-{comment['id']}",
-                    kind=TICKET_CREATED if index == 0 else COMMENT_ADDED,
+                    kind=TICKET_CREATED if comment is first else COMMENT_ADDED,
                     ticket_id=ticket_id,
                     occurred_at=at,
                     requester_id=requester,
