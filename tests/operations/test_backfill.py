@@ -164,8 +164,9 @@ def test_an_interrupted_backfill_resumes_where_it_stopped(configure, redis, http
     assert "2 tickets, 4 customer messages scored, 1 flagged" in out
 
     http.reset()
-    code, out, _ = run(fake)  # finished: no call at all
+    code, out, err = run(fake)  # finished: no call at all
     assert code == 0 and "4 customer messages scored" in out
+    assert "backfill finished" in err
 
 
 def test_a_ticket_half_done_when_interrupted_is_not_counted_twice(
@@ -332,3 +333,17 @@ def test_freshdesk_tickets_and_incoming_replies_keyed_by_requester_email(
     # Both tickets count for one requester, keyed as the webhook keys them: by e-mail.
     assert redis.zcard(requester_key("freshdesk", "taro.yamada@example.com")) == 3
     assert fake.slept == [3.0]
+
+
+def test_restart_reads_from_since_again_but_scores_nothing_twice(configure, redis, http, scored):
+    configure()
+    for _ in range(2):
+        expect_page1(http)
+        expect_comments_4016(http)
+        expect_page2(http)
+    run(FakeTime())
+    code, out, _ = run(FakeTime(), restart=True)
+    assert code == 0
+    assert len(scored) == 4  # every message was already handled: the ledger says so
+    assert "2 tickets, 0 customer messages scored" in out
+    assert len(list(incidents.read(redis))) == 1

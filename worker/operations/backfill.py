@@ -600,8 +600,13 @@ def run_command(
         )
         progress = Progress(err, name, since, until)
         job = Backfill(source, client, runtime, pacer, args.tag, progress)
-        saved = runtime.redis.hget(state_key(name, args.tag), "since")
-        if saved and not args.restart and saved.decode() != since.isoformat():
+        saved, finished = runtime.redis.hmget(state_key(name, args.tag), ["since", "done"])
+        if finished and not args.restart:
+            err.write(
+                f"kasuguard: the {name} backfill finished at {finished.decode()} "
+                "(--restart to run it again)\n"
+            )
+        elif saved and not args.restart and saved.decode() != since.isoformat():
             err.write(
                 f"kasuguard: resuming the {name} run started for messages since "
                 f"{saved.decode()} (--restart to start over)\n"
