@@ -318,3 +318,21 @@ def test_readme_shows_the_same_freshdesk_bodies_as_the_command():
     assert setup.freshdesk_body(setup.FRESHDESK_CREATED_BODY) in blocks
     assert setup.freshdesk_body(setup.FRESHDESK_REPLY_BODY) in blocks
     assert "kasuguard setup freshdesk" in section
+
+
+def test_an_untranslatable_schedule_does_not_undo_the_webhook_setup(
+    configure, http, env_file, capsys
+):
+    configure()
+    http.get(WEBHOOKS, json=load_json("zendesk", "api/webhooks_list_page2.json"))
+    expect_secret(http)
+    schedules = load_json("zendesk", "api/business_hours_schedules.json")
+    schedules["schedules"][0]["time_zone"] = "Atlantis"
+    http.get(f"{ZENDESK_URL}/api/v2/business_hours/schedules", json=schedules)
+    http.get(
+        f"{ZENDESK_URL}/api/v2/business_hours/schedules/360000123451/holidays",
+        json=load_json("zendesk", "api/schedule_holidays.json"),
+    )
+    assert run_setup(env_file, "--schedule") == 1
+    assert f"ZENDESK_WEBHOOK_SECRET={SECRET}" in env_file.read_text()
+    assert "Atlantis" in capsys.readouterr().err

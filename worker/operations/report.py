@@ -17,13 +17,21 @@ import csv
 import hashlib
 import html
 import io
+import sys
 from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
+from redis import Redis
+
+from worker import incidents
 from worker.categories import CATEGORIES, LEVELS
+from worker.config import load_config
+from worker.operations import UsageError
+from worker.operations.timespec import parse_moment
+from worker.policy import load_policy, policy_path
 from worker.replies import CATEGORY_LABELS
 
 FLAG_LEVELS: tuple[str, ...] = tuple(level for level in LEVELS if level != "none")
@@ -526,16 +534,6 @@ def run_command(
 ) -> int:
     """``kasuguard report``: read the incidents from the configured Redis and write the report
     to ``output`` (or stdout). The period's dates are read in the policy's time zone."""
-    import sys
-
-    from redis import Redis
-
-    from worker import incidents
-    from worker.config import load_config
-    from worker.operations import UsageError
-    from worker.operations.timespec import parse_moment
-    from worker.policy import load_policy, policy_path
-
     config = load_config()
     zone = timezone or load_policy(policy_path(config.policy_path)).calendar.timezone
     try:

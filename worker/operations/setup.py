@@ -207,7 +207,6 @@ def setup_zendesk(args: argparse.Namespace, out: TextIO | None = None) -> int:
     try:
         hook = steps.ensure_webhook(args.name, endpoint)
         secret = steps.secret(str(hook["id"]))
-        schedules = calendar_snippets(steps.client) if args.schedule else None
     except HelpdeskError as exc:
         raise UsageError(f"Zendesk refused the setup: {exc}") from exc
     changed = write_env(
@@ -219,8 +218,14 @@ def setup_zendesk(args: argparse.Namespace, out: TextIO | None = None) -> int:
         out.write(f"Wrote {', '.join(changed)} to {path}. Restart kasuguard to use them.\n")
     else:
         out.write(f"{path} already has the webhook's signing secret; nothing to write.\n")
-    if schedules is not None:
-        out.write(schedules)
+    if not args.schedule:
+        return 0
+    # After .env is written: a schedule we cannot translate must not undo the webhook's setup.
+    try:
+        out.write(calendar_snippets(steps.client))
+    except (HelpdeskError, UsageError) as exc:
+        sys.stderr.write(f"kasuguard: the webhook is set up, but not the schedule: {exc}\n")
+        return 1
     return 0
 
 
