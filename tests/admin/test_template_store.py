@@ -2,7 +2,11 @@
 
 from __future__ import annotations
 
+import os
+import subprocess
+import sys
 import threading
+from pathlib import Path
 
 import pytest
 
@@ -115,3 +119,41 @@ def test_an_unreadable_database_falls_back_to_the_shipped_files(store):
     store.path.parent.mkdir(parents=True, exist_ok=True)
     store.path.write_bytes(b"this is not a database" * 100)
     assert store.source("ja", "final_notice") == SHIPPED
+
+
+READER = """
+import sys
+from worker.template_store import default_store
+for _ in sys.stdin:  # one read per line asked, in the same long-lived process
+    print(default_store().source("ja", "final_notice").splitlines()[-1], flush=True)
+"""
+
+
+def test_a_running_process_reads_each_new_version_without_a_restart(tmp_path):
+    env = {**os.environ, "KASUGUARD_DATA_DIR": str(tmp_path)}
+    root = Path(__file__).resolve().parents[2]
+    reader = subprocess.Popen(
+        [sys.executable, "-c", READER],
+        stdin=subprocess.PIPE,
+        stdout=subprocess.PIPE,
+        text=True,
+        env=env,
+        cwd=root,
+    )
+    assert reader.stdin is not None and reader.stdout is not None
+
+    def ask() -> str:
+        reader.stdin.write("\n")
+        reader.stdin.flush()
+        return reader.stdout.readline().rstrip("\n")
+
+    try:
+        assert ask() == SHIPPED.splitlines()[-1]
+        store = SqliteTemplateStore(tmp_path / DB_FILENAME)
+        store.save("ja", "final_notice", SHIPPED + "\n第1版の末尾", base_version=0, author="a")
+        assert ask() == "第1版の末尾"
+        store.save("ja", "final_notice", SHIPPED + "\n第2版の末尾", base_version=1, author="a")
+        assert ask() == "第2版の末尾"
+    finally:
+        reader.stdin.close()
+        reader.wait(timeout=10)
