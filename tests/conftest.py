@@ -7,6 +7,7 @@ from __future__ import annotations
 import base64
 import json
 import os
+import tempfile
 from collections.abc import Iterator
 from datetime import UTC, datetime
 from pathlib import Path
@@ -26,6 +27,8 @@ FIXTURES = Path(__file__).parent / "fixtures"
 SHARED = Path(__file__).resolve().parents[1].parent / "shared"
 
 TEST_REDIS_URL = os.environ.get("KASUGUARD_TEST_REDIS_URL", "redis://127.0.0.1:6379/14")
+TEST_DATA_DIR = tempfile.mkdtemp(prefix="kasuguard-tests-")
+"""Template edits a test makes land here, never in a developer's own ``var/``."""
 ZENDESK_SECRET = "dGhpc19zZWNyZXRfaXNfZm9yX3Rlc3Rpbmdfb25seQ=="  # Zendesk's documented test secret
 FRESHDESK_SECRET = "fd-webhook-secret"
 ZENDESK_URL = "https://example.zendesk.com"
@@ -65,6 +68,7 @@ def environment_for_tests(**overrides: str) -> dict[str, str]:
     env = dict(DEFAULTS)
     env.update(
         REDIS_URL=TEST_REDIS_URL,
+        KASUGUARD_DATA_DIR=TEST_DATA_DIR,
         KASUGUARD_DRY_RUN="auto",
         ZENDESK_WEBHOOK_SECRET=ZENDESK_SECRET,
         ZENDESK_SUBDOMAIN="example",
