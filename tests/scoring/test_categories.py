@@ -69,6 +69,28 @@ CASES = [
     ("restraint", "今から本社に行って、回答が出るまでロビーで待ちます。"),
     ("restraint", "Stay on the line until the database is back."),
     ("restraint", "I will keep calling until someone senior answers."),
+    # dialects, sarcasm and indirect phrasing
+    ("abuse", "なんやねんこの対応、ほんまアホちゃうか、お前ら"),
+    ("abuse", "さすが一流企業様ですね。こんな簡単なこともできないなんて。"),
+    ("abuse", "Great job, geniuses. You broke it again."),
+    ("intimidation", "わしを誰やと思っとんねん"),
+    ("intimidation", "弊社は御社の株主でもあるんですよ。お忘れなく。"),
+    ("threat", "そっちの店、明日行ってめちゃくちゃにしたるからな"),
+    ("threat", "Keep ignoring me and see what happens to your staff."),
+    ("exposure_threat", "口コミに担当者の名前と一緒に書いときますわ"),
+    ("exposure_threat", "You'll see this all over TikTok by tonight."),
+    ("money", "今回の件で仕事を休んだので、休業補償を払ってください"),
+    ("money", "誠意として何か形のあるものを期待しています"),
+    (
+        "staff_attack",
+        "毎回違う人は困る。今後は必ず田中さんが対応して。田中さん以外には話しません。",
+    ),
+    ("staff_attack", "Whoever this new guy is, get him off my ticket."),
+    ("privacy", "担当の子の家、どのへん？"),
+    ("discrimination_sexual", "女は感情的だから話にならない。男の上司を出して"),
+    ("discrimination_sexual", "受付の子かわいいね、今度デートしようよ"),
+    ("excessive_demand", "契約にないのはわかってるけど、土日も毎日うちのサーバーを監視しといて"),
+    ("restraint", "お宅の店長が来るまでここを動かないからね"),
 ]
 
 

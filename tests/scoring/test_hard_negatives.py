@@ -40,6 +40,19 @@ NONE = [
     "I mentioned the sizing issue in my review last week; please update the chart.",
     "経理担当が聴覚に障害があるため、メール中心で対応できる方にご担当いただけますか。",
     "いつも丁寧な鈴木さんに、できれば次回もお願いできると嬉しいです。",
+    # product questions that share words with harassment
+    "ご担当者様のフルネームを入力する欄が見当たりません。どこで設定できますか。",
+    "従業員の社員番号をCSVで一括登録する方法を教えてください。",
+    "動画マニュアルをYouTubeで公開する予定はありますか。",
+    "私の時給計算が合いません。残業代の設定を確認してください。",
+    "お子さんがいるご家庭向けのプランはありますか。",
+    "お客様は神様という時代ではないのは承知していますが、もう少し早く返信がほしいです。",
+    "電話の人、訛りがきつくて聞き取れないので、メールでの対応に切り替えられますか。",
+    "Please fire up the diagnostics and let me know.",
+    "Is the recycling program garbage-free?",
+    "URGENT PLEASE HELP OUR SERVER IS DOWN SINCE THIS MORNING",
+    "正直言って、御社のサポートには失望しました。解約を検討しています。",
+    "I'm furious. This is the third outage this month. Please send an incident report.",
 ]
 
 
