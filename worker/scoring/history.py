@@ -35,7 +35,7 @@ BURST_CONTACTS = 6  # including the current message
 CHAIN_GAP = timedelta(hours=60)  # same demand chased daily (or faster) stays one chain
 CHAIN_SPAN = timedelta(days=7)
 CLAIM_WINDOW = timedelta(hours=72)
-SIMILAR = 0.15
+SIMILAR = 0.25
 
 
 def _h(value: str) -> int:
@@ -81,6 +81,7 @@ _INTENTS: tuple[tuple[str, tuple[str, ...]], ...] = tuple(
         ("compensation", ("慰謝料", "迷惑料", "補償", "賠償", "compensation", "pay ")),
         ("cancel", ("解約", "キャンセル", "cancel")),
         ("invoice", ("請求書", "領収書", "invoice", "receipt")),
+        ("reissue", ("再発行", "再送付", "reissue", "resend", "re-send")),
         ("punish", ("処分", "クビ", "解雇", "辞めさせ", "fire ", "fired")),
         ("handler", ("担当", "account manager", "handling")),
         ("password", ("パスワード", "ログイン", "password", "log in", "login")),
