@@ -99,7 +99,8 @@ def _c(source: str) -> re.Pattern[str]:
 _DEMANDS: tuple[tuple[re.Pattern[str], str, str], ...] = (
     (
         _c(
-            r"今すぐ(?!にでも)|今から|すぐに?(?:電話|折り返|返事|返信|連絡|対応|来|確認|停止)|直ちに|大至急"
+            r"今すぐ(?!にでも)|今から|すぐに?(?:電話|折り返|返事|返信|連絡|対応|来|確認|停止)"
+            r"|直ちに|大至急"
             r"|至急|起きろ|起きてる(?:やつ|奴|人)"
             r"|寝てる場合|\bright now\b|\bright away\b|\bimmediately\b|\basap\b"
             r"|\bas soon as possible\b|\bat once\b"
