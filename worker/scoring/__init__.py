@@ -205,6 +205,16 @@ def assess(message: Message, history: Sequence[Fingerprint], policy: Policy) -> 
     findings = [
         _finding(h.category, h.working, h.start, h.end, h.rule.reason, policy) for h in hits
     ]
+    # Choosing who may serve by sex, nationality or age is also a handler demand (staff_attack).
+    if "staff_attack" in enabled and not any(h.category == "staff_attack" for h in hits):
+        chooser = next((h for h in hits if h.rule.tag == "selects_staff"), None)
+        if chooser:
+            reason = "属性を理由にした担当者の指定・変更の要求"
+            findings.append(
+                _finding(
+                    "staff_attack", chooser.working, chooser.start, chooser.end, reason, policy
+                )
+            )
 
     shout = _shouting(ctx.workings)
     if shout and "intimidation" in enabled:

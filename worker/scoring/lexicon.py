@@ -969,6 +969,27 @@ PRIVACY: tuple[Rule, ...] = (
 DISCRIMINATION: tuple[Rule, ...] = (
     rule(
         "discrimination_sexual",
+        "性別・国籍・年齢を指定した担当者の選別",
+        r"(?:担当|対応|電話|窓口)(?:は|を)?(?:男性|女性|男|女|日本人|若い人|若い子"
+        r"|年配の人)(?:の方|の人|スタッフ)?(?:に|で)"
+        r"(?:して|お願い|替え|変え|代え)",
+        r"(?:日本人|日本の方|男性|女性|男の人|女の人|若い人|若い子|若い女性)(?:の(?:方|人|スタッフ"
+        r"|担当(?:者)?))?(?:で|に)"
+        r"お願い(?:します|したい|できますか)",
+        r"(?:女性|女|男性|男|外国人|外国の方|年寄り|おばさん|おじさん)(?:の(?:方|人|担当"
+        r"|スタッフ))?(?:は|じゃ|では)"
+        r"(?:なく|やめて|嫌|困る|ちょっと)",
+        r"(?:男|男性|女|女性|日本人)(?:の人|の方)?(?:は)?いない(?:の|んですか|のか)",
+        r"\b(?:i want|give me|get me|can i (?:get|have)|assign|put|send) (?:a|an) (?:male|female"
+        r"|japanese|american"
+        r"|white|native|young|younger|older) (?:agent|engineer|rep|person|technician|guy|woman"
+        r"|man)\b"
+        r"|\bno (?:women|foreigners|old people)\b",
+        tag="selects_staff",
+        unless=r"話せる|speaking|speaker|言語|英語|language|聴覚|障害|ご本人|お客様ご自身|患者|婦人科|女性特有|更衣",
+    ),
+    rule(
+        "discrimination_sexual",
         "出身・訛り・容姿を理由にした差別、従業員への性的な関心",
         r"(?:訛り|なまり|方言)(?:が)?(?:気持ち悪|不快|田舎臭|汚)|田舎(?:者|もん)"
         r"|(?:東北|関西|九州|沖縄|北海道|地方)(?:の人|出身の人|出身者)(?:は|って|じゃ)[^。\n]{0,10}"
