@@ -53,6 +53,17 @@ NONE = [
     "URGENT PLEASE HELP OUR SERVER IS DOWN SINCE THIS MORNING",
     "正直言って、御社のサポートには失望しました。解約を検討しています。",
     "I'm furious. This is the third outage this month. Please send an incident report.",
+    # ordinary senses of risky words
+    "誠意ある対応をお願いします。",
+    "首が痛くて長時間画面を見られないので、音声で操作できますか。",
+    "古いパソコンの処分方法を教えてください。",
+    "木材を日光に晒すと色が変わりますか。",
+    "この本、土下座外交について書かれていますか。",
+    "夜道でも見やすい反射材はありますか。",
+    "Can you kill my old session? I left it open on a public computer.",
+    "I nearly died laughing at your April Fools' email.",
+    "Your agent hung up on me. That's unacceptable. Please call me back.",
+    "We will be taking our business elsewhere if this continues.",
 ]
 
 

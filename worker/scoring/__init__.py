@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
+from functools import lru_cache
 
 from worker.policy import Policy
 from worker.scoring.calendar import find_deadline
@@ -92,7 +93,9 @@ def _workings(message: Message) -> tuple[Working, ...]:
     return subject, body
 
 
+@lru_cache(maxsize=8)
 def _analyse(message: Message) -> _Context:
+    # Cached: the worker calls ``assess`` and then ``fingerprint`` on the same message.
     workings = _workings(message)
     hits = tuple(h for w in workings for h in scan(w, _ALL_RULES))
     folded = "\n".join(w.text for w in workings)
