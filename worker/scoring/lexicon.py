@@ -46,6 +46,20 @@ DEMAND_JA = (
 # abuse — 暴言・侮辱・人格否定・中傷
 # ---------------------------------------------------------------------------------------------
 ABUSE: tuple[Rule, ...] = (
+    # Insults from the MIT-licensed MosasoM/inappropriate-words-ja list (shared/data/public),
+    # minus words with ordinary senses (糖質 "carbohydrate", 土方 a surname, 唖 alone).
+    rule(
+        "abuse",
+        "侮辱語（公開語彙リスト）",
+        r"くそあま|くそがき|くそごみ|くそくらえ|糞(?:くらえ|食らえ)|すてはげ|ぴねがき|非国民|尻軽"
+        r"|なまぽ|統失|豚野郎",
+    ),
+    rule(
+        "abuse",
+        "悪態（公開語彙リスト）",
+        r"畜生(?!道)|ちくしょう",
+        tag="mild",
+    ),
     rule(
         "abuse",
         "皮肉による侮辱",
