@@ -180,6 +180,16 @@ _TECH = (
 THREAT: tuple[Rule, ...] = (
     rule(
         "threat",
+        "危害の予告（英語の言い回し）",
+        r"\bwith a (?:baseball )?(?:bat|knife|gun|hammer|crowbar)\b|\bwait for (?:you|him|her"
+        r"|them) (?:in|at|outside)"
+        r" (?:the )?(?:parking|car park|lot|office|building|street)\b|\bwon'?t be safe\b"
+        r"|\bend you\b"
+        r"|\bsomeone(?:'s| is) (?:going to|gonna) get hurt\b",
+        unless=_TECH,
+    ),
+    rule(
+        "threat",
         "自宅への押しかけ・器物損壊の予告",
         r"(?:お前|あんた|担当|そいつ|あいつ)(?:の)?(?:家|自宅)(?:に|まで)(?:行く|押しかけ|乗り込)",
         r"(?:車|店|窓|看板|ガラス)(?:に|を)[^。\n]{0,6}(?:傷|壊|割|落書き)(?:を)?(?:つけ|して"
@@ -246,7 +256,8 @@ THREAT: tuple[Rule, ...] = (
     rule(
         "threat",
         "建物・設備への加害予告",
-        r"火を?(?:つけ|付け|放)(?:る|て|たろ|てやる|に|たる)|放火(?:する|してやる|したる|しに|してや)|燃やし(?:てやる|に|たろ|たる)"
+        r"火を?(?:つけ|付け|放)(?:る|て|たろ|てやる|に|たる)|放火(?:する|してやる|したる|しに"
+        r"|してや)|燃やし(?:てやる|に|たろ|たる)"
         r"|燃やす(?:ぞ|からな|よ)",
         r"爆破|爆弾|ぶっ壊|ぶち壊|壊しに(?:行|いく|来)|叩き壊|叩き割",
         unless=r"ストーブ|コンロ|ガス|ヒーター|バッテリー|充電|発火|爆発的|爆速|" + _TECH,
@@ -323,6 +334,13 @@ VEILED: tuple[Rule, ...] = (
 # intimidation — 威圧・権威の誇示
 # ---------------------------------------------------------------------------------------------
 INTIMIDATION: tuple[Rule, ...] = (
+    rule(
+        "intimidation",
+        "威圧（英語の言い回し）",
+        r"\bdon'?t you know who\b|\bi'?ll have your job\b|\bi'?ll make sure you (?:get fired"
+        r"|lose your job"
+        r"|never work)\b|\bwatch your tone\b|\bwho do you think you'?re talking to\b",
+    ),
     rule(
         "intimidation",
         "商売への圧力・立場の誇示",
@@ -477,6 +495,14 @@ _POST = (
 EXPOSURE: tuple[Rule, ...] = (
     rule(
         "exposure_threat",
+        "取引先・知人への悪評の流布の予告（英語）",
+        r"\btell (?:every|all the) (?:business|company|customer|person|owner|one"
+        r"|client)\w*\b[^.]{0,20}"
+        r"\b(?:i know|about)\b",
+        unless=r"\bsaw\b|\btold\b",
+    ),
+    rule(
+        "exposure_threat",
         "SNS・メディアでの拡散の予告（英語）",
         r"\ball over (?:twitter|x|reddit|facebook|instagram|tiktok|youtube|linkedin|social media"
         r"|the internet"
@@ -563,6 +589,11 @@ EXPOSURE: tuple[Rule, ...] = (
 DOGEZA: tuple[Rule, ...] = (
     rule(
         "dogeza",
+        "公開・訪問での謝罪の要求（英語の言い回し）",
+        r"\bpublicly apologi[sz]e\b|\bsend someone\b[^.]{0,30}\bapologi",
+    ),
+    rule(
+        "dogeza",
         "謝罪広告・公開謝罪の要求",
         r"謝罪広告|謝罪(?:文)?を(?:新聞|ホームページ|hp|サイト|sns)",
     ),
@@ -629,6 +660,14 @@ DOGEZA: tuple[Rule, ...] = (
 # money — 不当な金銭・金品の要求
 # ---------------------------------------------------------------------------------------------
 MONEY: tuple[Rule, ...] = (
+    rule(
+        "money",
+        "苦痛・手間に対する金銭の要求（英語）",
+        r"(?:\b\d[\d,]*\s?(?:yen|jpy|dollars|usd)\b|\$\d[\d,]*)[^.]{0,40}\bfor (?:the"
+        r"|my) (?:stress|anguish|suffering"
+        r"|inconvenience|hassle|trouble|time)\b|\bplus damages\b",
+        unless=LEGIT_MONEY,
+    ),
     rule(
         "money",
         "お詫びとしての金品・示談の要求",
@@ -760,6 +799,14 @@ MONEY: tuple[Rule, ...] = (
 PUNISH: tuple[Rule, ...] = (
     rule(
         "punish_staff",
+        "従業員の処分の要求（英語の言い回し）",
+        r"\bbe let go\b|\bmake an example of\b|\bdisciplinary action\b|\bwrite (?:him|her"
+        r"|them) up\b"
+        r"|\bdemote (?:him|her|them)\b|\b(?:him|her|them|agent|rep) (?:punished|fired|sacked"
+        r"|disciplined)\b",
+    ),
+    rule(
+        "punish_staff",
         "従業員への罰の要求",
         r"罰(?:を)?(?:与え|受けさせ)|厳罰|(?:きっちり|厳しく)(?:罰|処分|叱)",
     ),
@@ -809,6 +856,14 @@ _LEGIT_HANDLER = (
     r"|wrong information|different answers|misinformation"
 )
 STAFF_ATTACK: tuple[Rule, ...] = (
+    rule(
+        "staff_attack",
+        "担当者個人の特定（英語の言い回し）",
+        r"\b(?:name|full name|employee id) of (?:the|that) (?:idiot|agent|person|guy|woman|rep"
+        r"|girl|man)\b"
+        r"|\bput me through to (?!support|sales|billing|the\b|a\b|someone)[a-z]+\b",
+        unless=r"\b(?:for (?:our|my|the) records?|for reference|to thank|thanks?)\b|記録",
+    ),
     rule(
         "staff_attack",
         "特定の担当者の呼び出し・氏名の詰問",
@@ -983,6 +1038,15 @@ PRIVACY: tuple[Rule, ...] = (
 DISCRIMINATION: tuple[Rule, ...] = (
     rule(
         "discrimination_sexual",
+        "属性を理由にした差別（英語の言い回し）",
+        r"\b(?:indian|filipino|chinese|foreign) (?:guy|girl|woman|man|agent|call cent(?:er"
+        r"|re))\b[^.]{0,40}"
+        r"\b(?:can'?t|couldn'?t|useless|accent)\b|\bpregnant or something\b|\btypical (?:woman"
+        r"|female|girl)\b"
+        r"|\b(?:men|women) are (?:better|worse|bad|no good) at\b",
+    ),
+    rule(
+        "discrimination_sexual",
         "性別・国籍・年齢を指定した担当者の選別",
         r"(?:担当|対応|電話|窓口)(?:は|を)?(?:男性|女性|男|女|日本人|若い人|若い子"
         r"|年配の人)(?:の方|の人|スタッフ)?(?:に|で)"
@@ -1150,6 +1214,15 @@ _SCOPE_OK = (
     r"|warranty|spec|defect|sla|agreed|guarantee|faulty"
 )
 EXCESSIVE: tuple[Rule, ...] = (
+    rule(
+        "excessive_demand",
+        "優先・範囲外の要求（英語の言い回し）",
+        r"\b24/7\b[^.]{0,30}\b(?:basic|standard|free|cheapest) plan\b|\b(?:my|our) (?:ticket"
+        r"|request|case)"
+        r" (?:should|must) (?:be|come) first\b|\bi should be your (?:top )?priority\b"
+        r"|\brespond to me first\b"
+        r"|\bbefore (?:anyone|everyone) else\b",
+    ),
     rule(
         "excessive_demand",
         "特別扱い・他を後回しにした専従の要求",
