@@ -69,11 +69,13 @@ def make_message(rng: random.Random) -> Message:
 
 
 def percentile(values: list[float], q: float) -> float:
+    """Nearest-rank percentile ``q`` (0–1) of ``values``."""
     ordered = sorted(values)
     return ordered[min(len(ordered) - 1, int(round(q * (len(ordered) - 1))))]
 
 
 def main(argv: list[str] | None = None) -> int:
+    """Run the benchmark and print the table."""
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--n", type=int, default=400, help="messages to score")
     parser.add_argument("--history", type=int, default=5, help="fingerprints of history each")

@@ -93,6 +93,7 @@ class _Counts:
     fn: int = 0
 
     def prf(self) -> tuple[float, float, float]:
+        """Precision, recall and F1 (0 when undefined)."""
         p = self.tp / (self.tp + self.fp) if self.tp + self.fp else 0.0
         r = self.tp / (self.tp + self.fn) if self.tp + self.fn else 0.0
         f = 2 * p * r / (p + r) if p + r else 0.0

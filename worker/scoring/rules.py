@@ -58,6 +58,7 @@ class Hit:
 
     @property
     def category(self) -> str:
+        """The category of the rule that matched."""
         return self.rule.category
 
 
