@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+import sys
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from datetime import datetime
@@ -57,22 +58,22 @@ def score_scenario(scenario: dict[str, Any], policy: Policy) -> Assessment:
     return assess(_message(scenario["message"]), history, policy)
 
 
-def _policy(policy: Policy | None, out: TextIO) -> Policy | None:
+def _policy(policy: Policy | None) -> Policy | None:
     if policy is not None:
         return policy
     try:
         return load_policy()
     except PolicyError as exc:
-        print(f"error: {exc}", file=out)
+        sys.stderr.write(f"error: {exc}\n")
         return None
 
 
 def score_file(path: str, out: TextIO, policy: Policy | None = None) -> int:
     """Write one JSON line per scenario: id, level, categories, score and evidence.
 
-    Returns 0 on success, 2 when the file or the policy cannot be read.
+    Returns 0 on success, 2 when the file or the policy cannot be read (reason on stderr).
     """
-    chosen = _policy(policy, out)
+    chosen = _policy(policy)
     if chosen is None:
         return 2
     try:
@@ -81,7 +82,7 @@ def score_file(path: str, out: TextIO, policy: Policy | None = None) -> int:
             line = {"id": scenario.get("id"), **result}
             out.write(json.dumps(line, ensure_ascii=False) + "\n")
     except (OSError, ValueError, KeyError) as exc:
-        print(f"error: {exc}", file=out)
+        sys.stderr.write(f"error: {exc}\n")
         return 2
     return 0
 
@@ -228,19 +229,19 @@ def eval_file(path: str, out: TextIO, policy: Policy | None = None, split: str =
     """Print harassment P/R/F1, FP rates, level accuracy and per-category figures.
 
     ``split`` restricts the run to the fixed development split (``"build"``/``"held"``).
-    Returns 0 on success, 2 when the file or the policy cannot be read.
+    Returns 0 on success, 2 when the file or the policy cannot be read (reason on stderr).
     """
-    chosen = _policy(policy, out)
+    chosen = _policy(policy)
     if chosen is None:
         return 2
     if split not in SPLITS:
-        print(f"error: unknown split {split!r} (choose from {', '.join(SPLITS)})", file=out)
+        sys.stderr.write(f"error: unknown split {split!r} (choose from {', '.join(SPLITS)})\n")
         return 2
     try:
         scenarios = list(load_scenarios(path))
         slices = evaluate(scenarios, chosen, split)
     except (OSError, ValueError, KeyError) as exc:
-        print(f"error: {exc}", file=out)
+        sys.stderr.write(f"error: {exc}\n")
         return 2
     if split != "all":
         print(f"split: {split}", file=out)

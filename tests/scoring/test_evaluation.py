@@ -102,11 +102,12 @@ def test_evaluate_counts(scenario_file: Path) -> None:
     assert figures["f1"] == 1.0 and figures["fp_rate"] == 0.0 and figures["exact"] == 1.0
 
 
-def test_missing_file_is_an_error(tmp_path: Path) -> None:
+def test_missing_file_is_an_error(tmp_path: Path, capsys) -> None:
     out = io.StringIO()
     assert score_file(str(tmp_path / "nope.jsonl"), out, Policy()) == 2
     assert eval_file(str(tmp_path / "nope.jsonl"), out, Policy()) == 2
-    assert "error" in out.getvalue()
+    assert out.getvalue() == ""  # nothing half-written on the result stream
+    assert "error" in capsys.readouterr().err
 
 
 def test_bad_split_is_an_error(scenario_file: Path) -> None:
