@@ -91,6 +91,16 @@ CASES = [
     ("discrimination_sexual", "受付の子かわいいね、今度デートしようよ"),
     ("excessive_demand", "契約にないのはわかってるけど、土日も毎日うちのサーバーを監視しといて"),
     ("restraint", "お宅の店長が来るまでここを動かないからね"),
+    # more English phrasings
+    ("threat", "I'm coming to your office with a baseball bat."),
+    ("punish_staff", "I expect disciplinary action against the agent."),
+    ("excessive_demand", "Put everything else aside and work only on our account until it's done."),
+    ("dogeza", "Your company must publicly apologise to me on Twitter."),
+    ("intimidation", "Who do you think you're talking to? I'll have your job."),
+    ("staff_attack", "I want the full name of the idiot who answered my call."),
+    ("exposure_threat", "I will tell every business owner I know about this."),
+    ("money", "I want 20,000 yen for the stress you caused."),
+    ("discrimination_sexual", "Can I get a male engineer this time?"),
 ]
 
 

@@ -64,6 +64,11 @@ NONE = [
     "I nearly died laughing at your April Fools' email.",
     "Your agent hung up on me. That's unacceptable. Please call me back.",
     "We will be taking our business elsewhere if this continues.",
+    "Please send me the name of the agent I spoke with for our records.",
+    "Please put me through to the billing team.",
+    "Can I get a Japanese-speaking agent? My English is limited.",
+    "英語が話せる方にお願いできますか。",
+    "今回の不手際について、今後の再発防止策をご提示ください。",
 ]
 
 
