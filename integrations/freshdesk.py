@@ -28,11 +28,62 @@ from collections.abc import Callable, Mapping
 from datetime import datetime
 from typing import Any
 
-from integrations.base import AuthError, HelpdeskClient, Ignored, MalformedPayload
+from integrations.base import AuthError, Credentials, HelpdeskClient, Ignored, MalformedPayload
+from integrations.settings import HelpdeskConfig, Setting, base_url, dry_run, positive_int
 from integrations.text import html_to_text
 from worker.model import COMMENT_ADDED, TICKET_CREATED, ActionSet, TicketEvent, TicketState
 
 NAME = "freshdesk"
+
+SETTINGS: tuple[Setting, ...] = (
+    Setting(
+        "FRESHDESK_WEBHOOK_SECRET",
+        "",
+        ("Password Freshdesk sends with Basic auth; empty disables `/webhooks/freshdesk`."),
+        secret=True,
+    ),
+    Setting(
+        "FRESHDESK_DOMAIN",
+        "",
+        "`example` for https://example.freshdesk.com.",
+    ),
+    Setting(
+        "FRESHDESK_API_KEY",
+        "",
+        "Freshdesk API key of the agent kasuguard writes as.",
+        secret=True,
+    ),
+    Setting(
+        "FRESHDESK_BASE_URL",
+        "",
+        "Overrides the URL derived from the domain (staging, local fakes).",
+    ),
+    Setting(
+        "FRESHDESK_WRITES_PER_MINUTE",
+        "40",
+        (
+            "Writes per minute shared by all workers (Growth plan: 80 ticket updates/min, "
+            "webhooks count too)."
+        ),
+    ),
+)
+
+
+def configure(env: Mapping[str, str]) -> HelpdeskConfig:
+    """Freshdesk's validated settings; API auth is the key as user name with ``X`` as password."""
+    key = env["FRESHDESK_API_KEY"].strip()
+    credentials = None
+    if key:
+        base = base_url(env, "FRESHDESK", "FRESHDESK_DOMAIN", "freshdesk.com")
+        credentials = Credentials(base, key, "X")
+    return HelpdeskConfig(
+        name=NAME,
+        webhook_secret=env["FRESHDESK_WEBHOOK_SECRET"].strip(),
+        credentials=credentials,
+        dry_run=dry_run(env, credentials is not None, "FRESHDESK"),
+        writes_per_minute=positive_int(env, "FRESHDESK_WRITES_PER_MINUTE"),
+    )
+
 
 PRIORITY = {"low": 1, "normal": 2, "medium": 2, "high": 3, "urgent": 4}
 """Freshdesk priorities are integers."""

@@ -29,9 +29,18 @@ from typing import Any
 from integrations.base import (
     AuthError,
     Conflict,
+    Credentials,
     HelpdeskClient,
     Ignored,
     MalformedPayload,
+)
+from integrations.settings import (
+    ConfigError,
+    HelpdeskConfig,
+    Setting,
+    base_url,
+    dry_run,
+    positive_int,
 )
 from integrations.text import html_to_text
 from worker.model import COMMENT_ADDED, TICKET_CREATED, ActionSet, TicketEvent, TicketState
@@ -46,6 +55,65 @@ MAX_CLOCK_SKEW = timedelta(minutes=5)
 
 MAX_SAFE_UPDATE_ATTEMPTS = 3
 """A 409 means an agent updated the ticket meanwhile: re-read and try again, a few times."""
+
+SETTINGS: tuple[Setting, ...] = (
+    Setting(
+        "ZENDESK_WEBHOOK_SECRET",
+        "",
+        "Signing secret of the Zendesk webhook; empty disables `/webhooks/zendesk`.",
+        secret=True,
+    ),
+    Setting(
+        "ZENDESK_SUBDOMAIN",
+        "",
+        "`example` for https://example.zendesk.com.",
+    ),
+    Setting(
+        "ZENDESK_EMAIL",
+        "",
+        "Agent e-mail the API token belongs to.",
+    ),
+    Setting(
+        "ZENDESK_API_TOKEN",
+        "",
+        "Zendesk API token (Admin Center > Apps and integrations > APIs).",
+        secret=True,
+    ),
+    Setting(
+        "ZENDESK_BASE_URL",
+        "",
+        "Overrides the URL derived from the subdomain (staging, local fakes).",
+    ),
+    Setting(
+        "ZENDESK_WRITES_PER_MINUTE",
+        "50",
+        (
+            "Ticket writes per minute shared by all workers (Update Ticket allows 100/min "
+            "per account, shared with agents)."
+        ),
+    ),
+)
+
+
+def configure(env: Mapping[str, str]) -> HelpdeskConfig:
+    """Zendesk's validated settings; API auth is ``<email>/token`` with the token as password."""
+    email, token = env["ZENDESK_EMAIL"].strip(), env["ZENDESK_API_TOKEN"].strip()
+    if token and not email:
+        raise ConfigError("ZENDESK_EMAIL is required when ZENDESK_API_TOKEN is set")
+    if email and not token:
+        raise ConfigError("ZENDESK_API_TOKEN is required when ZENDESK_EMAIL is set")
+    credentials = None
+    if token:
+        base = base_url(env, "ZENDESK", "ZENDESK_SUBDOMAIN", "zendesk.com")
+        credentials = Credentials(base, f"{email}/token", token)
+    return HelpdeskConfig(
+        name=NAME,
+        webhook_secret=env["ZENDESK_WEBHOOK_SECRET"].strip(),
+        credentials=credentials,
+        dry_run=dry_run(env, credentials is not None, "ZENDESK"),
+        writes_per_minute=positive_int(env, "ZENDESK_WRITES_PER_MINUTE"),
+    )
+
 
 _TICKET_SUBJECT = re.compile(r"^zen:ticket:(\d+)$")
 _ID = re.compile(r"^\d+$")
