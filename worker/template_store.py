@@ -64,6 +64,13 @@ CREATE TABLE IF NOT EXISTS template_versions (
 """
 
 
+LATEST_VERSION_SQL = (
+    "SELECT language, name, version, body, author, created_at, note"
+    " FROM template_versions WHERE language = ? AND name = ?"
+    " ORDER BY version DESC LIMIT 1"
+)
+
+
 @dataclass(frozen=True)
 class TemplateVersion:
     """One saved version of a template. Version 0 is the shipped file (never stored)."""
@@ -246,9 +253,7 @@ class SqliteTemplateStore:
             db.execute("BEGIN IMMEDIATE")
             try:
                 row = db.execute(
-                    "SELECT language, name, version, body, author, created_at, note"
-                    " FROM template_versions WHERE language = ? AND name = ?"
-                    " ORDER BY version DESC LIMIT 1",
+                    LATEST_VERSION_SQL,
                     (language, name),
                 ).fetchone()
                 current = _version(row) if row else self._shipped(language, name)
@@ -314,9 +319,7 @@ class SqliteTemplateStore:
     def _latest(self, language: str, name: str) -> TemplateVersion | None:
         with self._connect() as db:
             row = db.execute(
-                "SELECT language, name, version, body, author, created_at, note"
-                " FROM template_versions WHERE language = ? AND name = ?"
-                " ORDER BY version DESC LIMIT 1",
+                LATEST_VERSION_SQL,
                 (language, name),
             ).fetchone()
         return _version(row) if row else None

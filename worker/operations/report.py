@@ -78,6 +78,18 @@ class Report:
     requesters: tuple[RequesterRow, ...]
 
 
+REQUESTER_HEADERS = [
+    "ヘルプデスク / helpdesk",
+    "依頼者ID / requester id",
+    "件数 / incidents",
+    "最高レベル / highest",
+    "チケット / tickets",
+    "最初 / first",
+    "最後 / last",
+]
+"""Columns of the repeated-requesters table, in every format."""
+
+
 def iso_week(moment: datetime, zone: ZoneInfo) -> str:
     """``2026-W05`` for ``moment`` as seen in ``zone``."""
     year, week, _ = moment.astimezone(zone).isocalendar()
@@ -301,15 +313,7 @@ def render_markdown(report: Report) -> str:
     ]
     if report.requesters:
         out += _md_table(
-            [
-                "ヘルプデスク / helpdesk",
-                "依頼者ID / requester id",
-                "件数 / incidents",
-                "最高レベル / highest",
-                "チケット / tickets",
-                "最初 / first",
-                "最後 / last",
-            ],
+            REQUESTER_HEADERS,
             [_requester_cells(r, zone) for r in report.requesters],
         )
     else:
@@ -492,15 +496,7 @@ def render_html(report: Report) -> str:
         '<p class="note">ヘルプデスクのIDで表示します（氏名は表示しません） / '
         "by helpdesk id, never by name.</p>",
         _html_table(
-            [
-                "ヘルプデスク / helpdesk",
-                "依頼者ID / requester id",
-                "件数 / incidents",
-                "最高レベル / highest",
-                "チケット / tickets",
-                "最初 / first",
-                "最後 / last",
-            ],
+            REQUESTER_HEADERS,
             [_requester_cells(r, zone) for r in report.requesters],
         )
         if report.requesters
