@@ -249,5 +249,26 @@ class HelpdeskClient:
         raise NotImplementedError
 
 
+class Helpdesk(Protocol):
+    """What the worker needs from a helpdesk client: the verbs, and a record of calls made.
+    ``HelpdeskClient`` subclasses, the dry-run client and backfill's wrappers all fit."""
+
+    calls: list[tuple[str, str, int]]
+
+    def fetch(self, event: TicketEvent) -> TicketState: ...
+
+    def apply(
+        self,
+        event: TicketEvent,
+        actions: ActionSet,
+        state: TicketState | None,
+        note_written: Callable[[], None] = ...,
+    ) -> int: ...
+
+    def has_marker(self, ticket_id: str, marker: str) -> bool: ...
+
+    def post_public_reply(self, ticket_id: str, text: str) -> None: ...
+
+
 Verify = Callable[[Mapping[str, str], bytes, str, datetime], None]
 Parse = Callable[[Mapping[str, Any], Mapping[str, str]], TicketEvent]

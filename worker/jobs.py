@@ -26,7 +26,7 @@ from redis import Redis
 from rq import Retry, get_current_job
 
 from integrations import HELPDESKS, dryrun
-from integrations.base import HelpdeskClient, HelpdeskRejected
+from integrations.base import Helpdesk, HelpdeskClient, HelpdeskRejected
 from worker import incidents, metrics
 from worker.actions import plan
 from worker.config import Config, load_config
@@ -92,7 +92,7 @@ class Runtime:
             self._policy = (mtime, load_policy(path))
         return self._policy[1]
 
-    def client(self, helpdesk: str) -> HelpdeskClient | dryrun.Client:
+    def client(self, helpdesk: str) -> Helpdesk:
         settings = self.config.helpdesks[helpdesk]
         if settings.dry_run or settings.credentials is None:
             return dryrun.Client(helpdesk, self.redis)
@@ -137,9 +137,7 @@ def process_event(event_data: dict[str, Any]) -> dict[str, Any]:
             )
 
 
-def handle(
-    event: TicketEvent, rt: Runtime, client: HelpdeskClient | dryrun.Client
-) -> dict[str, Any]:
+def handle(event: TicketEvent, rt: Runtime, client: Helpdesk) -> dict[str, Any]:
     """``process_event`` with its collaborators passed in (tests and benchmarks use this)."""
     ledger = ledger_key(event.job_id)
     if rt.redis.hget(ledger, "done"):
@@ -211,11 +209,15 @@ def handle(
     )
 
 
+def _mark(redis: Redis, ledger: str, step: str) -> None:
+    redis.hset(ledger, step, "done")
+
+
 def write_back(
     event: TicketEvent,
     actions: ActionSet,
     state: TicketState | None,
-    client: HelpdeskClient | dryrun.Client,
+    client: Helpdesk,
     redis: Redis,
 ) -> int:
     """Apply ``actions`` step by step, recording each step in the ledger."""
@@ -237,7 +239,7 @@ def write_back(
         event,
         replace(actions, private_note=note, public_reply=None),
         state,
-        note_written=lambda: redis.hset(ledger, "note", "done"),
+        note_written=lambda: _mark(redis, ledger, "note"),
     )
     if actions.public_reply and not steps.get(b"reply"):
         # One acknowledgement per ticket per night, however often the customer writes.
