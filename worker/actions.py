@@ -42,6 +42,8 @@ from worker.scoring.types import Assessment
 from worker.template_store import default_store
 
 TAG_PREFIX = "kasuhara_"
+ESCALATED_TAG = f"{TAG_PREFIX}escalated"
+"""Added when a level escalates, beside the category and level tags."""
 
 REPLY_PRIORITY: tuple[str, ...] = (
     "threat",
@@ -184,6 +186,8 @@ def plan(
             broken.append(exc)
 
     escalation = policy.escalation if action.escalate else None
+    if escalation:
+        tags += (ESCALATED_TAG,)  # lets supervisors build a view of escalated tickets
 
     # Supervisors need the evidence with an escalation, and a broken template must be reported
     # somewhere, so either one brings the note even where the level's note is off.

@@ -27,7 +27,7 @@ from rq import Retry, get_current_job
 
 from integrations import HELPDESKS, dryrun
 from integrations.base import Helpdesk, HelpdeskClient, HelpdeskRejected
-from worker import incidents, metrics
+from worker import incidents, metrics, notify
 from worker.actions import plan
 from worker.config import Config, load_config
 from worker.history import RequesterHistory
@@ -35,7 +35,7 @@ from worker.logs import configure_logging
 from worker.model import ActionSet, TicketEvent, TicketState
 from worker.policy import Policy, load_policy, policy_path
 from worker.ratelimit import WriteLimiter
-from worker.scoring import Message, assess, fingerprint
+from worker.scoring import Assessment, Message, assess, fingerprint
 
 logger = logging.getLogger(__name__)
 
@@ -187,6 +187,8 @@ def handle(event: TicketEvent, rt: Runtime, client: Helpdesk) -> dict[str, Any]:
     writes = 0
     if not actions.is_empty:
         writes = write_back(event, actions, state, client, rt.redis)
+    if actions.escalation and actions.escalation.notify_url:
+        _notify_once(rt.redis, event, actions.escalation.notify_url, assessment, policy.name)
     rt.redis.hset(ledger, "done", datetime.now().astimezone().isoformat())
     rt.redis.expire(ledger, LEDGER_TTL_S)
     logger.info(
@@ -207,6 +209,15 @@ def handle(event: TicketEvent, rt: Runtime, client: Helpdesk) -> dict[str, Any]:
         writes=writes,
         calls=len(client.calls),
     )
+
+
+def _notify_once(
+    redis: Redis, event: TicketEvent, url: str, assessment: Assessment, policy_name: str
+) -> None:
+    """One notification per escalated event, even when the job is retried."""
+    ledger = ledger_key(event.job_id)
+    if redis.hsetnx(ledger, "notify", "sent"):
+        notify.notify(url, notify.notification(event, assessment, policy_name))
 
 
 def _mark(redis: Redis, ledger: str, step: str) -> None:
