@@ -71,3 +71,38 @@ def test_unreachable_notification_endpoint_does_not_fail_the_job(
     assert update.call_count == 1
     queue = Queue(jobs.QUEUE_NAME, connection=redis)
     assert queue.failed_job_registry.count == 0 and queue.scheduled_job_registry.count == 0
+
+
+def test_after_hours_acknowledgement_is_the_one_automatic_public_reply(
+    configure, redis, http, run_worker, tmp_path
+):
+    """Only where the policy turns it on, only for an after-hours-only message, once a ticket."""
+    text = (POLICY_DIR / "default.yaml").read_text(encoding="utf-8")
+    assert "after_hours_auto_send: false" in text
+    path = tmp_path / "ours.yaml"
+    path.write_text(text.replace("after_hours_auto_send: false", "after_hours_auto_send: true"))
+    env = configure(KASUGUARD_POLICY=str(path))
+    client = create_app(env).test_client()
+    tags = http.put(
+        f"{ZENDESK_URL}/api/v2/tickets/4016/tags", json=load_json("zendesk", "api/add_tags.json")
+    )
+    reply = http.put(
+        f"{ZENDESK_URL}/api/v2/tickets/4016", json=load_json("zendesk", "api/update_ticket.json")
+    )
+    for n, sent_at in enumerate(
+        ("2026-02-05T14:40:00Z", "2026-02-05T14:55:00Z")
+    ):  # 23:40, 23:55 JST
+        payload = load_json("zendesk", "comment_added.json")
+        payload["id"] = f"night-{n}"
+        payload["event"]["meta"]["sequence"]["id"] = f"NIGHT{n}"
+        payload["time"] = sent_at
+        payload["event"]["comment"]["body"] = "今夜中に対応してください。明朝の会議で使います。"
+        body = json.dumps(payload, ensure_ascii=False).encode()
+        client.post("/webhooks/zendesk", data=body, headers=zendesk_headers(body))
+    run_worker()
+
+    assert tags.call_count == 2  # each message is tagged
+    assert json.loads(tags.calls[0].request.body)["tags"][-1] == "kasuhara_level_low"
+    (call,) = reply.calls  # but the customer hears from us once
+    comment = json.loads(call.request.body)["ticket"]["comment"]
+    assert comment["public"] is True and "受付時間" in comment["body"]
