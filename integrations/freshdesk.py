@@ -155,6 +155,7 @@ def parse(
         ticket_id=ticket_id,
         occurred_at=now or datetime.now().astimezone(),
         requester_id=str(requester).strip().lower() if requester else None,
+        requester_name=str(fields.get("requester_name") or "").strip() or None,
         subject=str(fields.get("ticket_subject") or ""),
         body=body,
         channel=str(fields.get("ticket_source") or "web").lower(),

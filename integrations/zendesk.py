@@ -237,6 +237,7 @@ def _comment_added(payload: Mapping[str, Any], headers: Mapping[str, str]) -> Ti
         ticket_id=ticket_id,
         occurred_at=_time(_field(payload, "time", ""), "time"),
         requester_id=_optional_id(author.get("id")) or _optional_id(detail.get("requester_id")),
+        requester_name=str(author.get("name") or "").strip() or None,
         subject=str(detail.get("subject") or ""),
         body=str(body) if body is not None else None,  # plain text; ``html_body`` is the HTML
         channel=_channel(detail),

@@ -199,3 +199,13 @@ def test_flagged_event_is_recorded_as_an_incident_without_text(client, redis, ht
     assert entry["categories"] == ["abuse", "money"]
     assert entry["requester_id"] == "6164069643162" and entry["channel"] == "email"
     assert "無能" not in json.dumps(entry, default=str, ensure_ascii=False)
+
+
+def test_suggested_reply_addresses_the_customer_by_name(client, redis, http, run_worker):
+    note = http.post(
+        f"{FRESHDESK_TICKET}/notes", json=load_json("freshdesk", "api/note.json"), status=201
+    )
+    http.put(FRESHDESK_TICKET, json=load_json("freshdesk", "api/ticket_updated.json"))
+    post_freshdesk(client, "ticket_created.json")
+    run_worker()
+    assert "Requester ☃ Bob 様" in sent_json(note.calls[0])["body"]

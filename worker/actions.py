@@ -112,6 +112,7 @@ def reply_context(assessment: Assessment, policy: Policy, event: TicketEvent) ->
     """The documented, flat values templates see for this ticket (no event, no config)."""
     language = policy.language
     ja = language == "ja"
+    name = (event.requester_name or "").strip()
     findings = tuple(
         {
             "category": f.category,
@@ -130,8 +131,10 @@ def reply_context(assessment: Assessment, policy: Policy, event: TicketEvent) ->
     return ReplyContext(
         ticket_id=event.ticket_id,
         helpdesk=HELPDESK_NAMES.get(event.helpdesk, event.helpdesk),
-        requester_name="",  # the event carries no name; templates fall back to addressee
-        addressee="お客様" if ja else "Dear customer,",
+        requester_name=name,
+        addressee=(f"{name} 様" if ja else f"Dear {name},")
+        if name
+        else ("お客様" if ja else "Dear customer,"),
         company_name=policy.company_name,
         agent_signature=policy.agent_signature or ("サポート窓口" if ja else "Customer Support"),
         policy_name=policy.name,

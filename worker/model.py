@@ -32,6 +32,7 @@ class TicketEvent:
     ticket_id: str
     occurred_at: datetime
     requester_id: str | None = None
+    requester_name: str | None = None
     subject: str | None = None
     body: str | None = None
     channel: str = "web"

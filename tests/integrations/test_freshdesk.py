@@ -53,6 +53,7 @@ def test_parse_ticket_created():
         ticket_id="11",
         occurred_at=NOW,
         requester_id="requester-bob@example.com",
+        requester_name="Requester ☃ Bob",
         subject="返品について ☃",
         body="何回同じことを言わせるんだ、この給料泥棒が。\n\n慰謝料を払え。払わないなら口コミに書き込んでやる。",
         channel="email",

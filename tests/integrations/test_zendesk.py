@@ -94,6 +94,7 @@ def test_parse_comment_added_keeps_the_comment_text_and_author():
     assert event.kind == COMMENT_ADDED
     assert event.comment_id == "6164068754714"
     assert event.requester_id == "6164069643162"
+    assert event.requester_name == "Requester ☃"
     assert event.body.startswith("お前ら本当に無能だな。")
     assert event.channel == "email"
     assert event.tags == ("billing",)
