@@ -248,7 +248,8 @@ THREAT: tuple[Rule, ...] = (
         r"何を(?:する|しでかす)か(?:わから|分から)|手が出(?:る|ても)|(?:何が|何か)(?:起き"
         r"|起こ)っても(?:知らない|知らん|しらない)"
         r"|どうなっても(?:知らない|知らん|しらん|知りません)|ただでは(?:済まな|すまな)|(?:事故|車"
-        r"|火の元|戸締まり)に(?:は)?(?:気をつけ|気を付け)",
+        r"|火の元|戸締まり)に(?:は)?(?:気をつけ|気を付け)(?:な|ろ|る(?:ことだ|んだな|ように)|た(?:ほう"
+        r"|方)がいい|とけ)",
         r"首を洗って待って|月夜(?:の晩)?ばかりと思う|血を見る|火の海|カチコミ|ただで帰れると思う"
         r"|落とし前(?:を)?つけ(?:させ|てもら)",
         unless=_TECH,
@@ -1397,18 +1398,263 @@ RESTRAINT: tuple[Rule, ...] = (
     ),
 )
 
+
+# ---------------------------------------------------------------------------------------------
+# Generalised families (written from the spec's definitions and the seed clauses, not from any
+# one ticket): structural frames — a threat frame, a status-wielding frame, a demand verb form
+# with an object class, a named-person frame — each with the hard negatives it must not touch
+# (tests/scoring/test_families.py).
+# ---------------------------------------------------------------------------------------------
+_ROUGH = (
+    r"(?:しろ|しとけ|しておけ|せよ|せえ|させろ|やれ|やっとけ|直せ|直しとけ|作れ|作り直せ|送れ"
+    r"|仕上げろ|終わらせろ|済ませろ|片付けろ|来い|こい|回せ|よこせ|寄こせ|用意しろ)(?![ぁ-ゖ])"
+)
+THREAT_FAMILIES: tuple[Rule, ...] = (
+    rule(
+        "threat",
+        "身の安全を保証しないという脅し",
+        r"(?:身の安全|安全|無事|命|身体|体)(?:は|の|が)?(?:保証|保障)(?:は)?(?:しかね|でき(?:ない"
+        r"|ません|へん|ん)|しない|しません|せん)",
+        r"(?:社員|担当|あんた|お前|おまえ|あなた|従業員|スタッフ|店員|家族|お子さん|そいつ|あいつ"
+        r"|さん)[^。\n]{0,10}どうなるか(?:は)?(?:保証|責任(?:は)?持て|知ら(?:ん|ない|ねえ))",
+        r"(?:一人|ひとり)(?:に|で)?(?:なら|帰ら|歩か|出歩か)ない(?:ほう|方)がいい",
+        r"\b(?:worried|concerned|scared|afraid) (?:about|for) (?:their|your|his|her) (?:own )?"
+        r"(?:safety|lives|life|wellbeing|well-being)\b",
+        r"\bfear for (?:their|your|his|her) (?:safety|lives|life)\b",
+        unless=r"製品|商品|品質|データ|システム|仕様|安全性|product|data|system|quality",
+    ),
+    rule(
+        "threat",
+        "暴行・襲撃の予告（方言・婉曲）",
+        r"いてこま(?:す|したる|したろ)|いてまう(?:ぞ|で|からな)|どつ(?:く|いたる|き回|きまわ)"
+        r"(?:ぞ|で|す|したる)?|いわ(?:したる|したろ|すぞ|すで)|くらす(?:ぞ|けん|ばい)"
+        r"|しばき(?:回|まわ)(?:す|したる|したろ)",
+        r"顔の形(?:を)?(?:変え|かえ)|顔面(?:を)?(?:潰|つぶ|変形)|二度と(?:歩け|立て|喋れ|しゃべれ)"
+        r"(?:ない|なく)",
+        r"(?:ぶっ|ぶち)(?:" + MASK + r"){1,2}(?:す|したる|してやる)",
+        r"(?:トラック|車|ダンプ|バイク)で(?:突っ込|つっこ)(?:む|んだろ|んでやる|んだる|んだら|みに)",
+        r"(?:出てきた|出て来た|帰る|帰り|降りてきた)(?:ところ|とこ)を(?:捕まえ|襲|狙|待ち伏せ|ぶん"
+        r"|殴)",
+        r"(?:うちの|わしの|ワシの)(?:若い|若え)?(?:者|もん|衆|連中)(?:を|が)(?:行か|向か|送|伺"
+        r"|挨拶|お邪魔)",
+        r"\b(?:can'?t|won'?t be able to|never) (?:walk|see|talk|work) (?:straight |properly )?"
+        r"(?:again|for a (?:week|month))\b",
+        r"\bnot afraid to use (?:it|them|my \w+)\b|\bi (?:own|have|carry|keep) (?:a |several )?"
+        r"(?:guns?|knife|knives|rifle|firearms?|shotgun|pistol)\b",
+        r"\bsomeone(?:'s| is) (?:going to|gonna) get (?:\w+ )?hurt\b|\bpeople (?:will|are going to"
+        r"|could) get hurt\b",
+        r"刺し違え|道連れにし(?:てやる|たる|たろ|ます)|(?:殴られ|ぶっ飛ばされ|ぶっとばされ|しばかれ"
+        r"|刺され|どつかれ|シメられ|しめられ|焼かれ)たい(?:の|ん|か)",
+        r"火(?:ぃ|い)(?:つけ|付け)(?:る|たる|たろ|てやる)|(?:灯油|ガソリン)(?:を)?(?:まい|撒い|かけ"
+        r"|ぶっかけ)(?:て|たる|たろ|てやる)",
+        r"仕返し(?:に(?:行|い)く|しに|して(?:やる|やろう)|したる|する(?:ぞ|からな))|闇討ち"
+        r"|報復(?:して(?:やる|やろう)|したる|する(?:ぞ|からな))",
+        r"\blooking over your shoulder\b|\bhate for (?:something|anything) (?:bad )?to happen"
+        r"\b|\bcome after (?:you|him|her|them|your)\b",
+        r"\b(?:i'?ll|i will|i'?m going to|i'?m gonna|gonna) (?:\w+ ){0,2}?(?:slap|kick|choke|wring"
+        r"|deck|make (?:you|him|her|them) suffer)\b",
+        unless=_TECH + r"|lunch|meeting|ボタン|button",
+    ),
+    rule(
+        "threat",
+        "建物・財産が損なわれても知らないという脅し",
+        r"(?:燃え|焼け|壊れ|割れ|荒らされ)(?:ても|たって|たとしても)(?:知らん|知らない|しらん"
+        r"|知りません|文句言う?な)",
+        unless=r"ストーブ|コンロ|ガス|ヒーター|バッテリー|充電|発火|電池|製品|商品|" + _TECH,
+    ),
+)
+
+INTIMIDATION_FAMILIES: tuple[Rule, ...] = (
+    rule(
+        "intimidation",
+        "立場・身分を振りかざす叱責",
+        r"立場を?(?:わきまえ|弁え)(?:ろ|なさい|ろよ|や|ぇ|え)|身の程(?:を)?(?:知れ|わきまえ|弁え)"
+        r"|(?:サポート|担当|店員|社員|オペレーター|下っ端|平社員|窓口)(?:ごとき|風情|の分際)"
+        r"|分際で|何様(?:の)?(?:つもり|だと思|やと思)|口答え(?:する|すんな|するな)",
+        r"口の(?:利き|きき|聞き)方(?:に|を)?(?:気をつけ|気を付け|考え|わきまえ|弁え)"
+        r"|口の(?:利き|きき|聞き)方(?:が|も)?(?:なって(?:ない|ねえ|へん|ねー)|知らん)",
+        r"誰に(?:物|もの)(?:を)?(?:言|い)(?:う|っと|って)|(?:客|お客|こっち)に(?:逆ら|楯突|盾突"
+        r"|たてつ|口答え)|いい度胸(?:だ|して|しとる|しとん|やな|じゃ)",
+        r"(?:お)?客(?:様)?(?:なん)?(?:だぞ|やぞ|じゃぞ|だからな|やからな|だろうが|やろが)",
+        r"\bknow your place\b|\bwatch (?:how|what) you (?:say|speak|talk)|\bwatch your (?:mouth"
+        r"|language|attitude)\b",
+    ),
+    rule(
+        "intimidation",
+        "影響力・人脈による威圧",
+        r"(?:私|俺|わし|僕|わたし|こっち|うち)(?:の)?(?:一言|一声|一存|鶴の一声)で[^。\n]{0,20}(?:潰|飛ば"
+        r"|終わ|どうにでも|決ま|クビ|切れ)",
+        r"(?:会社|お前ら|おたく|御社|お宅|あんたら)(?:なんて|なんか|くらい|ぐらい|ごとき)[^。\n]{0,12}"
+        r"(?:潰せ|潰す|潰したる|飛ばせ|どうにでも)",
+        r"(?:取締役|会長|専務|常務|頭取|重役|社長|役員|本部長|支社長)(?:さん)?(?:と|とは)[^。\n]{0,8}"
+        r"(?:古い付き合い|長い付き合い|付き合いが|仲間|旧友|同級生|幼なじみ|同期|飲み友達|ゴルフ)",
+        r"\b(?:clearly |obviously )?(?:don'?t|do not) (?:understand|reali[sz]e|know) who you(?:'re"
+        r"| are) (?:dealing|talking|messing) with\b|\bhow important i am\b",
+        r"\bbuy your (?:company|business|firm)\b|\bi'?ve (?:had|gotten|got) (?:people|staff"
+        r"|agents|managers|employees) fired\b",
+        r"\b(?:friends?|golf|dinner|close)\b[^.]{0,20}\bwith your (?:\w+ )?(?:ceo|chairman"
+        r"|president|boss|owner|founder|director|vp|vice president)\b",
+        r"\bthink (?:very )?(?:hard|twice|carefully) before you (?:say|answer|refuse|reply)\b",
+        r"(?:取引先|大口|株主|顧客|お客|客|発注元|元請|スポンサー)(?:で|だと|だって|である)?[^。\n]{0,8}"
+        r"(?:お忘れ(?:なく|にならない)|忘れ(?:ないで|るな|んな|ない(?:よう|ように)))",
+        r"(?:私|俺|わし|僕|こっち|当方|弊社)の立場(?:が|を)?(?:わかって|分かって|理解して|おわかり"
+        r"|お分かり)(?:ますか|いますか|んの|るのか|んのか|いない|ない(?:よう|な))",
+        r"調子(?:に)?(?:乗る|のる|乗ん|のん)(?:な|じゃね)|調子こいて|図に乗る(?:な|んじゃ)",
+        r"\b(?:do|did) you (?:even )?(?:realize|realise|know|understand) who (?:you(?:'re| are)"
+        r"|i am)\b",
+        r"\byou(?:'d| had) better (?:be (?:very )?careful|watch (?:it|yourself|out)|pray|hope)\b",
+        r"\bmake (?:your|his|her|their) (?:life|lives|job|day) (?:very |really )?(?:difficult|hell"
+        r"|miserable|hard)\b|\bdon'?t make me (?:come|call|go) (?:down|over|there|up)\b",
+        r"\b(?:don'?t|won'?t|never) last (?:long )?in this (?:industry|business|job|town)\b",
+    ),
+    rule(
+        "intimidation",
+        "怒らせた結果をちらつかせる威圧",
+        r"怒らせ(?:たら|ると|れば)[^。\n]{0,10}(?:どうなるか|怖い|こわい|後悔)|思い知らせ(?:て|た)"
+        r"(?:やる|たる|る)|身をもって(?:教え|わから|分から)(?:せ|て)(?:てやる|たる|やる)",
+        tag="menace",
+    ),
+)
+
+STAFF_FAMILIES: tuple[Rule, ...] = (
+    rule(
+        "staff_attack",
+        "特定の従業員を今後の対応から締め出す要求",
+        r"(?:二度と|今後|もう)[^。\n]{0,15}(?:担当|対応|窓口|返信|連絡|電話)(?:に|を|で)?"
+        r"(?:させるな|するな|すんな|させんな|させないで|しないで|つけるな|付けるな|してくるな|よこすな"
+        r"|出すな)",
+        r"(?:他|ほか)の(?:人|方|担当|者)(?:から|の)(?:の)?(?:連絡|返信|電話|メール|対応)(?:は)?"
+        r"(?:一切)?(?:無視|受け(?:付け|つけ)?(?:ない|ません)|受け取ら|出ない|出ません|読まない"
+        r"|読みません|認めない)",
+        r"(?:さん|様|氏)(?:以外|じゃないと|でないと|じゃなきゃ)[^。\n]{0,12}(?:受け付け|受け取ら"
+        r"|お断り|無視|読まない|読みません|認めない|話さ|出ない)",
+        r"(?:さん|様|氏)(?:に|で)(?:固定|限定)(?:しろ|して|しなさい|すること|しなければ)",
+        r"\b(?:don'?t|do not|never) (?:ever )?let (?:him|her|them|that \w+|this \w+|[a-z]+)"
+        r" (?:handle|touch|answer|reply|respond|contact|call|email|work on|near)\b",
+        r"\btake (?:him|her|that \w+|this \w+|[a-z]+) off (?:my|our|the) (?:account|case|ticket"
+        r"|project)\b",
+        tag="handler",
+        unless=r"お知らせ|引き継|異動|退職|休職|産休|育休",
+    ),
+    rule(
+        "staff_attack",
+        "従業員の氏名・直通連絡先の要求（構造）",
+        r"(?:名前|氏名)(?:を|、)?(?:漢字|フルネーム|フル)で[^。\n]{0,8}(?:教え|書け|言え|送れ|名乗"
+        r"|よこせ)?",
+        r"(?:上司|責任者|社長|部長|課長|店長|担当(?:者)?|そいつ|あいつ)の(?:直通|個人|私用|携帯)?"
+        r"(?:の)?(?:メール(?:アドレス)?|アドレス|電話番号|番号|携帯|連絡先|氏名|名前)"
+        r"[^。\n]{0,10}(?:送れ|送りなさい|よこせ|寄こせ|教えろ|教えなさい|言え|出せ)",
+        r"(?:名前|氏名)(?:は|を)?[^。\n]{0,6}(?:送れ|送りなさい|書け|言え)",
+        r"\bgive me (?:his|her|your \w+'s|[a-z]+'s) (?:personal |private |direct |home |mobile "
+        r"|cell )+(?:number|line|email|e-mail|phone|mobile|cell|contact|address)\b",
+        r"\b(?:i demand|i want|tell me) (?:to know )?who (?:wrote|sent|answered|handled)\b"
+        r"[^.]{0,40}\b(?:full name|employee (?:id|number)|staff (?:id|number))\b",
+        r"(?:フルネーム|(?:社員|従業員|スタッフ)(?:番号|id)|直通|個人(?:の)?携帯)[^。\n]{0,20}"
+        r"(?:ご教示|ご開示|開示|明らかに|お知らせ)(?:ください|下さい|しろ|しなさい|願)",
+        r"(?:お前|あんた|あなた|おまえ|貴方|担当(?:者)?)の(?:名前|氏名)(?:と|や)(?:所属|部署|役職"
+        r"|社員番号)[^。\n]{0,10}(?:明らかに|教え|言え|名乗|出せ|書け)",
+        r"\bnames? of (?:everyone|everybody|all (?:the )?(?:people|staff|agents)|each (?:agent"
+        r"|person)) (?:who|that|involved)\b",
+        r"\bnot (?:some|a|another|the) (?:junior|trainee|newbie|intern|rookie|kid|new guy"
+        r"|new girl)\b"
+        r"|\bi'?m done (?:with|dealing with) [a-z]+\b[^.]{0,5}\.?\s*(?:give|get|assign) me\b"
+        r"|\b(?:give|get|assign) me someone (?:competent|senior|smarter|who actually)\b",
+        r"必ず[^。\n]{0,8}(?:課長|部長|社長|店長|係長|主任|マネージャー|さん|様|氏)(?:が|に|から)"
+        r"(?:対応|担当|連絡|返信|電話)",
+        unless=r"\b(?:for (?:our|my|the) records?|for reference|to thank|thanks?)\b|記録|入力|登録"
+        r"|欄|項目|csv|設定",
+    ),
+)
+
+DISCRIMINATION_FAMILIES: tuple[Rule, ...] = (
+    rule(
+        "discrimination_sexual",
+        "性別・属性による能力の否定（構造）",
+        r"(?:女|女性|女の子|おなご|男|外国人|外人|年寄り|老人)(?:に|が|なんか|なんかに|ごとき)"
+        r"(?:[^。\n]{0,15})(?:務まる(?:わけ|はず)|務まら|できる(?:わけ|はず)(?:が)?(?:ない|ねえ)"
+        r"|わかる(?:わけ|はず)|分かる(?:わけ|はず))",
+        r"(?:子持ち|子育て中|ママ|母親|妊婦|主婦)(?:の)?(?:女|女性|人|社員|スタッフ|担当|店員)?"
+        r"(?:は|って|なんか)[^。\n]{0,12}(?:すぐ休|休んでばかり|使えない|迷惑|困る|雇う(?:な|から))",
+        r"障害者(?:雇用)?(?:だか|だろうが|なんか|なんて|ごとき)",
+        r"(?:ゲイ|レズ|ホモ|オカマ|オネエ|ニューハーフ)(?:かよ|なの|だろ|みたい|っぽ|くさ)",
+        r"(?:若くて)?(?:かわいい|可愛い|きれいな|綺麗な|美人の|若い)(?:子|女の子|女性|姉ちゃん"
+        r"|ねえちゃん|お姉さん|ねーちゃん)(?:に|を|で)[^。\n]{0,6}(?:(?:担当|対応)(?:して(?:ほしい"
+        r"|欲しい|くれ|もらいたい|よ)|させ(?:ろ|て))|替え|代え|変え|出し|出せ|よこせ|来させ)",
+        r"\b(?:your|that|his|her) (?:thick |heavy )?accent\b[^.]{0,30}\b(?:disgusting|awful"
+        r"|horrible|ridiculous|unbearable|painful)\b",
+        r"\b(?:get|give|put|send) me (?:an?|some) (?:american|japanese|white|english|british"
+        r"|man|male|guy)\b(?! speaker)",
+        r"\bsweetheart\b|\bsweet ?cheeks\b|\bold enough to (?:be doing|do|work|have) (?:this|that"
+        r"|a|your) job\b",
+        r"生理(?:中|前)?(?:で|なの|なん|か|だろ|でしょ|じゃ)[^。\n]{0,10}(?:イライラ|いらいら|機嫌|怒"
+        r"|ヒステリー)|更年期(?:か|なの|だろ|でしょ)",
+        r"(?:育休|産休|時短|介護休(?:業|暇)?)(?:なんか|なんて|とか)?(?:取って|とって)(?:る)?場合"
+        r"(?:じゃ|では)",
+        r"(?:子供|子ども|お子さん|親|家族)が(?:熱|病気|風邪|入院)[^。\n]{0,12}(?:言い訳|理由に(?:な"
+        r"|する)|関係ない|知らん|知らない)",
+        r"\bare you (?:indian|chinese|filipino|foreign|a foreigner|from india|from the philippines)"
+        r"\b[^.?]{0,3}\??\s*(?:put|get|give|transfer) me",
+        r"\b(?:on your|on her|your) period\b|\bpms(?:ing)?\b|\bhormonal\b|\bbimbo\b|\bsluts?\b"
+        r"|\bwhores?\b",
+        unless=r"語(?:が|を)?話せる|speaking|speaker|言語|language|聴覚|障害のある|ご本人|お客様ご自身|患者"
+        r"|婦人科|更衣|向け|割引|プラン",
+    ),
+)
+
+EXCESSIVE_FAMILIES: tuple[Rule, ...] = (
+    rule(
+        "excessive_demand",
+        "極端な期限と命令形（構造）",
+        # Minutes or hours for anything; a same-day deadline only for new work (a refund or a
+        # call demanded today is not beyond the contract).
+        r"(?:\d+|一|二|三|半|数)\s*(?:時間|分)(?:以内)?で[^。\n]{0,20}" + _ROUGH,
+        r"(?:今夜中|今晩中|今日中|本日中|明日(?:の)?朝(?:イチ|一番|いち)?まで|朝イチまで|明朝まで)"
+        r"に?[^。\n]{0,20}(?:追加|実装|開発|作成|構築|改修|移行|作り直|全部|すべて|全て)[^。\n]{0,6}"
+        r"(?:しとけ|しておけ|しろ|やれ|やっとけ|させろ|終わらせろ|済ませろ)",
+        r"(?:一番|真っ先|最初|先)に(?:回せ|やれ|やらせろ|対応しろ|処理しろ|片付けろ)",
+        r"(?:他|ほか)の(?:案件|客|仕事|作業|顧客|お客(?:さん|様)?|ユーザー|チケット|問い合わせ"
+        r"|会社)[^。\n]{0,8}(?:後回し|待たせ|放って|ほっといて|止めて|止めろ)",
+        r"(?:土日|休日|祝日|夜間|深夜|夜中|正月|盆|連休)(?:も|でも|だろうと|だろうが)?(?:関係なく"
+        r"|関係ない|構わず|問わず|返上で)[^。\n]{0,20}(?:しろ|せよ|すること|やれ|こい|来い|させろ"
+        r"|報告|連絡|電話|対応)",
+        r"(?:全部|全て|すべて|何でも|なんでも)[^。\n]{0,10}(?:面倒(?:を)?(?:み|見)|対応す|や|見)"
+        r"るのが(?:筋|当たり前|当然|普通)",
+        r"(?:無償|無料|タダ)で[^。\n]{0,12}(?:しに来|来て|来い|設定して|作って|作れ|直せ|やれ)",
+        r"\b(?:i don'?t care|don'?t care) (?:if|whether) (?:your |the )?(?:team|staff|engineers?"
+        r"|people|you|they) (?:has|have) to (?:work|stay|come in)\b",
+        r"\b(?:work|stay) (?:all|through the|over the) weekend\b",
+        r"(?:常駐|張り付|待機)(?:させ(?:て(?:ください|下さい|ほしい|もらい)|ろ|なさい)|しろ|しといて)",
+        r"(?:24時間|いつでも|夜中でも|休日でも|深夜でも)[^。\n]{0,10}(?:出られる|連絡がつく|つながる"
+        r"|繋がる|対応できる)ように(?:しろ|しとけ|しておけ|しておいて|しなさい)",
+        r"(?:払って(?:る|いる|やってる)|客な)(?:ん|の)だから[^。\n]{0,20}(?:何でも|なんでも|全部"
+        r"|すべて|全て)",
+        r"\b(?:answer|call|respond to|reply to|pick up)\b[^.]{0,30}\b(?:day or night|at any hour"
+        r"|around the clock)\b",
+        r"\bthat'?s what (?:we|i) pay (?:you|for)\b|\bi don'?t care (?:if|that) (?:it'?s|it is)"
+        r" not (?:in|part of|covered|included)\b",
+        r"\byou owe (?:us|me)\b(?=[^.]{0,40}\b(?:whole|entire|all|everything|free)\b)"
+        r"|\b(?:whole|entire|all|everything|free)\b[^.]{0,40}\byou owe (?:us|me)\b",
+        unless=_SCOPE_OK + r"|ありがと|感謝|恐縮|申し訳|障害で|止まって|稼働して",
+    ),
+)
+
 TEXT_RULES: tuple[Rule, ...] = (
     ABUSE
     + THREAT
+    + THREAT_FAMILIES
     + INTIMIDATION
+    + INTIMIDATION_FAMILIES
     + EXPOSURE
     + DOGEZA
     + MONEY
     + PUNISH
     + STAFF_ATTACK
+    + STAFF_FAMILIES
     + PRIVACY
     + DISCRIMINATION
+    + DISCRIMINATION_FAMILIES
     + EXCESSIVE
+    + EXCESSIVE_FAMILIES
     + RESTRAINT
 )
 """Every text rule, in the contract's category order."""
