@@ -841,6 +841,9 @@ PUNISH: tuple[Rule, ...] = (
         r"(?:^|[.!?]\s*|\bjust |\bplease )fire (?!alarm|drill|safety|exit|door|wall|up\b|off\b"
         r"|away|it\b|this|that|the\b|a\b|an\b|on\b|back)\w+"
         r"|\bdiscipline (?:him|her|them|the)\b",
+        r"|\bdeserves? to (?:be fired|be sacked|lose (?:his|her|their) job|be punished)\b"
+        r"|\bwant (?:whoever|the person who|the agent who)\b[^.]{0,30}\b(?:fired|sacked"
+        r"|disciplined|punished|suspended)\b",
         unless=r"(?:データ|ファイル|在庫|商品|不用品|機器|廃棄|端末|書類|個人情報|ごみ|ゴミ|粗大|車|pc|パソコン)(?:を|の)?(?:処分|廃棄)"
         r"|(?:くび|首)に(?:され|なる|なり)|(?:私|僕|俺|自分)が(?:上司に)?(?:くび|首)",
     ),
@@ -850,7 +853,10 @@ PUNISH: tuple[Rule, ...] = (
 # staff_attack — 従業員個人への攻撃・指名・変更強要
 # ---------------------------------------------------------------------------------------------
 _LEGIT_HANDLER = (
-    r"障害|聴覚|視覚|車椅子|耳が|目が|聞き取れ|聞き取り|英語|日本語以外|言語|通訳|異なる(?:ご)?案内"
+    # 「障害」 alone is usually an outage and 「目が」 occurs in 「項目が」: only disability senses.
+    r"(?:聴覚|視覚|身体|発達|精神|知的)(?:に)?障|障害(?:が|を)(?:ある|あり|持って|抱え)|障がい"
+    r"|聴覚|視覚|車椅子|耳が(?:聞こえ|遠|不自由)|(?<![項回番面注])目が(?:見え|不自由|悪)"
+    r"|聞き取れ|聞き取り|英語|日本語以外|言語|通訳|異なる(?:ご)?案内"
     r"|誤った(?:ご)?案内|誤案内|間違った(?:ご)?案内"
     r"|案内が(?:異な|違|食い違)|確認できる方|引き継|育児休業|育休|退職|異動|language|accessib"
     r"|hearing|deaf|blind"
@@ -1085,7 +1091,9 @@ DISCRIMINATION: tuple[Rule, ...] = (
         r"(?:独身|子なし|未婚)(?:の)?(?:方|人|スタッフ)?(?:に|へ)(?:替え|代え|変え|して|交代)"
         r"|(?:お子さん|子ども|子供|子持ち)[^。\n]{0,20}(?:休み|休まれ|早退)[^。\n]{0,15}(?:困る"
         r"|迷惑|無理)",
-        r"障害(?:でも|が)?(?:ある|あんの|持って)(?:の|んか|んじゃ)",
+        # 「障害」 alone is usually an outage: only about a person, never a stated reason (…ので).
+        r"(?:お前|おまえ|あんた|あなた|担当|こいつ|あいつ|そいつ|頭|脳)[^。\n]{0,8}障害(?:でも|が)?"
+        r"(?:(?:ある|持って)(?:の(?:か|[?？])|んか|んじゃ)|あんの)",
         r"(?:女|女性|男|男性)(?:は|って)[^。\n]{0,10}(?:感情的|ヒステリー|論理的じゃない|使えない"
         r"|話にならない)"
         r"|(?:男|女)の(?:上司|人|方|担当|スタッフ)(?:を)?出(?:せ|して)",
@@ -1421,7 +1429,21 @@ THREAT_FAMILIES: tuple[Rule, ...] = (
         r"\b(?:worried|concerned|scared|afraid) (?:about|for) (?:their|your|his|her) (?:own )?"
         r"(?:safety|lives|life|wellbeing|well-being)\b",
         r"\bfear for (?:their|your|his|her) (?:safety|lives|life)\b",
-        unless=r"製品|商品|品質|データ|システム|仕様|安全性|product|data|system|quality",
+        r"(?:夜道|背後|帰り道|通勤路|足元)(?:に|には|は)?[^。\n]{0,8}お?(?:気をつけ|気を付け)"
+        r"|(?:ご家族|ご家庭|お子さん|お子様|奥様|ご主人)(?:を|は)?[^。\n]{0,6}(?:大切|大事)に"
+        r"(?:なさ|して|しな)",
+        r"(?:通学路|登下校|通勤路|帰宅途中|通勤途中)[^。\n]{0,15}(?:物騒|危ない|危険|気をつけ"
+        r"|気を付け|何が)|命拾い(?:した|しました)(?:な|ね|のう)",
+        r"(?:社員|担当|あんた|お前|あなた|従業員|スタッフ|店員|方|さん)(?:が|は)?[^。\n]{0,4}"
+        r"どうなっても(?:責任(?:は)?(?:持て|取れ|負え)|保証(?:は)?(?:でき|しない|しません))",
+        r"\bhope (?:you|your \w+) (?:have|has|got) (?:good |enough )?(?:insurance|security"
+        r"|bodyguards)\b|\bit'?d be a shame if\b|\bwouldn'?t want (?:anything|something) (?:bad )?"
+        r"to happen\b|\byour days (?:here )?are numbered\b|\b(?:better|make sure you) lock your"
+        r" doors?\b",
+        r"\byou(?:'ve| have) (?:got )?(?:a |such a )?(?:lovely|nice|beautiful|sweet) (?:family|kids"
+        r"|wife|husband|daughter|son)\b",
+        unless=r"製品|商品|品質|データ|システム|仕様|安全性|product|data|system|quality|お体|体調"
+        r"|健康|ご自愛|寒|暑|季節|風邪|hardware|device",
     ),
     rule(
         "threat",
@@ -1453,6 +1475,14 @@ THREAT_FAMILIES: tuple[Rule, ...] = (
         r"\b|\bcome after (?:you|him|her|them|your)\b",
         r"\b(?:i'?ll|i will|i'?m going to|i'?m gonna|gonna) (?:\w+ ){0,2}?(?:slap|kick|choke|wring"
         r"|deck|make (?:you|him|her|them) suffer)\b",
+        r"(?<![ぁ-ゖ一-龥])(?:" + MASK + r"){1,2}す(?:ぞ|からな|で|けん)",
+        r"(?:タマ|たま|命)(?:を)?(?:とったる|取ったる|取ってやる|とってやる|もろたる|もらいに)",
+        r"突き落と(?:す|したる|してやる|したろ)|轢(?:く|いたる|いてやる|いたろ|き殺)|拉致(?:する"
+        r"|して|したる)|さらって(?:やる|たる)|コンクリ(?:ート)?詰め",
+        r"(?:家族|嫁|子ども|子供|親)(?:とも|ともども|ごと|まで|も一緒に)[^。\n]{0,10}(?:覚悟|後悔"
+        r"|どうなっても|ただじゃ|ただで)",
+        r"\bi(?:'ve| have) (?:got )?your (?:home )?address\b[^.]{0,30}\b(?:remember|so|don'?t"
+        r"|careful|visit)\b",
         unless=_TECH + r"|lunch|meeting|ボタン|button",
     ),
     rule(
@@ -1478,6 +1508,14 @@ INTIMIDATION_FAMILIES: tuple[Rule, ...] = (
         r"(?:お)?客(?:様)?(?:なん)?(?:だぞ|やぞ|じゃぞ|だからな|やからな|だろうが|やろが)",
         r"\bknow your place\b|\bwatch (?:how|what) you (?:say|speak|talk)|\bwatch your (?:mouth"
         r"|language|attitude)\b",
+        r"(?:おい|おら|ごら|こら)[、,!！\s]*(?:こら|ごら|お前|おまえ|てめ|聞いて|聞いと|なめ|舐め"
+        r"|ふざけ|出てこい|答えろ)",
+        r"(?:どれだけ|いくら|何年|どんだけ)[^。\n]{0,15}(?:発注|払って|取引|使って|買って|お金を落と"
+        r"|金を落と)(?:して|し)?(?:る|いる|きた|やってる|とる)と思って",
+        r"(?:業界|この辺|地元|界隈)(?:で|では|じゃ)[^。\n]{0,6}(?:顔が(?:広|利)|名が通って)",
+        r"上等(?:じゃねえか|じゃねーか|やないか|じゃないか|だこら|だよ|やんけ)",
+        r"\bsay (?:that|it) to my face\b|\bi (?:will|'ll|am going to|'m going to) (?:ruin|destroy"
+        r"|bury|crush) (?:you|your|him|her)\b",
     ),
     rule(
         "intimidation",
@@ -1512,6 +1550,12 @@ INTIMIDATION_FAMILIES: tuple[Rule, ...] = (
         "怒らせた結果をちらつかせる威圧",
         r"怒らせ(?:たら|ると|れば)[^。\n]{0,10}(?:どうなるか|怖い|こわい|後悔)|思い知らせ(?:て|た)"
         r"(?:やる|たる|る)|身をもって(?:教え|わから|分から)(?:せ|て)(?:てやる|たる|やる)",
+        r"怒らせ(?:ない|ん|へん)(?:ほう|方)が(?:いい|ええ|よか|身のため)|(?:こちら|当方|こっち|うち"
+        r"|わし)(?:にも|も|にだって)[^。\n]{0,4}(?:考え|やり方|手段)が(?:ある|あります|ござい)",
+        r"(?:名前|顔|声)(?:は|を|、)?(?:しっかり|ちゃんと|よく)?(?:覚え|控え)(?:た|ました|とった"
+        r"|といた|ておいた)(?:からな|からね|ぞ|で|けんな|ですからね)",
+        r"(?:本社|事務所|会社|店|オフィス|窓口|そっち|そちら|支店)(?:に|へ|まで)(?:今から|直接)?"
+        r"(?:乗り込|怒鳴り込|殴り込)(?:む|んで|みに|んだる|んでやる)",
         tag="menace",
     ),
 )
@@ -1529,6 +1573,22 @@ STAFF_FAMILIES: tuple[Rule, ...] = (
         r"(?:さん|様|氏)(?:以外|じゃないと|でないと|じゃなきゃ)[^。\n]{0,12}(?:受け付け|受け取ら"
         r"|お断り|無視|読まない|読みません|認めない|話さ|出ない)",
         r"(?:さん|様|氏)(?:に|で)(?:固定|限定)(?:しろ|して|しなさい|すること|しなければ)",
+        r"(?:さん|様|氏|課長|部長|店長)(?:じゃないと|でないと|じゃなきゃ|以外(?:だと|では|じゃ))"
+        r"(?:話にならな|話になりません|話にならん|困る|意味がない|納得でき|だめ|ダメ)",
+        r"(?:さん|様|氏|課長|部長|店長)(?:を|で)?(?:ご)?指名(?:する|します|させて|で|だ|して)",
+        r"(?:ベテラン|上の人|偉い人|役職者|管理職|経験者|詳しい(?:人|奴|やつ))(?:の方)?(?:を|に)"
+        r"(?:出せ|出して(?:よ|くれ)|付けろ|つけろ|替えろ|代われ|しろ)",
+        r"(?:とかいう|っていう|って)(?:担当|人|奴|やつ|女|男|オペレーター)[^。\n]{0,10}(?:出せ|呼べ"
+        r"|連れて(?:こい|来い))|(?:あいつ|そいつ|あの(?:人|女|男|子|担当))(?:を)?(?:出せ|呼べ"
+        r"|出して(?:こい|よ)|連れて(?:こい|来い))",
+        r"(?:他|ほか)の(?:方|人|担当|者)(?:から|の)(?:の)?(?:ご)?(?:連絡|返信|電話|メール|対応)"
+        r"(?:は)?(?:ご遠慮|お断り|不要|いりません|要らない|いらない)",
+        r"担当(?:者)?(?:の|を)?(?:変更|交代|チェンジ)(?:を)?(?:希望|要求|求め|お願い|して|しろ|願"
+        r"|させ)",
+        r"(?:さん|様|氏)(?:一人|だけ|のみ)(?:に|で)(?:して|限定|お願い|対応)",
+        r"(?:さん|様|氏)に(?:代わって|かわって|替わって|代われ|かわれ)(?:ください|下さい|くれ"
+        r"|よ|もらえ)?[^。\n]{0,3}[。！!]?[^。\n]{0,4}(?:あなた|あんた|お前|君)(?:じゃ|では|に"
+        r"|なんか)",
         r"\b(?:don'?t|do not|never) (?:ever )?let (?:him|her|them|that \w+|this \w+|[a-z]+)"
         r" (?:handle|touch|answer|reply|respond|contact|call|email|work on|near)\b",
         r"\btake (?:him|her|that \w+|this \w+|[a-z]+) off (?:my|our|the) (?:account|case|ticket"
@@ -1596,6 +1656,24 @@ DISCRIMINATION_FAMILIES: tuple[Rule, ...] = (
         r"\b[^.?]{0,3}\??\s*(?:put|get|give|transfer) me",
         r"\b(?:on your|on her|your) period\b|\bpms(?:ing)?\b|\bhormonal\b|\bbimbo\b|\bsluts?\b"
         r"|\bwhores?\b",
+        r"(?:日本語|言葉)(?:が|の)?(?:わかる|分かる|通じる|まともな)(?:人|奴|やつ|担当|スタッフ)"
+        r"(?:は)?(?:いない|おらん|おらへん)",
+        r"(?:男|女)(?:の奴|のやつ|の人間)?(?:に|へ)(?:代われ|替えろ|変えろ|代えろ|かわれ|交代しろ"
+        r"|替えて|代わって)",
+        r"(?:お)?嬢ちゃん(?:に|には|じゃ|は|さ|よ)|(?:ねえ|ねー)ちゃん(?:に|には|じゃ|よ|さ)",
+        r"デート(?:しよう|しない[?？]|しませんか|してよ|してくれ|行こう)",
+        r"(?:介護|育児|子育て|子守)(?:で|のため)?(?:休|早退|時短)[^。\n]{0,10}(?:知らん|知らない"
+        r"|関係ない|言い訳|甘え|迷惑)",
+        r"(?:中国|韓国|朝鮮|外国|アジア|フィリピン|ベトナム|インド|ブラジル|黒|ネパール)人(?:は|って)"
+        r"(?:これだから|だから(?:困る|ダメ|だめ))",
+        r"(?:外国|外人|名前|片言|訛り|なまり)[^。\n]{0,20}日本語(?:は|、)?(?:大丈夫|わかる|分かる"
+        r"|通じる|できる)(?:の|か|ですか)?[?？]",
+        r"(?:女|女の子|女性|おなご)(?:なんだから|なんやから|なんやし|なら)[^。\n]{0,15}(?:愛想|笑顔"
+        r"|優しく|かわいく|可愛く|お茶|おしとやか)",
+        r"(?:若い(?:子|奴|やつ|もん|者)|最近の若(?:い|いもん|者))(?:は|って)(?:これだから|だから"
+        r"|使えない|ダメ|だめ)|ゆとり(?:世代)?(?:かよ|だろ|だから|なの|め)",
+        r"(?:お母さん|ママ|主婦|母親|子持ち)(?:なんだから|なんやから|だから)[^。\n]{0,15}(?:帰り"
+        r"|休み|早退|子供|子ども|家庭)",
         unless=r"語(?:が|を)?話せる|speaking|speaker|言語|language|聴覚|障害のある|ご本人|お客様ご自身|患者"
         r"|婦人科|更衣|向け|割引|プラン",
     ),
@@ -1632,6 +1710,18 @@ EXCESSIVE_FAMILIES: tuple[Rule, ...] = (
         r"|around the clock)\b",
         r"\bthat'?s what (?:we|i) pay (?:you|for)\b|\bi don'?t care (?:if|that) (?:it'?s|it is)"
         r" not (?:in|part of|covered|included)\b",
+        r"\b(?:i want|need|needed) (?:this|it) (?:done |fixed )?yesterday\b|\b(?:whole|entire)"
+        r"\b[^.]{0,40}\bno (?:extra|additional) (?:charge|cost|fee)s?\b",
+        r"\b(?:expect|demand|require|insist)\b[^.]{0,25}\b(?:available|on call|reachable|working"
+        r"|respond)\b[^.]{0,15}\b(?:weekends?|holidays?|nights?|midnight|sundays?|saturdays?)\b",
+        r"\b(?:i want|i expect|i demand|give me|get me) (?:a |an |the )?(?:full |complete "
+        r"|proper )?(?:answer|reply|response|fix|solution|callback|engineer)\b[^.]{0,15}\bin "
+        r"(?:the next )?"
+        r"(?:\d+|five|ten|fifteen|twenty|thirty) minutes\b",
+        r"\b(?:do|handle|prepare|file) (?:our|my) (?:taxes|tax return|tax filing|year-end"
+        r"|bookkeeping|accounts|payroll)\b[^.]{0,20}\bfor (?:us|me)\b",
+        r"\b(?:you|your (?:team|staff|engineers?|people)) (?:can|will|should|must|need to|have to)"
+        r" (?:stay late|work late|come in on (?:saturday|sunday|the weekend|a holiday))\b",
         r"\byou owe (?:us|me)\b(?=[^.]{0,40}\b(?:whole|entire|all|everything|free)\b)"
         r"|\b(?:whole|entire|all|everything|free)\b[^.]{0,40}\byou owe (?:us|me)\b",
         unless=_SCOPE_OK + r"|ありがと|感謝|恐縮|申し訳|障害で|止まって|稼働して",
