@@ -173,9 +173,22 @@ ABUSE: tuple[Rule, ...] = (
 # ---------------------------------------------------------------------------------------------
 # threat — 脅迫・危害の予告
 # ---------------------------------------------------------------------------------------------
+# Technical 「殺す」/"kill": the tech word must be what is killed, not merely in the sentence
+# (「サービスを止めたら、お前を殺すぞ」 and "if the job fails again I will hurt you" are threats).
+_TECH_OBJ = (
+    r"プロセス|タスク|ジョブ|スレッド|セッション|デーモン|コンテナ|ゾンビ|サービス|アプリ|サーバー"
+    r"|インスタンス|ワーカー|ポッド|バッチ|クエリ|pid"
+)
 _TECH = (
-    r"プロセス|タスク|ジョブ|スレッド|セッション|デーモン|コンテナ|ゾンビ|サービスを"
-    r"|pid|process|kill -|task|job"
+    r"(?:" + _TECH_OBJ + r")(?:を|も|は|が|ごと|だけ)?(?:全部|全て|すべて|一旦|いったん|強制的に"
+    r"|強制)?(?:殺|ころ|キル|落と|壊|ぶっ壊)"
+    r"|\bkill(?:s|ed|ing)?\s+(?:-\w+\s+)*(?:off\s+)?(?:the |a |that |this |all |every |any |those "
+    r"|these |my |our |your )?(?:old |stuck |hung |zombie |rogue |running |background |idle "
+    r"|stale )?"
+    r"(?:process(?:es)?|tasks?|jobs?|threads?|sessions?|quer(?:y|ies)|containers?|pods?|daemons?"
+    r"|servers?|apps?|tabs?|pids?|workers?|connections?|instances?|batch(?:es)?|switch)\b"
+    r"|\bkill -|\bpid\b|\b(?:process|task|job|thread|session|query|container|pod|worker)e?s? "
+    r"(?:was |were |got |gets |is |are )?killed\b|\bkill switch\b"
 )
 THREAT: tuple[Rule, ...] = (
     rule(
@@ -316,7 +329,7 @@ THREAT: tuple[Rule, ...] = (
         r"|unfortunate) "
         r"(?:might|could|will|may) happen\b|\bcome down there and\b|\bpay (?:you"
         r"|your office) a visit\b",
-        unless=_TECH + r"|the bug|this bug|killing me|killing it|kill the",
+        unless=_TECH + r"|the bug|this bug|killing me|killing it",
     ),
 )
 
@@ -916,8 +929,13 @@ STAFF_ATTACK: tuple[Rule, ...] = (
         r"|mobile number|cell number|whatsapp|private (?:number|email))\b|\b(?:employee"
         r"|staff) (?:id|number)\b",
         needs=STAFF + r"|教え|give me",
-        unless=r"\b(?:post|publish|tweet|online|expose|review)\b|晒|載せ|公開|書き込|拡散|流す|ネット"
-        r"|入力|登録|設定|一括|csv|項目|欄",
+        # Exposure is its own category; a form field (名前の入力欄) is not a person. Both are
+        # tied to the name itself: 「設定」 elsewhere in a SaaS ticket must not cancel the demand.
+        unless=r"\b(?:post|publish|tweet|expose)\b|\b(?:one-star|1-star|bad) reviews?\b|晒|載せ"
+        r"|公開|書き込|拡散|流す|ネット"
+        r"|(?:名前|氏名|フルネーム|番号|連絡先|アドレス|携帯|id)(?:を|の|は|が)?[^。\n]{0,6}(?:入力"
+        r"|登録|設定|一括|csv|項目|欄|表示|変更|インポート|エクスポート)|(?:入力|登録|設定|一括|csv"
+        r"|項目|欄|インポート)[^。\n]{0,8}(?:名前|氏名|フルネーム|番号|id)",
         scope="message",
     ),
     rule(
@@ -945,7 +963,7 @@ STAFF_ATTACK: tuple[Rule, ...] = (
     rule(
         "staff_attack",
         "理由のない担当者の変更要求",
-        r"担当(?:者)?(?:を|は|から)?(?:替え|代え|変え|交代|外し|外せ|チェンジ)|(?:担当|窓口"
+        r"担当(?:者)?(?:様|さん)?(?:を|は|から)?(?:替え|代え|変え|交代|外し|外せ|チェンジ)|(?:担当|窓口"
         r"|電話)(?:を|に)(?:させないで|出すな|出させないで|出させるな)",
         r"(?:別の|他の|違う)(?:人|担当|方)に(?:替え|代え|変え|代わ)|(?:人|者|方|子)に(?:替え|代え"
         r"|変え|代わっ|かわっ)(?:て|ろ)",
@@ -1071,7 +1089,8 @@ DISCRIMINATION: tuple[Rule, ...] = (
         r"|man)\b"
         r"|\bno (?:women|foreigners|old people)\b",
         tag="selects_staff",
-        unless=r"話せる|speaking|speaker|言語|英語|language|聴覚|障害|ご本人|お客様ご自身|患者|婦人科|女性特有|更衣",
+        unless=r"話せる|speaking|speaker|言語|英語|language|聴覚|障害(?:が|を)(?:ある|あり|持)|障がい"
+        r"|ご本人|お客様ご自身|患者|婦人科|女性特有|更衣",
     ),
     rule(
         "discrimination_sexual",
@@ -1105,7 +1124,7 @@ DISCRIMINATION: tuple[Rule, ...] = (
         r"|なんか)[^。\n]{0,25}"
         r"(?:わから|分から|通じ|無理|できな|出来な|任せられ|理解でき|話にならない)",
         r"(?:男性|女性|女の子|女の人|男の人)(?:の)?(?:方|技術者|担当(?:者)?|スタッフ|人|エンジニア"
-        r"|社員)?(?:に|へ)(?:代わ|替え|変え|かわ|して|交代)|(?:女|女性)(?:は|じゃ)(?:ダメ|だめ|嫌)"
+        r"|社員)?(?:に|へ)(?:担当(?:者)?(?:を|に)?)?(?:代わ|代え|替え|変え|かわ|して|交代)|(?:女|女性)(?:は|じゃ)(?:ダメ|だめ|嫌)"
         r"|(?:男|女)(?:を|の人を)出せ",
         r"\b(?:a|some) (?:woman|girl|lady) (?:can'?t|cannot|doesn'?t|won'?t)\b|\bwomen (?:can'?t"
         r"|don'?t|shouldn'?t)\b"
@@ -1585,6 +1604,13 @@ STAFF_FAMILIES: tuple[Rule, ...] = (
         r"(?:は)?(?:ご遠慮|お断り|不要|いりません|要らない|いらない)",
         r"担当(?:者)?(?:の|を)?(?:変更|交代|チェンジ)(?:を)?(?:希望|要求|求め|お願い|して|しろ|願"
         r"|させ)",
+        r"(?:さん|様|氏)(?:でなければ|じゃなければ|以外では|以外だと|でないと)[^。\n]{0,8}(?:進ま(?:ない"
+        r"|ん|ず)|進みません|話にならな|話になりません|困り|困る)",
+        r"(?:他|ほか)の(?:方|人|担当|者)(?:から|の)(?:の)?(?:ご)?(?:連絡|返信|電話|メール|対応)(?:に"
+        r"|には|は)?(?:一切)?(?:応じかね|応じ(?:ない|ません)|対応(?:しない|しません|いたしかね)"
+        r"|お受けし(?:ない|ません|かね))",
+        r"\b(?:someone|somebody) (?:other than|but) (?!(?:me|us|you|him|her|them|support|sales"
+        r"|billing|the|a|an|my|our|your|this|that)\b)[a-z]+\b",
         r"(?:さん|様|氏)(?:一人|だけ|のみ)(?:に|で)(?:して|限定|お願い|対応)",
         r"(?:さん|様|氏)に(?:代わって|かわって|替わって|代われ|かわれ)(?:ください|下さい|くれ"
         r"|よ|もらえ)?[^。\n]{0,3}[。！!]?[^。\n]{0,4}(?:あなた|あんた|お前|君)(?:じゃ|では|に"

@@ -1,0 +1,62 @@
+"""Guards that cancel a match must be tied to the matched conduct, not to any word nearby.
+
+Helpdesk tickets are full of 「設定」「障害」, jobs and processes: a guard that fires on such a word
+anywhere in the sentence or message silently drops real harassment. Each row pairs a ticket where
+the guard word is incidental (must still be flagged) with one where it is the point (must stay
+clean). All sentences written for these tests.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.scoring.conftest import score
+
+FLAGGED = [
+    # a technical word in the sentence does not make 「殺す」/"kill" technical
+    ("threat", "サービスを止めたら、お前を殺すぞ。"),
+    ("threat", "If my job fails again I will hurt whoever is responsible."),
+    ("threat", "I'll kill you if the process fails again."),
+    # 「障害」 (an outage) and 「項目が」 are not reasons for a handler change
+    ("staff_attack", "障害の対応が遅すぎる。担当を替えろ。"),
+    ("staff_attack", "項目が間違っている。あの人を担当から外せ。"),
+    # 「設定」 or "review" elsewhere in the ticket does not cancel a demand for a name
+    ("staff_attack", "アカウント設定が壊れている。さっきの担当のフルネームと直通番号を教えろ。"),
+    ("staff_attack", "Please review my ticket. What's your full name?"),
+    (
+        "staff_attack",
+        "今回の件、佐藤さんでなければ話が進みません。他の方からのご連絡には応じかねます。",
+    ),
+    ("staff_attack", "担当者様を変えていただけないでしょうか。"),
+    ("staff_attack", "Could you please have someone other than Priya handle this going forward?"),
+    (
+        "discrimination_sexual",
+        "新人さんでは心もとないので、ベテランの男性社員に担当を代えてください。",
+    ),
+]
+
+CLEAN = [
+    "ゾンビプロセスを殺すしかない。",
+    "kill -9 でプロセスを殺しました。",
+    "I had to kill the stuck job twice.",
+    "This bug is killing me.",
+    "サーバーをぶっ壊すほどの負荷でした。",
+    "聴覚に障害があるので、メール対応できる担当に変えてください。",
+    "耳が聞こえにくいので担当を替えてください。",
+    "何か障害でもあるのか？サーバーが落ちてる。",
+    "ユーザー一覧にフルネームを入力する欄はありますか。",
+    "Is there anyone other than support I can email about billing?",
+    "Can someone other than the billing team look at this?",
+]
+
+
+@pytest.mark.parametrize(("category", "text"), FLAGGED)
+def test_incidental_guard_word_does_not_cancel(category: str, text: str) -> None:
+    result = score(text)
+    assert category in result.categories, (text, result.categories)
+
+
+@pytest.mark.parametrize("text", CLEAN)
+def test_guard_still_applies(text: str) -> None:
+    result = score(text)
+    assert result.level in ("none", "low"), (text, result.level, result.categories)
