@@ -47,6 +47,9 @@ CLEAN = [
     "ユーザー一覧にフルネームを入力する欄はありますか。",
     "Is there anyone other than support I can email about billing?",
     "Can someone other than the billing team look at this?",
+    "I am hard of hearing, so could you assign someone who can handle this by email?",
+    "Could I have someone who speaks Japanese? Please assign a different agent.",
+    "The last two agents gave me wrong information, can I get a different agent?",
 ]
 
 

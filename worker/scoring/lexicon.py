@@ -871,9 +871,14 @@ _LEGIT_HANDLER = (
     r"|聴覚|視覚|車椅子|耳が(?:聞こえ|遠|不自由)|(?<![項回番面注])目が(?:見え|不自由|悪)"
     r"|聞き取れ|聞き取り|英語|日本語以外|言語|通訳|異なる(?:ご)?案内"
     r"|誤った(?:ご)?案内|誤案内|間違った(?:ご)?案内"
-    r"|案内が(?:異な|違|食い違)|確認できる方|引き継|育児休業|育休|退職|異動|language|accessib"
-    r"|hearing|deaf|blind"
-    r"|wrong information|different answers|misinformation"
+    r"|案内が(?:異な|違|食い違)|確認できる方|引き継|育児休業|育休"
+    r"|(?:退職|異動|休職)(?:され|した|して|になっ|予定|のため|される|に伴)"
+    # "watch your language", "tired of hearing excuses", "are you deaf?" are no reasons.
+    r"|\blanguage (?:barrier|support|preference|skills?)\b|\b(?:in|speaks?|speaking|speaker of)"
+    r" (?:english|japanese|spanish|chinese|korean|french|german|portuguese)\b|accessib"
+    r"|\bhard of hearing\b|\bhearing (?:impair|loss|aid|difficult|disab)|\b(?:i'?m|i am|we are"
+    r"|my \w+ is|is) (?:deaf|blind|partially sighted|visually impaired)\b|\bvisually impaired\b"
+    r"|\bscreen reader\b|\bwrong information\b|\bdifferent answers\b|\bmisinformation\b"
 )
 STAFF_ATTACK: tuple[Rule, ...] = (
     rule(
