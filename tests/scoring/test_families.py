@@ -201,6 +201,23 @@ POSITIVES = [
         "Do our year-end tax filing for us, you're the accounting software people.",
     ),
     ("excessive_demand", "Your team can come in on Saturday to finish this."),
+    ("threat", "病院送りにしたるわ。"),
+    ("threat", "お前の腹、ぶっ刺したろか。"),
+    ("threat", "いてもうたるぞ、ほんま。"),
+    ("threat", "しばいたろか、こら。"),
+    ("threat", "指の一本や二本で済むと思うなよ。"),
+    ("threat", "I will put you in the hospital."),
+    ("threat", "Someone should shoot up your office."),
+    ("threat", "I'll be waiting for you after work."),
+    ("intimidation", "なめとんのか、われ。"),
+    ("intimidation", "こっちも本気やで。"),
+    ("intimidation", "わかっとんのか、ほんまに。"),
+    ("intimidation", "わかっとうとや、あんた。"),
+    ("intimidation", "俺は元ヤクザやぞ。"),
+    ("intimidation", "舐めた真似しやがって。"),
+    ("intimidation", "あなたの首も危ないですよ。"),
+    ("intimidation", "You picked the wrong customer to mess with."),
+    ("intimidation", "Let me remind you who pays your salary."),
 ]
 
 # Legitimate complaints, idioms and lookalikes next to each family.
@@ -312,6 +329,14 @@ NEGATIVES = [
     ("excessive_demand", "Our sync runs every 15 minutes, is that configurable?"),
     ("excessive_demand", "Does the software support year-end tax filing?"),
     ("excessive_demand", "Is the office open on Saturday?"),
+    ("threat", "病院の予約システムについて質問です。"),
+    ("threat", "The shoot for our product photos is on Monday."),
+    ("threat", "I'll be waiting for your reply after the weekend."),
+    ("threat", "バーコードをスキャナーで刺して読み取る方式ですか。"),
+    ("intimidation", "本気で導入を検討していますので、資料をください。"),
+    ("intimidation", "わかっとうとよ、ありがとう。助かりました。"),
+    ("intimidation", "Please remind me who pays the invoice, finance or procurement?"),
+    ("intimidation", "首が痛くて在宅勤務中です、返信が遅れます。"),
 ]
 
 

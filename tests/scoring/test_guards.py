@@ -50,6 +50,7 @@ CLEAN = [
     "I am hard of hearing, so could you assign someone who can handle this by email?",
     "Could I have someone who speaks Japanese? Please assign a different agent.",
     "The last two agents gave me wrong information, can I get a different agent?",
+    "The SLA says 4-hour response, we are past that. Please escalate.",
 ]
 
 

@@ -33,7 +33,7 @@ TARGET = (
 EN_PEOPLE = r"(?:you|you people|you guys|people|guys|agents?|staff|team|reps?|idiots|clowns|morons)"
 OWN = r"(?:私|わたし|僕|ぼく|自分|俺|当方|弊社|うち)(?:の|が|も|は)?"
 LEGIT_MONEY = (
-    r"sla|クレジット|credit|契約(?:書)?(?:第|に基づ|上)|約款|規約|条項|第\d+条|clause|agreement"
+    r"\bsla\b|クレジット|\bcredit|契約(?:書)?(?:第|に基づ|上)|約款|規約|条項|第\d+条|clause|agreement"
     r"|保証|warranty|初期不良|差額|二重|重複|duplicate|chargeback|弁護士|消費(?:生活|者)センター"
 )
 DEMAND_JA = (
@@ -1244,7 +1244,7 @@ DISCRIMINATION: tuple[Rule, ...] = (
 _SCOPE_OK = (
     r"保証(?:期間)?(?:内|の範囲|対象)|初期不良|契約(?:に基づ|上|どおり|通り)|仕様を満たさ|不具合"
     r"|瑕疵"
-    r"|warranty|spec|defect|sla|agreed|guarantee|faulty"
+    r"|warranty|\bspec(?:s|ification)?\b|defect|\bsla\b|agreed|guarantee|faulty"
 )
 EXCESSIVE: tuple[Rule, ...] = (
     rule(
@@ -1267,7 +1267,8 @@ EXCESSIVE: tuple[Rule, ...] = (
         "excessive_demand",
         "無償での作業の要求（英語）",
         r"\bdon'?t (?:bill|charge) (?:us|me)\b|\byou do it\b[^.]{0,20}\b(?:free|bill|charge)",
-        unless=r"your (?:tool|bug|fault|error|mistake|system)|crash|fail|broke|defect|warranty|sla",
+        unless=r"your (?:tool|bug|fault|error|mistake|system)|crash|fail|broke|defect|warranty"
+        r"|\bsla\b",
     ),
     rule(
         "excessive_demand",
@@ -1507,6 +1508,10 @@ THREAT_FAMILIES: tuple[Rule, ...] = (
         r"|どうなっても|ただじゃ|ただで)",
         r"\bi(?:'ve| have) (?:got )?your (?:home )?address\b[^.]{0,30}\b(?:remember|so|don'?t"
         r"|careful|visit)\b",
+        r"病院送り|あの世(?:に|へ)(?:送|行か)|(?:ぶっ|ぶち)刺(?:す|したる|したろ|してやる)"
+        r"|いて(?:もうたる|もうたろ|まうぞ)|しばいたろ|どついたろ|指(?:の)?一本(?:や|か)二本",
+        r"\bput (?:you|him|her|them) in (?:the )?(?:hospital|ground|grave|morgue|er)\b"
+        r"|\bshoot (?:up )?(?:the|your) (?:office|place|store|shop|building)\b|\bsix feet under\b",
         unless=_TECH + r"|lunch|meeting|ボタン|button",
     ),
     rule(
@@ -1538,6 +1543,17 @@ INTIMIDATION_FAMILIES: tuple[Rule, ...] = (
         r"|金を落と)(?:して|し)?(?:る|いる|きた|やってる|とる)と思って",
         r"(?:業界|この辺|地元|界隈)(?:で|では|じゃ)[^。\n]{0,6}(?:顔が(?:広|利)|名が通って)",
         r"上等(?:じゃねえか|じゃねーか|やないか|じゃないか|だこら|だよ|やんけ)",
+        r"(?:なめ|舐め)(?:とん|とる|くさって|腐って)(?:の|のか|か|じゃ|ちゃう|んか)?"
+        r"|(?:なめ|舐め)た(?:真似|まね|口|態度)",
+        r"わかっ(?:とん|とる)(?:の(?:か)?|んか|か)(?:[、。!！?？\s]|$)|わかっとう(?:と)?(?:や|か)"
+        r"(?:[、。!！?？\s]|$)|(?:こっち|こちら|わし|俺|うち)(?:も|は)本気(?:だ|や|じゃ)(?:ぞ|で|からな"
+        r"|けん)",
+        r"(?:元|現役の?)?(?:ヤクザ|やくざ|暴力団|組員|極道|反社)(?:だ|や|じゃ)(?:ぞ|で|からな|けん)"
+        r"|(?:ヤクザ|やくざ|暴力団|組|極道)(?:に|の)(?:知り合い|友達|知人|兄貴)",
+        r"(?:あなた|お前|あんた|担当|君|おまえ|そいつ|あいつ)(?:の)?(?:首|クビ|くび)(?:が|も)?(?:飛|危な"
+        r"|危う|ない)",
+        r"\b(?:picked|chose) the wrong (?:customer|person|guy|client|company) to\b|\bwho pays"
+        r" (?:your|the) (?:salar(?:y|ies)|wages|paycheck)\b",
         r"\bsay (?:that|it) to my face\b|\bi (?:will|'ll|am going to|'m going to) (?:ruin|destroy"
         r"|bury|crush) (?:you|your|him|her)\b",
     ),
