@@ -854,7 +854,7 @@ PUNISH: tuple[Rule, ...] = (
         r"(?:^|[.!?]\s*|\bjust |\bplease )fire (?!alarm|drill|safety|exit|door|wall|up\b|off\b"
         r"|away|it\b|this|that|the\b|a\b|an\b|on\b|back)\w+"
         r"|\bdiscipline (?:him|her|them|the)\b",
-        r"|\bdeserves? to (?:be fired|be sacked|lose (?:his|her|their) job|be punished)\b"
+        r"\bdeserves? to (?:be fired|be sacked|lose (?:his|her|their) job|be punished)\b"
         r"|\bwant (?:whoever|the person who|the agent who)\b[^.]{0,30}\b(?:fired|sacked"
         r"|disciplined|punished|suspended)\b",
         unless=r"(?:データ|ファイル|在庫|商品|不用品|機器|廃棄|端末|書類|個人情報|ごみ|ゴミ|粗大|車|pc|パソコン)(?:を|の)?(?:処分|廃棄)"
