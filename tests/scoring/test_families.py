@@ -1,5 +1,6 @@
-"""Generalised phrasing families for the weak categories (threat, intimidation, staff_attack,
-discrimination_sexual, excessive_demand): structural frames, dialects, keigo and English.
+"""Generalised phrasing families (mainly threat, intimidation, staff_attack,
+discrimination_sexual, excessive_demand; a few punish_staff, dogeza, money): structural frames,
+dialects, keigo and English.
 
 Every sentence here was written for these tests from the category definitions (not taken from
 the dev set). Each positive family has hard negatives beside it that must stay none/low.
@@ -218,6 +219,25 @@ POSITIVES = [
     ("intimidation", "あなたの首も危ないですよ。"),
     ("intimidation", "You picked the wrong customer to mess with."),
     ("intimidation", "Let me remind you who pays your salary."),
+    ("excessive_demand", "I need this resolved within 2 hours, no excuses."),
+    ("excessive_demand", "Have someone on call for us over Christmas, at no charge."),
+    ("excessive_demand", "I expect a dedicated engineer on site tomorrow at no charge."),
+    ("excessive_demand", "Rewrite our entire integration for us, that's on you."),
+    ("threat", "If I have to come down there, someone's getting hurt."),
+    ("threat", "Pray I don't find you."),
+    ("threat", "I'll break your fingers."),
+    ("threat", "Your office won't be standing by Friday."),
+    ("intimidation", "I'll deal with you personally."),
+    ("intimidation", "Watch what happens if you close this ticket."),
+    ("intimidation", "As a paying customer I expect you to do exactly what I say."),
+    ("punish_staff", "I want her off the payroll."),
+    ("punish_staff", "Dock his pay for this mess."),
+    ("punish_staff", "She should never work in customer service again."),
+    ("dogeza", "I want a formal written apology signed by your CEO."),
+    ("dogeza", "Publish a public apology on your homepage addressed to me."),
+    ("money", "I expect compensation for the stress and my wasted time."),
+    ("money", "A gift card would be the least you could do."),
+    ("money", "Refund me and add something extra for my trouble."),
 ]
 
 # Legitimate complaints, idioms and lookalikes next to each family.
@@ -337,6 +357,20 @@ NEGATIVES = [
     ("intimidation", "わかっとうとよ、ありがとう。助かりました。"),
     ("intimidation", "Please remind me who pays the invoice, finance or procurement?"),
     ("intimidation", "首が痛くて在宅勤務中です、返信が遅れます。"),
+    (
+        "excessive_demand",
+        "Our payroll run fails within 2 hours of starting, could you check the logs?",
+    ),
+    ("excessive_demand", "Is on-call support over Christmas available as a paid add-on?"),
+    ("excessive_demand", "That's on me, I entered the wrong API key. Sorry!"),
+    ("threat", "I broke my finger so typing is slow, sorry for the short reply."),
+    ("threat", "Will the old office still be standing in the new floor plan?"),
+    ("intimidation", "As a paying customer I expect the invoice to match the quote."),
+    ("intimidation", "Watch what happens to the chart when you change the date filter."),
+    ("punish_staff", "How do I remove an employee from the payroll export?"),
+    ("dogeza", "Could you send an incident report for the outage?"),
+    ("money", "Please refund the duplicate charge on my card."),
+    ("money", "Do you sell gift cards for the annual plan?"),
 ]
 
 

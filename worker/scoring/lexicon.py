@@ -855,6 +855,9 @@ PUNISH: tuple[Rule, ...] = (
         r"|away|it\b|this|that|the\b|a\b|an\b|on\b|back)\w+"
         r"|\bdiscipline (?:him|her|them|the)\b",
         r"\bdeserves? to (?:be fired|be sacked|lose (?:his|her|their) job|be punished)\b"
+        r"|\b(?:him|her|them|that \w+) off the payroll\b|\bdock (?:his|her|their) (?:pay|wages"
+        r"|salary)\b|\bshould (?:never|not) (?:work|be allowed to work) in (?:customer service"
+        r"|support|this industry|this job) (?:again|ever)\b"
         r"|\bwant (?:whoever|the person who|the agent who)\b[^.]{0,30}\b(?:fired|sacked"
         r"|disciplined|punished|suspended)\b",
         unless=r"(?:データ|ファイル|在庫|商品|不用品|機器|廃棄|端末|書類|個人情報|ごみ|ゴミ|粗大|車|pc|パソコン)(?:を|の)?(?:処分|廃棄)"
@@ -1512,6 +1515,10 @@ THREAT_FAMILIES: tuple[Rule, ...] = (
         r"|いて(?:もうたる|もうたろ|まうぞ)|しばいたろ|どついたろ|指(?:の)?一本(?:や|か)二本",
         r"\bput (?:you|him|her|them) in (?:the )?(?:hospital|ground|grave|morgue|er)\b"
         r"|\bshoot (?:up )?(?:the|your) (?:office|place|store|shop|building)\b|\bsix feet under\b",
+        r"\b(?:someone|somebody|people)(?:'s| is| are| will be)? (?:getting|gonna get|going to get)"
+        r" (?:\w+ )?hurt\b|\bpray (?:that )?i (?:don'?t|never) (?:find|see|meet|catch)\b",
+        r"\bbreak (?:your|his|her|their) (?:fingers?|jaw|nose|teeth|skull|bones|ribs|kneecaps?)\b"
+        r"|\b(?:your|the) (?:office|store|shop|building|house) won'?t be standing\b",
         unless=_TECH + r"|lunch|meeting|ボタン|button",
     ),
     rule(
@@ -1554,6 +1561,8 @@ INTIMIDATION_FAMILIES: tuple[Rule, ...] = (
         r"|危う|ない)",
         r"\b(?:picked|chose) the wrong (?:customer|person|guy|client|company) to\b|\bwho pays"
         r" (?:your|the) (?:salar(?:y|ies)|wages|paycheck)\b",
+        r"\bdeal with (?:you|him|her|them) (?:personally|myself|in person)\b|\bwatch what happens"
+        r" (?:if|when)\b|\bdo (?:exactly )?(?:what|as) i (?:say|tell you)\b",
         r"\bsay (?:that|it) to my face\b|\bi (?:will|'ll|am going to|'m going to) (?:ruin|destroy"
         r"|bury|crush) (?:you|your|him|her)\b",
     ),
@@ -1726,6 +1735,18 @@ DISCRIMINATION_FAMILIES: tuple[Rule, ...] = (
     ),
 )
 
+MONEY_FAMILIES: tuple[Rule, ...] = (
+    rule(
+        "money",
+        "見返りの金品を当然とする要求（英語）",
+        r"\b(?:gift cards?|vouchers?|coupons?|free (?:month|year|upgrade)s?|compensation|something"
+        r" extra)\b[^.]{0,30}\bthe least you (?:could|can) do\b|\bthe least you (?:could|can) do"
+        r"\b[^.]{0,30}\b(?:gift cards?|vouchers?|coupons?|free (?:month|year|upgrade)s?"
+        r"|compensation)\b",
+        unless=LEGIT_MONEY,
+    ),
+)
+
 EXCESSIVE_FAMILIES: tuple[Rule, ...] = (
     rule(
         "excessive_demand",
@@ -1769,6 +1790,9 @@ EXCESSIVE_FAMILIES: tuple[Rule, ...] = (
         r"|bookkeeping|accounts|payroll)\b[^.]{0,20}\bfor (?:us|me)\b",
         r"\b(?:you|your (?:team|staff|engineers?|people)) (?:can|will|should|must|need to|have to)"
         r" (?:stay late|work late|come in on (?:saturday|sunday|the weekend|a holiday))\b",
+        r"\bwithin (?:\d+|one|two|three|a couple of) (?:hours?|minutes)\b[^.]{0,15}\b(?:no excuses"
+        r"|whatever it takes|i don'?t care how)\b|\b(?:rewrite|rebuild|redo|redesign|migrate)"
+        r" (?:our|my) (?:whole|entire)\b[^.]{0,40}\b(?:that'?s on you|you owe|for free|your job)\b",
         r"\byou owe (?:us|me)\b(?=[^.]{0,40}\b(?:whole|entire|all|everything|free)\b)"
         r"|\b(?:whole|entire|all|everything|free)\b[^.]{0,40}\byou owe (?:us|me)\b",
         unless=_SCOPE_OK + r"|ありがと|感謝|恐縮|申し訳|障害で|止まって|稼働して",
@@ -1784,6 +1808,7 @@ TEXT_RULES: tuple[Rule, ...] = (
     + EXPOSURE
     + DOGEZA
     + MONEY
+    + MONEY_FAMILIES
     + PUNISH
     + STAFF_ATTACK
     + STAFF_FAMILIES
