@@ -36,6 +36,7 @@ from worker.model import ActionSet, TicketEvent, TicketState
 from worker.policy import Policy, load_policy, policy_path
 from worker.ratelimit import WriteLimiter
 from worker.scoring import Assessment, Message, assess, fingerprint
+from worker.template_store import default_store
 
 logger = logging.getLogger(__name__)
 
@@ -183,7 +184,7 @@ def handle(event: TicketEvent, rt: Runtime, client: Helpdesk) -> dict[str, Any]:
         metrics.count(rt.redis, "findings", helpdesk=event.helpdesk, category=category)
     if assessment.flagged:
         incidents.record(rt.redis, event, assessment, retention_days=policy.history_retention_days)
-    actions = plan(assessment, policy, event)
+    actions = plan(assessment, policy, event, store=default_store(rt.config.data_dir))
     writes = 0
     if not actions.is_empty:
         writes = write_back(event, actions, state, client, rt.redis)

@@ -361,12 +361,13 @@ def store_at(directory: Path) -> SqliteTemplateStore:
 _FILES = FileTemplateStore()
 
 
-def default_store() -> TemplateStore:
-    """What the planner reads when no store is passed: saved edits over the shipped files.
+def default_store(setting: str | None = None) -> TemplateStore:
+    """Saved edits over the shipped files, for the data directory ``setting`` (the worker passes
+    ``Config.data_dir``; without it, ``KASUGUARD_DATA_DIR`` or ``var``).
 
     Until the admin page has saved anything (no database file yet), just the files.
     """
-    directory = data_dir()
+    directory = data_dir(setting)
     if (directory / DB_FILENAME).exists():
         return store_at(directory)
     return _FILES
