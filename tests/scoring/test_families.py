@@ -238,6 +238,20 @@ POSITIVES = [
     ("money", "I expect compensation for the stress and my wasted time."),
     ("money", "A gift card would be the least you could do."),
     ("money", "Refund me and add something extra for my trouble."),
+    ("staff_attack", "今話している方のお名前と社員番号をお願いします。"),
+    ("staff_attack", "担当者の名前を明かせ。"),
+    ("staff_attack", "あなたの名前と上司の名前を書いて返信しなさい。"),
+    ("staff_attack", "対応した社員全員の氏名を記載して回答してください。"),
+    ("staff_attack", "電話に出た人の名前を確認したいので、フルネームを記載のうえご返信ください。"),
+    ("staff_attack", "〇〇様を担当に指名いたします。"),
+    ("staff_attack", "担当を田中さんに戻してください。"),
+    ("staff_attack", "前回の方にお願いしたいです。今回の方では不安です。"),
+    ("staff_attack", "田中さんを指名したいのですが。"),
+    ("staff_attack", "鈴木さんにしか話したくありません。"),
+    ("staff_attack", "佐藤さんが担当でないなら契約を解除します。"),
+    ("staff_attack", "あの担当者とはもう話したくない。"),
+    ("staff_attack", "さっきの担当の社員番号を教えろ。"),
+    ("discrimination_sexual", "次回以降、女性の担当者は外してください。"),
 ]
 
 # Legitimate complaints, idioms and lookalikes next to each family.
@@ -371,6 +385,19 @@ NEGATIVES = [
     ("dogeza", "Could you send an incident report for the outage?"),
     ("money", "Please refund the duplicate charge on my card."),
     ("money", "Do you sell gift cards for the annual plan?"),
+    ("staff_attack", "記録のため、ご担当者様のお名前を伺ってもよろしいでしょうか。"),
+    ("staff_attack", "担当者のお名前を教えていただけますか。"),
+    ("staff_attack", "請求書に担当者のフルネームを記載してください。"),
+    ("staff_attack", "社員証の再発行について教えてください。"),
+    ("staff_attack", "社員番号の桁数を教えてください。"),
+    ("staff_attack", "従業員のフルネームを一括で変更する方法を教えてください。"),
+    ("staff_attack", "利用者の本名を表示しない設定はありますか。"),
+    ("staff_attack", "今の方だと説明が分かりにくいので、資料で送ってください。"),
+    (
+        "staff_attack",
+        "聴覚に障害があり、今の方では聞き取れないため、メールでの対応をお願いします。",
+    ),
+    ("discrimination_sexual", "女性の担当者の方が丁寧に説明してくださいました。"),
 ]
 
 
