@@ -252,6 +252,16 @@ POSITIVES = [
     ("staff_attack", "あの担当者とはもう話したくない。"),
     ("staff_attack", "さっきの担当の社員番号を教えろ。"),
     ("discrimination_sexual", "次回以降、女性の担当者は外してください。"),
+    ("discrimination_sexual", "俺の女になれよ。"),
+    ("discrimination_sexual", "一晩付き合ってくれたら許してやる。"),
+    ("discrimination_sexual", "あの子を抱きたいわ。"),
+    ("discrimination_sexual", "今日のパンツ何色？"),
+    ("discrimination_sexual", "体で払ってもらおうか。"),
+    ("discrimination_sexual", "LGBTとか気持ち悪いんだよ。"),
+    ("discrimination_sexual", "耳が聞こえないなら電話に出るな。"),
+    ("discrimination_sexual", "おばはんじゃ話にならん。"),
+    ("discrimination_sexual", "あんた日本人じゃないでしょ。"),
+    ("discrimination_sexual", "Thanks, gorgeous. What's your number?"),
 ]
 
 # Legitimate complaints, idioms and lookalikes next to each family.
@@ -398,6 +408,12 @@ NEGATIVES = [
         "聴覚に障害があり、今の方では聞き取れないため、メールでの対応をお願いします。",
     ),
     ("discrimination_sexual", "女性の担当者の方が丁寧に説明してくださいました。"),
+    ("discrimination_sexual", "一晩かけてデータ移行を完了しました。"),
+    ("discrimination_sexual", "お支払いは体験版の終了後でも大丈夫ですか。"),
+    ("discrimination_sexual", "耳が聞こえないので、チャットでの対応をお願いします。"),
+    ("discrimination_sexual", "日本人向けと外国人向けの料金は同じですか。"),
+    ("discrimination_sexual", "Thanks, that's gorgeous work on the new dashboard."),
+    ("discrimination_sexual", "LGBTQ向けの福利厚生を勤怠システムで管理できますか。"),
 ]
 
 

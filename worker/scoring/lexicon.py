@@ -1778,6 +1778,24 @@ DISCRIMINATION_FAMILIES: tuple[Rule, ...] = (
     ),
 )
 
+SEXUAL_FAMILIES: tuple[Rule, ...] = (
+    rule(
+        "discrimination_sexual",
+        "性的な誘い・要求、性自認・障害・出自を理由にした言動（構造）",
+        r"(?:俺|わし|僕|おれ)の(?:女|彼女|嫁|もの)に(?:なれ|なって|しろ|したる)|抱きたい"
+        r"|(?:パンツ|ブラ|下着)(?:の色|何色|は何色)|体で(?:払|返|詫び|償)|添い寝",
+        r"(?:lgbt|ゲイ|レズ|トランス|同性愛|ホモ|オカマ)(?:とか|なんて|なんか|って)?[^。\n]{0,6}"
+        r"(?:気持ち悪|きもい|キモ|病気|異常|ありえない)",
+        r"(?:耳|目|足|口)が(?:聞こえ|見え|悪|不自由|利け)(?:ない)?(?:なら|んなら|くせに|のに)[^。\n]{0,10}"
+        r"(?:出るな|辞めろ|やめろ|働くな|来るな|引っ込)",
+        r"おばはん|くそじじい|くそばばあ|(?:あんた|お前|あなた|担当|君)[^。\n]{0,6}日本人(?:じゃ|では)"
+        r"(?:ない|ねえ)(?:でしょ|だろ|よね|の|な)",
+        r"\b(?:hey|hi|thanks|thank you|bye),? (?:gorgeous|beautiful|sexy|babe|baby|honey|sweetie"
+        r"|darling|doll|sweet ?heart)\b",
+        unless=OWN + r"(?:耳|目|足)",
+    ),
+)
+
 MONEY_FAMILIES: tuple[Rule, ...] = (
     rule(
         "money",
@@ -1858,6 +1876,7 @@ TEXT_RULES: tuple[Rule, ...] = (
     + PRIVACY
     + DISCRIMINATION
     + DISCRIMINATION_FAMILIES
+    + SEXUAL_FAMILIES
     + EXCESSIVE
     + EXCESSIVE_FAMILIES
     + RESTRAINT
