@@ -51,6 +51,12 @@ CLEAN = [
     "Could I have someone who speaks Japanese? Please assign a different agent.",
     "The last two agents gave me wrong information, can I get a different agent?",
     "The SLA says 4-hour response, we are past that. Please escalate.",
+    # someone else's words in quotes never count
+    "上司が「殺すぞ」と言っているのを聞きました。",
+    "お客様から「殺すぞ」と言われた場合の対応ルールを作りたい。",
+    "電話口で「SNSで晒す」と言われました。どうすればいいですか。",
+    "相手は「担当を替えろ」と言っています。",
+    "上司は「土下座しろ」と言っているのに、誰も止めません。",
 ]
 
 

@@ -205,9 +205,29 @@ def sentence_bounds(text: str, start: int, end: int) -> tuple[int, int]:
     return left, max(right, end)
 
 
-def _in_brackets(spans: tuple[tuple[int, int], ...], start: int, end: int) -> bool:
+# The customer restating *their own* demand in quotes (何度も「担当を替えて」とお願いしている) is
+# still their demand; someone else's words (上司が「…」と言った, 「…」と言われた) are not.
+_OWN_AFTER = re.compile(
+    fold_pattern(
+        r"\s?(?:と|って)(?:何度も|再三|ずっと|繰り返し|前から|以前から|あれほど)?(?:お願いし|要求し|要望し"
+        r"|申し上げ|頼ん|求め|言って(?:い)?る(?:のに|んだ|んです|じゃ|だろ|でしょ|の))"
+    )
+)
+_OTHER_BEFORE = re.compile(r"(?<![私俺僕方])(?:が|から|は)\s?$")
+
+
+def _in_brackets(spans: tuple[tuple[int, int], ...], start: int, end: int, text: str = "") -> bool:
     # Any overlap: a match that starts or ends inside quoted words is about those words.
-    return any(start < e and s < end for s, e in spans)
+    for s, e in spans:
+        if start < e and s < end:
+            if (
+                text
+                and _OWN_AFTER.match(text, e, min(len(text), e + 24))
+                and not _OTHER_BEFORE.search(text, max(0, s - 3), s)
+            ):
+                continue
+            return True
+    return False
 
 
 @dataclass(frozen=True)
@@ -299,7 +319,7 @@ def scan(working: Working, rules: tuple[Rule, ...]) -> Iterator[Hit]:
                 continue
         for m in alternative.finditer(text):
             start, end = m.start(), m.end()
-            if end <= start or _in_brackets(brackets, start, end):
+            if end <= start or _in_brackets(brackets, start, end, text):
                 continue
             if _REPORTED_AFTER.match(text, end, min(len(text), end + 12)):
                 continue
