@@ -262,6 +262,12 @@ POSITIVES = [
     ("discrimination_sexual", "おばはんじゃ話にならん。"),
     ("discrimination_sexual", "あんた日本人じゃないでしょ。"),
     ("discrimination_sexual", "Thanks, gorgeous. What's your number?"),
+    ("excessive_demand", "弊社専用にカスタマイズしてください。もちろん無償で当然ですよね。"),
+    ("excessive_demand", "マニュアルに書いてないことも全部教えるのが当然でしょう。"),
+    ("excessive_demand", "営業時間外でも電話に出てください。"),
+    ("excessive_demand", "うちだけ特別料金にしてください。"),
+    ("intimidation", "誠意ある対応がなければ、然るべき筋に相談させてもらいます。"),
+    ("intimidation", "その筋の人間も知ってるからな。"),
 ]
 
 # Legitimate complaints, idioms and lookalikes next to each family.
@@ -414,6 +420,17 @@ NEGATIVES = [
     ("discrimination_sexual", "日本人向けと外国人向けの料金は同じですか。"),
     ("discrimination_sexual", "Thanks, that's gorgeous work on the new dashboard."),
     ("discrimination_sexual", "LGBTQ向けの福利厚生を勤怠システムで管理できますか。"),
+    ("excessive_demand", "弊社向けにカスタマイズは可能ですか。費用感を教えてください。"),
+    ("excessive_demand", "営業時間外の問い合わせ窓口はありますか。"),
+    ("excessive_demand", "うちだけ表示が崩れているようです。確認をお願いします。"),
+    ("excessive_demand", "全部のマニュアルを読むのは大変ですが、頑張ります。"),
+    ("excessive_demand", "本番障害で業務が止まっています。夜間でも対応してください。"),
+    (
+        "excessive_demand",
+        "システムが停止しており、売上に影響が出ています。土日も関係なく対応をお願いします。",
+    ),
+    ("excessive_demand", "明日が給与支払日です。今日中に全部修正してください。"),
+    ("intimidation", "然るべき部署に確認のうえ、ご回答いただけますか。"),
 ]
 
 
