@@ -57,6 +57,20 @@ CLEAN = [
     "電話口で「SNSで晒す」と言われました。どうすればいいですか。",
     "相手は「担当を替えろ」と言っています。",
     "上司は「土下座しろ」と言っているのに、誰も止めません。",
+    # lookalikes of the new frames in ordinary tickets
+    "取引先の登録をお忘れなく、とシステムから通知が来ました。",
+    "I know where your office is, I'll drop the contract off tomorrow.",
+    "Can someone other than Jane approve the invoice? She's on leave.",
+    "田中さんが不在なので、他の方に対応をお願いします。",
+    "処理の順番として、こちらの案件を一番に回していただけると助かります。",
+    "今から30分でメンテナンスが終わる予定です。",
+    "データの安全は保証できないと規約にありますが本当ですか。",
+    "弊社は御社の大口顧客ですが、今回の請求は誤りだと思います。",
+    "その筋の専門家に相談した方がいいでしょうか。",
+    "家族を大切にする福利厚生プランを導入したいです。",
+    "Don't make me come back to the office for this, can I do it remotely?",
+    "I'd hate for something to break during the migration.",
+    "Take the old server off the account please.",
 ]
 
 

@@ -287,7 +287,8 @@ THREAT: tuple[Rule, ...] = (
         r"\bi know where (?:you|your [\w ]{1,25}|he|she|they) (?:live|lives|work|works|is|are"
         r"|sleep)\b",
         r"\bi (?:found|know|found out) where (?:you|your [\w ]{1,25}|he|she|they) (?:live|lives)\b",
-        unless=r"移転|変更|登録|請求先|発送先|お届け先|届け先",
+        unless=r"移転|変更|登録|請求先|発送先|お届け先|届け先|\b(?:drop|deliver|send|bring|mail|post)"
+        r"\b[^.]{0,20}\b(?:off|over|round|by)\b|\b(?:contract|parcel|package|documents?|cheque|check)\b",
     ),
     rule(
         "threat",
@@ -882,6 +883,9 @@ _LEGIT_HANDLER = (
     r"|\bhard of hearing\b|\bhearing (?:impair|loss|aid|difficult|disab)|\b(?:i'?m|i am|we are"
     r"|my \w+ is|is) (?:deaf|blind|partially sighted|visually impaired)\b|\bvisually impaired\b"
     r"|\bscreen reader\b|\bwrong information\b|\bdifferent answers\b|\bmisinformation\b"
+    # The named person is simply away.
+    r"|不在|休暇|休み中|出張中|\bon (?:leave|vacation|holiday|sick leave)\b"
+    r"|\bout of (?:the )?office\b|\bmaternity\b|\bpaternity\b"
 )
 STAFF_ATTACK: tuple[Rule, ...] = (
     rule(
@@ -1582,8 +1586,9 @@ INTIMIDATION_FAMILIES: tuple[Rule, ...] = (
         r"\b(?:friends?|golf|dinner|close)\b[^.]{0,20}\bwith your (?:\w+ )?(?:ceo|chairman"
         r"|president|boss|owner|founder|director|vp|vice president)\b",
         r"\bthink (?:very )?(?:hard|twice|carefully) before you (?:say|answer|refuse|reply)\b",
-        r"(?:取引先|大口|株主|顧客|お客|客|発注元|元請|スポンサー)(?:で|だと|だって|である)?[^。\n]{0,8}"
-        r"(?:お忘れ(?:なく|にならない)|忘れ(?:ないで|るな|んな|ない(?:よう|ように)))",
+        r"(?:取引先|大口|株主|顧客|お客|客|発注元|元請|スポンサー)(?:様)?(?:である|だという|だって"
+        r"|なの|な)(?:こと)?(?:を|は)?[^。\n]{0,4}(?:お忘れ(?:なく|にならない)|忘れ(?:ないで|るな|んな"
+        r"|ない(?:よう|ように)))",
         r"(?:私|俺|わし|僕|こっち|当方|弊社)の立場(?:が|を)?(?:わかって|分かって|理解して|おわかり"
         r"|お分かり)(?:ますか|いますか|んの|るのか|んのか|いない|ない(?:よう|な))",
         r"調子(?:に)?(?:乗る|のる|乗ん|のん)(?:な|じゃね)|調子こいて|図に乗る(?:な|んじゃ)",
