@@ -1253,6 +1253,14 @@ _SCOPE_OK = (
     r"|瑕疵"
     r"|warranty|\bspec(?:s|ification)?\b|defect|\bsla\b|agreed|guarantee|faulty"
 )
+# Urgency with a stated business reason is not an excessive demand (spec hard negative):
+# 本番障害で業務が止まっています, "checkout is down and we're losing orders", payroll day.
+_BUSINESS_REASON = (
+    r"障害|停止|止まって|止まり|落ちて|ダウン|業務(?:が|に)|売上|本番|給与|給料日|支払日|引き落とし"
+    r"|締め日|納品日|決算|outage|\b(?:is|are|was|were|went|been|still) down\b|\bdowntime\b"
+    r"|\blosing (?:orders|money|sales|customers|data)\b|\bpayroll\b|\bproduction\b|\bgo-?live\b"
+    r"|\bcan'?t (?:work|operate|trade|sell|ship|log in)\b|\bwon'?t get paid\b|\bdeadline\b"
+)
 EXCESSIVE: tuple[Rule, ...] = (
     rule(
         "excessive_demand",
@@ -1291,6 +1299,8 @@ EXCESSIVE: tuple[Rule, ...] = (
         r"\b(?:fixed|done|resolved|sorted|working)\b[^.]{0,15}\bin (?:\d+|five|ten|fifteen|twenty"
         r"|thirty)"
         r" minutes\b",
+        unless=_BUSINESS_REASON,
+        scope="message",
     ),
     rule(
         "excessive_demand",
@@ -1307,6 +1317,8 @@ EXCESSIVE: tuple[Rule, ...] = (
         r"|\d+ minutes)\b"
         r"|\bby \d{1,2}\s?(?:am|a\.m\.)\b|\bwork (?:overnight|through the night|all night)\b"
         r"|\bdon'?t care about your (?:release )?(?:process|procedures?|policy|queue)\b",
+        unless=_BUSINESS_REASON,
+        scope="message",
     ),
     rule(
         "excessive_demand",
@@ -1877,7 +1889,7 @@ EXCESSIVE_FAMILIES: tuple[Rule, ...] = (
         r" (?:our|my) (?:whole|entire)\b[^.]{0,40}\b(?:that'?s on you|you owe|for free|your job)\b",
         r"\byou owe (?:us|me)\b(?=[^.]{0,40}\b(?:whole|entire|all|everything|free)\b)"
         r"|\b(?:whole|entire|all|everything|free)\b[^.]{0,40}\byou owe (?:us|me)\b",
-        unless=_SCOPE_OK + r"|ありがと|感謝|恐縮|申し訳|障害で|止まって|稼働して",
+        unless=_SCOPE_OK + r"|ありがと|感謝|恐縮|申し訳|稼働して|" + _BUSINESS_REASON,
     ),
 )
 
