@@ -72,7 +72,7 @@ CLEAN = [
     "I'd hate for something to break during the migration.",
     "Take the old server off the account please.",
     # urgency with a stated business reason (spec hard negative), in or beside the sentence
-    "Please have someone call me back within the hour, our checkout is down and we're losing orders.",
+    "Please call me back within the hour, our checkout is down and we're losing orders.",
     "I need this fixed in 30 minutes, the payroll run starts at 10 and staff won't get paid.",
     "Our checkout is down. Call me back within the hour.",
 ]
