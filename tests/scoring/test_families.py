@@ -197,10 +197,6 @@ POSITIVES = [
     ("discrimination_sexual", "ゆとり世代かよ。"),
     ("discrimination_sexual", "お母さんなんだから早く帰りたいんでしょ。"),
     ("excessive_demand", "I want a full answer in 15 minutes."),
-    (
-        "excessive_demand",
-        "Do our year-end tax filing for us, you're the accounting software people.",
-    ),
     ("excessive_demand", "Your team can come in on Saturday to finish this."),
     ("threat", "病院送りにしたるわ。"),
     ("threat", "お前の腹、ぶっ刺したろか。"),
@@ -228,7 +224,6 @@ POSITIVES = [
     ("threat", "I'll break your fingers."),
     ("threat", "Your office won't be standing by Friday."),
     ("intimidation", "I'll deal with you personally."),
-    ("intimidation", "Watch what happens if you close this ticket."),
     ("intimidation", "As a paying customer I expect you to do exactly what I say."),
     ("punish_staff", "I want her off the payroll."),
     ("punish_staff", "Dock his pay for this mess."),

@@ -313,7 +313,9 @@ THREAT: tuple[Rule, ...] = (
         r"|hunt) (?:you|him|her|them)"
         r"(?: down)?\b|\bfind out where (?:you|he|she|they) lives?\b|\bbreak (?:your|his"
         r"|her) (?:legs?|neck|face|arms?)\b"
-        r"|\bbeat (?:you|him|her|them) up\b|\b(?:bring|have) (?:a )?(?:gun|knife|bat|weapon)\b"
+        r"|\bbeat (?:you|him|her|them) up\b"
+        r"|\b(?:bring|have) (?:a )?(?:gun|knife|bat|weapon)\b(?! ?(?:shop|store|range|club"
+        r"|dealer|licen[cs]e|safe|sharpen|collection|holster|case))"
         r"|\bset fire to\b"
         r"|\bburn (?:it|the place|your \w+) down\b|\byou won'?t see it coming\b"
         r"|\baccidents happen\b"
@@ -330,7 +332,8 @@ THREAT: tuple[Rule, ...] = (
         r"|unfortunate) "
         r"(?:might|could|will|may) happen\b|\bcome down there and\b|\bpay (?:you"
         r"|your office) a visit\b",
-        unless=_TECH + r"|the bug|this bug|killing me|killing it",
+        unless=_TECH + r"|the bug|this bug|killing me|killing it|photo|brochure|video|film|camera"
+        r"|footage",
     ),
 )
 
@@ -918,7 +921,8 @@ STAFF_ATTACK: tuple[Rule, ...] = (
         r"|\bpersonal (?:email|e-mail|number|phone|mobile|cell|whatsapp) (?:of|for) (?:the|your"
         r"|that|him|her)\b"
         r"|\bgive me (?:the|his|her|your) (?:personal|private|direct|home)\b"
-        r"|\bget (?:him|her|them|this \w+|that \w+) off (?:my|our|the) (?:ticket|account|case)\b",
+        r"|\bget (?:him|her|(?:that|this) (?:guy|woman|man|girl|agent|rep|person|idiot)) off (?:my"
+        r"|our|the) (?:ticket|account|case)\b",
     ),
     rule(
         "staff_attack",
@@ -988,8 +992,9 @@ STAFF_ATTACK: tuple[Rule, ...] = (
         r"\breplace (?:my|the|this|our) (?:account manager|agent|rep|representative|handler"
         r"|engineer|support person)\b"
         r"|\bassign (?:someone|somebody|a different|another) \w+|\bi want (?:someone"
-        r"|somebody) else\b|\btake (?:him|her|[a-z]+)"
-        r" off (?:my|our) (?:account|case|ticket)\b|\bdon'?t let (?:him|her|[a-z]+) (?:handle"
+        r"|somebody) else\b|\btake (?:him|her|(?!it\b|this\b|that\b|them\b|the\b)[a-z]+)"
+        r" off (?:my|our) (?:account|case|ticket)\b|\bdon'?t let (?:him|her|(?!it\b|this\b|that\b"
+        r"|the\b|them\b|us\b|me\b|anyone\b|users?\b)[a-z]+) (?:handle"
         r"|touch|answer|work on)\b"
         r"|\bi want a different (?:agent|rep|person|engineer)\b|\bassign (?:a|an) (?:man|male"
         r"|woman|female|japanese"
@@ -1473,17 +1478,18 @@ THREAT_FAMILIES: tuple[Rule, ...] = (
         r"\b(?:worried|concerned|scared|afraid) (?:about|for) (?:their|your|his|her) (?:own )?"
         r"(?:safety|lives|life|wellbeing|well-being)\b",
         r"\bfear for (?:their|your|his|her) (?:safety|lives|life)\b",
-        r"(?:夜道|背後|帰り道|通勤路|足元)(?:に|には|は)?[^。\n]{0,8}お?(?:気をつけ|気を付け)"
-        r"|(?:ご家族|ご家庭|お子さん|お子様|奥様|ご主人)(?:を|は)?[^。\n]{0,6}(?:大切|大事)に"
-        r"(?:なさ|して|しな)",
-        r"(?:通学路|登下校|通勤路|帰宅途中|通勤途中)[^。\n]{0,15}(?:物騒|危ない|危険|気をつけ"
-        r"|気を付け|何が)|命拾い(?:した|しました)(?:な|ね|のう)",
+        r"(?:夜道|背後)(?:に|には|は)?[^。\n]{0,8}お?(?:気をつけ|気を付け)"
+        r"|(?:ご家族|ご家庭|お子さん|お子様|奥様|ご主人)(?:を|は)?(?:せいぜい|くれぐれも|精々)?"
+        r"(?:大切|大事)に(?:なさ|して|しな)",
+        r"(?:お子さん|お子様|お前|あんた|あなた|担当(?:者)?|ご家族|奥様|奥さん)の(?:通学路|登下校"
+        r"|通勤路|帰り道)[^。\n]{0,15}(?:物騒|危ない|危険|気をつけ|気を付け|何が)"
+        r"|命拾い(?:した|しました)(?:な|ね|のう)",
         r"(?:社員|担当|あんた|お前|あなた|従業員|スタッフ|店員|方|さん)(?:が|は)?[^。\n]{0,4}"
         r"どうなっても(?:責任(?:は)?(?:持て|取れ|負え)|保証(?:は)?(?:でき|しない|しません))",
         r"\bhope (?:you|your \w+) (?:have|has|got) (?:good |enough )?(?:insurance|security"
-        r"|bodyguards)\b|\bit'?d be a shame if\b|\bwouldn'?t want (?:anything|something) (?:bad )?"
-        r"to happen\b|\byour days (?:here )?are numbered\b|\b(?:better|make sure you) lock your"
-        r" doors?\b",
+        r"|bodyguards)\b|\bwouldn'?t want (?:anything|something) (?:bad )?to happen to (?:you|him"
+        r"|her|them|your (?:staff|family|kids|people|employees|team|receptionist|agents?))\b"
+        r"|\byour days (?:here )?are numbered\b|\b(?:better|make sure you) lock your doors?\b",
         r"\byou(?:'ve| have) (?:got )?(?:a |such a )?(?:lovely|nice|beautiful|sweet) (?:family|kids"
         r"|wife|husband|daughter|son)\b",
         unless=r"製品|商品|品質|データ|システム|仕様|安全性|product|data|system|quality|お体|体調"
@@ -1505,8 +1511,7 @@ THREAT_FAMILIES: tuple[Rule, ...] = (
         r"|挨拶|お邪魔)",
         r"\b(?:can'?t|won'?t be able to|never) (?:walk|see|talk|work) (?:straight |properly )?"
         r"(?:again|for a (?:week|month))\b",
-        r"\bnot afraid to use (?:it|them|my \w+)\b|\bi (?:own|have|carry|keep) (?:a |several )?"
-        r"(?:guns?|knife|knives|rifle|firearms?|shotgun|pistol)\b",
+        r"\bnot afraid to use (?:it|them|my \w+)\b",
         r"\bsomeone(?:'s| is) (?:going to|gonna) get (?:\w+ )?hurt\b|\bpeople (?:will|are going to"
         r"|could) get hurt\b",
         r"刺し違え|道連れにし(?:てやる|たる|たろ|ます)|(?:殴られ|ぶっ飛ばされ|ぶっとばされ|しばかれ"
@@ -1515,8 +1520,9 @@ THREAT_FAMILIES: tuple[Rule, ...] = (
         r"|ぶっかけ)(?:て|たる|たろ|てやる)",
         r"仕返し(?:に(?:行|い)く|しに|して(?:やる|やろう)|したる|する(?:ぞ|からな))|闇討ち"
         r"|報復(?:して(?:やる|やろう)|したる|する(?:ぞ|からな))",
-        r"\blooking over your shoulder\b|\bhate for (?:something|anything) (?:bad )?to happen"
-        r"\b|\bcome after (?:you|him|her|them|your)\b",
+        r"\blooking over your shoulder\b|\bhate for (?:something|anything) (?:bad )?to happen to"
+        r" (?:you|him|her|them|your (?:staff|family|kids|people|employees|team|agents?))\b"
+        r"|\b(?:i'?ll|i will|i'?m going to|gonna|we'?ll) come after (?:you|him|her|them)\b",
         r"\b(?:i'?ll|i will|i'?m going to|i'?m gonna|gonna) (?:\w+ ){0,2}?(?:slap|kick|choke|wring"
         r"|deck|make (?:you|him|her|them) suffer)\b",
         r"(?<![ぁ-ゖ一-龥])(?:" + MASK + r"){1,2}す(?:ぞ|からな|で|けん)",
@@ -1530,7 +1536,9 @@ THREAT_FAMILIES: tuple[Rule, ...] = (
         r"病院送り|あの世(?:に|へ)(?:送|行か)|(?:ぶっ|ぶち)刺(?:す|したる|したろ|してやる)"
         r"|いて(?:もうたる|もうたろ|まうぞ)|しばいたろ|どついたろ|指(?:の)?一本(?:や|か)二本",
         r"\bput (?:you|him|her|them) in (?:the )?(?:hospital|ground|grave|morgue|er)\b"
-        r"|\bshoot (?:up )?(?:the|your) (?:office|place|store|shop|building)\b|\bsix feet under\b",
+        r"|\bshoot up (?:the|your) (?:office|place|store|shop|building)\b|\bsix feet under\b",
+        r"\bshame if (?:your|the) (?:office|store|shop|building|car|house|warehouse) (?:caught fire"
+        r"|burned|burnt|got (?:damaged|smashed|vandali[sz]ed|torched))\b",
         r"\b(?:someone|somebody)(?:'s| is| will be)? (?:getting|gonna get|going to get)"
         r" (?:\w+ )?hurt\b|\bpray (?:that )?i (?:don'?t|never) (?:find|see|meet|catch)\b",
         r"\bbreak (?:your|his|her|their) (?:fingers?|jaw|nose|teeth|skull|bones|ribs|kneecaps?)\b"
@@ -1577,10 +1585,10 @@ INTIMIDATION_FAMILIES: tuple[Rule, ...] = (
         r"|危う|ない)",
         r"\b(?:picked|chose) the wrong (?:customer|person|guy|client|company) to\b|\bwho pays"
         r" (?:your|the) (?:salar(?:y|ies)|wages|paycheck)\b",
-        r"\bdeal with (?:you|him|her|them) (?:personally|myself|in person)\b|\bwatch what happens"
-        r" (?:if|when)\b|\bdo (?:exactly )?(?:what|as) i (?:say|tell you)\b",
+        r"\bdeal with (?:you|him|her|them) (?:personally|myself)\b|\bdo (?:exactly )?(?:what|as) i"
+        r" (?:say|tell you)\b",
         r"\bsay (?:that|it) to my face\b|\bi (?:will|'ll|am going to|'m going to) (?:ruin|destroy"
-        r"|bury|crush) (?:you|your|him|her)\b",
+        r"|bury|crush) (?:you|him|her|your (?:company|business|career|life|reputation))\b",
     ),
     rule(
         "intimidation",
@@ -1593,8 +1601,8 @@ INTIMIDATION_FAMILIES: tuple[Rule, ...] = (
         r"(?:古い付き合い|長い付き合い|付き合いが|仲間|旧友|同級生|幼なじみ|同期|飲み友達|ゴルフ)",
         r"\b(?:clearly |obviously )?(?:don'?t|do not) (?:understand|reali[sz]e|know) who you(?:'re"
         r"| are) (?:dealing|talking|messing) with\b|\bhow important i am\b",
-        r"\bbuy your (?:company|business|firm)\b|\bi'?ve (?:had|gotten|got) (?:people|staff"
-        r"|agents|managers|employees) fired\b",
+        r"\b(?:could|can|would) buy your (?:company|business|firm)\b(?!'s)"
+        r"|\bi'?ve (?:had|gotten|got) (?:people|staff|agents|managers|employees) fired\b",
         r"\b(?:friends?|golf|dinner|close)\b[^.]{0,20}\bwith your (?:\w+ )?(?:ceo|chairman"
         r"|president|boss|owner|founder|director|vp|vice president)\b",
         r"\bthink (?:very )?(?:hard|twice|carefully) before you (?:say|answer|refuse|reply)\b",
@@ -1703,10 +1711,13 @@ STAFF_FAMILIES: tuple[Rule, ...] = (
         r"(?:さん|様|氏)に(?:代わって|かわって|替わって|代われ|かわれ)(?:ください|下さい|くれ"
         r"|よ|もらえ)?[^。\n]{0,3}[。！!]?[^。\n]{0,4}(?:あなた|あんた|お前|君)(?:じゃ|では|に"
         r"|なんか)",
-        r"\b(?:don'?t|do not|never) (?:ever )?let (?:him|her|them|that \w+|this \w+|[a-z]+)"
-        r" (?:handle|touch|answer|reply|respond|contact|call|email|work on|near)\b",
-        r"\btake (?:him|her|that \w+|this \w+|[a-z]+) off (?:my|our|the) (?:account|case|ticket"
-        r"|project)\b",
+        r"\b(?:don'?t|do not|never) (?:ever )?let (?:him|her|(?:that|this) (?:guy|woman|man|girl"
+        r"|agent|rep|person|idiot)|(?!it\b|this\b|that\b|the\b|these\b|those\b|them\b|anyone\b"
+        r"|users?\b|us\b|me\b)[a-z]+) (?:handle|touch|answer|reply|respond|contact|call|email"
+        r"|work on|near)\b",
+        r"\btake (?:him|her|(?:that|this) (?:guy|woman|man|girl|agent|rep|person|idiot)|(?!it\b"
+        r"|this\b|that\b|the\b|these\b|those\b|them\b|us\b|me\b)[a-z]+) off (?:my|our|the)"
+        r" (?:account|case|ticket|project)\b",
         tag="handler",
         unless=r"お知らせ|引き継|異動|退職|休職|産休|育休",
     ),
@@ -1727,12 +1738,15 @@ STAFF_FAMILIES: tuple[Rule, ...] = (
         r"(?:ご教示|ご開示|開示|明らかに|お知らせ)(?:ください|下さい|しろ|しなさい|願)",
         r"(?:お前|あんた|あなた|おまえ|貴方|担当(?:者)?)の(?:名前|氏名)(?:と|や)(?:所属|部署|役職"
         r"|社員番号)[^。\n]{0,10}(?:明らかに|教え|言え|名乗|出せ|書け)",
-        r"\bnames? of (?:everyone|everybody|all (?:the )?(?:people|staff|agents)|each (?:agent"
-        r"|person)) (?:who|that|involved)\b",
-        r"\bnot (?:some|a|another|the) (?:junior|trainee|newbie|intern|rookie|kid|new guy"
-        r"|new girl)\b"
+        r"\bnames? of (?:every|each|all the|all your) (?:agents?|staff|employees|support staff"
+        r"|engineers?|reps?|people (?:at|on) your \w+) (?:who|that|involved)\b|\bnames? of"
+        r" (?:everyone|everybody) who (?:touched|handled|worked on|answered|replied to|looked at)"
+        r" (?:this|my|our) (?:ticket|case|request|complaint)\b",
+        r"\b(?:someone|somebody|(?:an?|your) \w+ (?:engineer|agent|person|manager))\b[^.]{0,25}"
+        r"\bnot (?:some|a"
+        r"|another) (?:junior|trainee|newbie|intern|rookie|kid|new guy|new girl)\b"
         r"|\bi'?m done (?:with|dealing with) [a-z]+\b[^.]{0,5}\.?\s*(?:give|get|assign) me\b"
-        r"|\b(?:give|get|assign) me someone (?:competent|senior|smarter|who actually)\b",
+        r"|\b(?:give|get|assign) me someone (?:competent|smarter|who actually knows)\b",
         r"必ず[^。\n]{0,8}(?:課長|部長|社長|店長|係長|主任|マネージャー|さん|様|氏)(?:が|に|から)"
         r"(?:対応|担当|連絡|返信|電話)",
         unless=r"\b(?:for (?:our|my|the) records?|for reference|to thank|thanks?)\b|記録|入力|登録"
@@ -1757,8 +1771,10 @@ DISCRIMINATION_FAMILIES: tuple[Rule, ...] = (
         r"\b(?:your|that|his|her) (?:thick |heavy )?accent\b[^.]{0,30}\b(?:disgusting|awful"
         r"|horrible|ridiculous|unbearable|painful)\b",
         r"\b(?:get|give|put|send) me (?:an?|some) (?:american|japanese|white|english|british"
-        r"|man|male|guy)\b(?! speaker)",
-        r"\bsweetheart\b|\bsweet ?cheeks\b|\bold enough to (?:be doing|do|work|have) (?:this|that"
+        r"|man|male|guy)\b(?= ?(?:[.!,]|$|on the|agent|rep|person|engineer|technician|instead"
+        r"|please))",
+        r"\bsweetheart\b(?! deal)|\bsweet ?cheeks\b"
+        r"|\bold enough to (?:be doing|do|work|have) (?:this|that"
         r"|a|your) job\b",
         r"生理(?:中|前)?(?:で|なの|なん|か|だろ|でしょ|じゃ)[^。\n]{0,10}(?:イライラ|いらいら|機嫌|怒"
         r"|ヒステリー)|更年期(?:か|なの|だろ|でしょ)",
@@ -1768,14 +1784,13 @@ DISCRIMINATION_FAMILIES: tuple[Rule, ...] = (
         r"|する)|関係ない|知らん|知らない)",
         r"\bare you (?:indian|chinese|filipino|foreign|a foreigner|from india|from the philippines)"
         r"\b[^.?]{0,3}\??\s*(?:put|get|give|transfer) me",
-        r"\b(?:on your|on her|your) period\b|\bpms(?:ing)?\b|\bhormonal\b|\bbimbo\b|\bsluts?\b"
-        r"|\bwhores?\b",
+        r"\bon (?:your|her|the rag|your rag) period\b|\bpmsing\b|\bbimbo\b|\bsluts?\b|\bwhores?\b",
         r"(?:日本語|言葉)(?:が|の)?(?:わかる|分かる|通じる|まともな)(?:人|奴|やつ|担当|スタッフ)"
         r"(?:は)?(?:いない|おらん|おらへん)",
         r"(?:男|女)(?:の奴|のやつ|の人間)?(?:に|へ)(?:代われ|替えろ|変えろ|代えろ|かわれ|交代しろ"
         r"|替えて|代わって)",
-        r"(?:お)?嬢ちゃん(?:に|には|じゃ|は|さ|よ)|(?:ねえ|ねー)ちゃん(?:に|には|じゃ|よ|さ)",
-        r"デート(?:しよう|しない[?？]|しませんか|してよ|してくれ|行こう)",
+        r"(?:お)?嬢ちゃん(?:に|には|じゃ|は|さ|よ)",
+        r"デート(?:しよう(?!と)|しない[?？]|しませんか|してよ|してくれ|行こう(?!と))",
         r"(?:介護|育児|子育て|子守)(?:で|のため)?(?:休|早退|時短)[^。\n]{0,10}(?:知らん|知らない"
         r"|関係ない|言い訳|甘え|迷惑)",
         r"(?:中国|韓国|朝鮮|外国|アジア|フィリピン|ベトナム|インド|ブラジル|黒|ネパール)人(?:は|って)"
@@ -1859,7 +1874,8 @@ EXCESSIVE_FAMILIES: tuple[Rule, ...] = (
         r"(?:無償|無料|タダ)で[^。\n]{0,12}(?:しに来|来て|来い|設定して|作って|作れ|直せ|やれ)",
         r"\b(?:i don'?t care|don'?t care) (?:if|whether) (?:your |the )?(?:team|staff|engineers?"
         r"|people|you|they) (?:has|have) to (?:work|stay|come in)\b",
-        r"\b(?:work|stay) (?:all|through the|over the) weekend\b",
+        r"\b(?:you|your (?:team|staff|engineers?|people)) (?:will |can |must |should |need to "
+        r"|have to )?(?:work|stay) (?:all|through the|over the) weekend\b",
         r"(?:常駐|張り付|待機)(?:させ(?:て(?:ください|下さい|ほしい|もらい)|ろ|なさい)|しろ|しといて)",
         r"(?:24時間|いつでも|夜中でも|休日でも|深夜でも)[^。\n]{0,10}(?:出られる|連絡がつく|つながる"
         r"|繋がる|対応できる)ように(?:しろ|しとけ|しておけ|しておいて|しなさい)",
@@ -1868,20 +1884,19 @@ EXCESSIVE_FAMILIES: tuple[Rule, ...] = (
         r"(?:うち|弊社|当社|私|俺|わし)(?:だけ|のところだけ)(?:特別|例外|優先|値引き|割引)",
         r"(?:払って(?:る|いる|やってる)|客な)(?:ん|の)だから[^。\n]{0,20}(?:何でも|なんでも|全部"
         r"|すべて|全て)",
-        r"\b(?:answer|call|respond to|reply to|pick up)\b[^.]{0,30}\b(?:day or night|at any hour"
-        r"|around the clock)\b",
+        r"(?:\b(?:you (?:will|must|should|need to|have to|better)|i expect you to"
+        r"|i want you to) |^|(?<=[.!?] ))(?:answer|call|respond to|reply to|pick up)\b[^.]{0,30}"
+        r"\b(?:day or night|at any hour|around the clock)\b",
         r"\bthat'?s what (?:we|i) pay (?:you|for)\b|\bi don'?t care (?:if|that) (?:it'?s|it is)"
         r" not (?:in|part of|covered|included)\b",
         r"\b(?:i want|need|needed) (?:this|it) (?:done |fixed )?yesterday\b|\b(?:whole|entire)"
         r"\b[^.]{0,40}\bno (?:extra|additional) (?:charge|cost|fee)s?\b",
-        r"\b(?:expect|demand|require|insist)\b[^.]{0,25}\b(?:available|on call|reachable|working"
+        r"\b(?:expect|demand|insist)\b[^.]{0,25}\b(?:available|on call|reachable|working"
         r"|respond)\b[^.]{0,15}\b(?:weekends?|holidays?|nights?|midnight|sundays?|saturdays?)\b",
         r"\b(?:i want|i expect|i demand|give me|get me) (?:a |an |the )?(?:full |complete "
         r"|proper )?(?:answer|reply|response|fix|solution|callback|engineer)\b[^.]{0,15}\bin "
         r"(?:the next )?"
         r"(?:\d+|five|ten|fifteen|twenty|thirty) minutes\b",
-        r"\b(?:do|handle|prepare|file) (?:our|my) (?:taxes|tax return|tax filing|year-end"
-        r"|bookkeeping|accounts|payroll)\b[^.]{0,20}\bfor (?:us|me)\b",
         r"\b(?:you|your (?:team|staff|engineers?|people)) (?:can|will|should|must|need to|have to)"
         r" (?:stay late|work late|come in on (?:saturday|sunday|the weekend|a holiday))\b",
         r"\bwithin (?:\d+|one|two|three|a couple of) (?:hours?|minutes)\b[^.]{0,15}\b(?:no excuses"
@@ -1889,7 +1904,8 @@ EXCESSIVE_FAMILIES: tuple[Rule, ...] = (
         r" (?:our|my) (?:whole|entire)\b[^.]{0,40}\b(?:that'?s on you|you owe|for free|your job)\b",
         r"\byou owe (?:us|me)\b(?=[^.]{0,40}\b(?:whole|entire|all|everything|free)\b)"
         r"|\b(?:whole|entire|all|everything|free)\b[^.]{0,40}\byou owe (?:us|me)\b",
-        unless=_SCOPE_OK + r"|ありがと|感謝|恐縮|申し訳|稼働して|" + _BUSINESS_REASON,
+        unless=_SCOPE_OK + r"|ありがと|感謝|恐縮|申し訳|稼働して|\boption\b|add-on|paid"
+        r"|pricing|\bquote\b|有償|見積|" + _BUSINESS_REASON,
     ),
 )
 
