@@ -186,8 +186,13 @@ def assess(message: Message, history: Sequence[Fingerprint], policy: Policy) -> 
 
     # A handler change with a stated reason (accessibility, language, wrong information) is
     # legitimate unless the "reason" is itself discriminatory.
+    # (Searched only when there is a handler demand: the reason list is long.)
     has_discrimination = any(h.category == "discrimination_sexual" for h in hits)
-    if not has_discrimination and any(LEGIT_HANDLER.pattern.search(w.text) for w in ctx.workings):
+    if (
+        not has_discrimination
+        and any(h.rule.tag == "handler" for h in hits)
+        and any(LEGIT_HANDLER.pattern.search(w.text) for w in ctx.workings)
+    ):
         hits = [h for h in hits if h.rule.tag != "handler"]
 
     # Menace next to the staff member's private life (home, family) is a threat.
