@@ -263,6 +263,13 @@ POSITIVES = [
     ("excessive_demand", "うちだけ特別料金にしてください。"),
     ("intimidation", "誠意ある対応がなければ、然るべき筋に相談させてもらいます。"),
     ("intimidation", "その筋の人間も知ってるからな。"),
+    ("intimidation", "後でどうなるか、楽しみにしていてください。"),
+    ("intimidation", "私を敵に回すと怖いですよ。"),
+    ("intimidation", "あなたの人生を終わらせることもできるんですよ。"),
+    ("intimidation", "I can end your career with one email."),
+    ("intimidation", "You don't want me as an enemy."),
+    ("intimidation", "Remember, I know people."),
+    ("threat", "ご自宅の場所は存じ上げておりますので。"),
 ]
 
 # Legitimate complaints, idioms and lookalikes next to each family.
@@ -426,6 +433,12 @@ NEGATIVES = [
     ),
     ("excessive_demand", "明日が給与支払日です。今日中に全部修正してください。"),
     ("intimidation", "然るべき部署に確認のうえ、ご回答いただけますか。"),
+    ("intimidation", "新機能のリリースを楽しみにしています。"),
+    ("intimidation", "競合他社を敵に回すような価格設定ですね。"),
+    ("intimidation", "How do I end my subscription?"),
+    ("intimidation", "I know people love this feature, but it's broken for us."),
+    ("intimidation", "This outage will ruin your reputation if it happens again."),
+    ("threat", "御社の住所は存じ上げておりますので、書類を郵送します。"),
 ]
 
 
