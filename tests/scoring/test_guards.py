@@ -99,6 +99,8 @@ CLEAN = [
     "通学路の見守りアプリで、危険箇所の通知が来ません。",
     "うちのねえちゃんに頼まれて問い合わせています。",
     "デートしようと思って予約したら決済エラーでした。",
+    # praising a named agent, with the thanks in the next sentence
+    "Could you tell me the name of the agent I spoke to? I'd like to thank her.",
 ]
 
 

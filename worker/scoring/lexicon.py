@@ -897,7 +897,11 @@ STAFF_ATTACK: tuple[Rule, ...] = (
         r"\b(?:name|full name|employee id) of (?:the|that) (?:idiot|agent|person|guy|woman|rep"
         r"|girl|man)\b"
         r"|\bput me through to (?!support|sales|billing|the\b|a\b|someone)[a-z]+\b",
-        unless=r"\b(?:for (?:our|my|the) records?|for reference|to thank|thanks?)\b|記録",
+        # Thanking or praising the person anywhere in the message (a sign-off "Thanks" is not it).
+        unless=r"\b(?:for (?:our|my|the) records?|for reference)\b|\b(?:to|and|like to|want to"
+        r"|wanted to) (?:thank|compliment|praise|recognise|recognize)\b|\bthank (?:him|her|them)\b"
+        r"|記録|お礼|感謝",
+        scope="message",
     ),
     rule(
         "staff_attack",
