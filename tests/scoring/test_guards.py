@@ -33,6 +33,22 @@ FLAGGED = [
         "discrimination_sexual",
         "新人さんでは心もとないので、ベテランの男性社員に担当を代えてください。",
     ),
+    # "deaf", "hearing", "language" as insults or idioms are not accessibility reasons
+    ("staff_attack", "Are you deaf? Assign someone else."),
+    ("staff_attack", "I'm tired of hearing excuses. I want a different agent."),
+    ("staff_attack", "Watch your language. Replace my account manager."),
+    # "spec" inside "special", "sla" inside "translate" are not contract references
+    ("excessive_demand", "I want special treatment, do the whole migration for free."),
+    ("excessive_demand", "Translate all our docs for free, you owe us."),
+    # the customer restating their own demand in quotes is still their demand
+    ("staff_attack", "何度も「担当を替えてほしい」とお願いしているのに、まだ替わりません。"),
+    ("dogeza", "「土下座しろ」と何度も言っているんだ。"),
+    ("staff_attack", "私は「担当を替えろ」と言っているんです。"),
+    # an extreme deadline without a business reason
+    ("excessive_demand", "Fix it within the hour or else."),
+    ("excessive_demand", "1時間以内に直せ、無能ども。"),
+    # a sign-off "Thanks" does not make a name demand polite
+    ("staff_attack", "Give me the name of that idiot. Thanks."),
 ]
 
 CLEAN = [
