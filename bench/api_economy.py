@@ -15,6 +15,7 @@ import html
 import json
 import logging
 import os
+import re
 from collections import defaultdict
 from datetime import UTC, datetime
 from typing import Any
@@ -39,9 +40,27 @@ def fixture(path: str) -> Any:
     return json.loads((FIXTURES / path).read_text())
 
 
+CURRENT: dict[str, Any] = {}
+"""The message being replayed, so the fake API answers reads with that message's text."""
+
+
+def _ticket_read(request: Any) -> tuple[int, dict[str, str], str]:
+    body = fixture("zendesk/api/ticket_show.json")
+    body["ticket"]["subject"] = CURRENT.get("subject", "")
+    body["ticket"]["requester_id"] = CURRENT.get("requester", "")
+    return 200, {}, json.dumps(body, ensure_ascii=False)
+
+
+def _comments_read(request: Any) -> tuple[int, dict[str, str], str]:
+    body = fixture("zendesk/api/comments_list.json")
+    latest = body["comments"][0]
+    latest.update(body=CURRENT.get("body", ""), author_id=CURRENT.get("requester", ""))
+    latest["created_at"] = CURRENT.get("at", latest["created_at"])
+    return 200, {}, json.dumps(body, ensure_ascii=False)
+
+
 def fake_helpdesks(mock: responses.RequestsMock) -> None:
     ticket = r"/api/v2/tickets/\d+"
-    import re
 
     mock.add(
         responses.PUT, re.compile(ZD + ticket + "$"), json=fixture("zendesk/api/update_ticket.json")
@@ -49,13 +68,15 @@ def fake_helpdesks(mock: responses.RequestsMock) -> None:
     mock.add(
         responses.PUT, re.compile(ZD + ticket + "/tags$"), json=fixture("zendesk/api/add_tags.json")
     )
-    mock.add(
-        responses.GET, re.compile(ZD + ticket + "$"), json=fixture("zendesk/api/ticket_show.json")
+    json_utf8 = "application/json; charset=utf-8"
+    mock.add_callback(
+        responses.GET, re.compile(ZD + ticket + "$"), callback=_ticket_read, content_type=json_utf8
     )
-    mock.add(
+    mock.add_callback(
         responses.GET,
         re.compile(ZD + ticket + r"/comments"),
-        json=fixture("zendesk/api/comments_list.json"),
+        callback=_comments_read,
+        content_type=json_utf8,
     )
     mock.add(
         responses.POST,
@@ -153,6 +174,11 @@ def replay(mode: str) -> dict[str, list[tuple[int, int]]]:
                     )
                     headers = {**signed_headers(body), zendesk.INVOCATION_HEADER: f"inv-{n}"}
                     url = "/webhooks/zendesk"
+                CURRENT.update(
+                    subject=message.get("subject", ""),
+                    body=message["body"],
+                    requester=scenario["requester"],
+                )
                 before = len(mock.calls)
                 response = client.post(url, data=body, headers=headers)
                 assert response.status_code == 202, response.get_json()
