@@ -76,7 +76,8 @@ class Client:
                 "escalation": escalation,
             },
         )
-        note_written()
+        if actions.private_note:
+            note_written()
         return 0
 
     def post_public_reply(self, ticket_id: str, text: str) -> None:

@@ -43,3 +43,14 @@ def test_note_carries_the_event_marker_as_its_last_line(redis):
     (record,) = dryrun.recent(redis)
     assert record["private_note"] == f"メモ\n\n{jobs.marker('zendesk-e1')}"
     assert redis.hget(jobs.ledger_key("zendesk-e1"), "note") == b"done"
+
+
+def test_a_note_already_done_is_not_marked_started_again(redis):
+    """A retry after the note was confirmed must not reopen it (which would cost a read)."""
+    client = dryrun.Client("zendesk", redis)
+    ledger = jobs.ledger_key("zendesk-e1")
+    redis.hset(ledger, "note", "done")
+    jobs.write_back(event(1), ActionSet(tags=("t",), private_note="メモ"), None, client, redis)
+    assert redis.hget(ledger, "note") == b"done"
+    (record,) = dryrun.recent(redis)
+    assert record["private_note"] is None

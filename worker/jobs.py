@@ -55,13 +55,12 @@ QUEUE_NAME = "kasuguard"
 
 MARKER_PREFIX = "kasuguard-event: "
 
+ACK_QUIET_S = 12 * 3600
+"""After an automatic after-hours acknowledgement, the same ticket gets no other for this long."""
+
 
 def ledger_key(job_id: str) -> str:
     return f"kasuguard:ledger:{job_id}"
-
-
-ACK_QUIET_S = 12 * 3600
-"""After an automatic after-hours acknowledgement, the same ticket gets no other for this long."""
 
 
 def ack_key(event: TicketEvent) -> str:
@@ -245,8 +244,9 @@ def write_back(
             event.ticket_id, marker(event.job_id)
         ):
             note = None  # the note made it before the crash; only the rest is redone
-    redis.hset(ledger, "note", "started")
-    redis.expire(ledger, LEDGER_TTL_S)
+    if note:
+        redis.hset(ledger, "note", "started")
+        redis.expire(ledger, LEDGER_TTL_S)
     writes += client.apply(
         event,
         replace(actions, private_note=note, public_reply=None),
