@@ -63,6 +63,20 @@ def test_metrics_count_intake_outcomes_api_calls_levels_and_job_time(
     assert got[("kasuguard_failed_jobs", ())] == 0
 
 
+def test_metrics_count_a_body_too_large_as_rejected(configure, redis):
+    app = create_app(environment_for_tests(KASUGUARD_MAX_BODY_BYTES="512"))
+    client = app.test_client()
+    body = load_fixture("zendesk", "ticket_created.json")
+    assert (
+        client.post("/webhooks/zendesk", data=body, headers=zendesk_headers(body)).status_code
+        == 413
+    )
+    got = samples(client.get("/metrics").get_data(as_text=True))
+    labels = (("helpdesk", "zendesk"), ("reason", "too_large"))
+    assert got[("kasuguard_events_rejected_total", labels)] == 1
+    assert got[("kasuguard_events_received_total", (("helpdesk", "zendesk"),))] == 1
+
+
 def test_healthz_without_a_worker_is_503(client, redis):
     response = client.get("/healthz")
     assert response.status_code == 503

@@ -85,40 +85,43 @@ def receive(helpdesk: str) -> tuple[Response, int]:
     if module is None:
         raise ApiError(404, f"unknown helpdesk {helpdesk!r}")
     redis = _queue().connection
-    metrics.count(redis, "events_received", helpdesk=helpdesk)
     settings = _config().helpdesks[helpdesk]
     if not settings.enabled:
-        metrics.count(redis, "events_rejected", helpdesk=helpdesk, reason="disabled")
+        metrics.count_request(redis, helpdesk, "rejected", reason="disabled")
         raise ApiError(
             404, f"{helpdesk} webhooks are disabled: set {helpdesk.upper()}_WEBHOOK_SECRET"
         )
-    raw = request.get_data(cache=True)  # the raw bytes: signatures cover exactly these
+    try:
+        raw = request.get_data(cache=True)  # the raw bytes: signatures cover exactly these
+    except RequestEntityTooLarge:
+        metrics.count_request(redis, helpdesk, "rejected", reason="too_large")
+        raise
     headers: Mapping[str, str] = request.headers
     now = _now()
     try:
         module.verify(headers, raw, settings.webhook_secret, now)
     except AuthError as exc:
         logger.warning("webhook.rejected", extra={"helpdesk": helpdesk, "reason": str(exc)})
-        metrics.count(redis, "events_rejected", helpdesk=helpdesk, reason="authentication")
+        metrics.count_request(redis, helpdesk, "rejected", reason="authentication")
         raise ApiError(401, f"authentication failed: {exc}") from exc
     try:
         payload: Any = json.loads(raw)
     except (ValueError, UnicodeDecodeError) as exc:
-        metrics.count(redis, "events_rejected", helpdesk=helpdesk, reason="not_json")
+        metrics.count_request(redis, helpdesk, "rejected", reason="not_json")
         raise ApiError(400, f"body is not valid JSON: {exc}") from exc
     try:
         event = module.parse(payload, headers, now)
     except MalformedPayload as exc:
         logger.info("webhook.malformed", extra={"helpdesk": helpdesk, "field": exc.field})
-        metrics.count(redis, "events_rejected", helpdesk=helpdesk, reason="malformed")
+        metrics.count_request(redis, helpdesk, "rejected", reason="malformed")
         raise ApiError(400, f"malformed payload: {exc}") from exc
     except Ignored as exc:
         logger.info("webhook.ignored", extra={"helpdesk": helpdesk, "reason": str(exc)})
-        metrics.count(redis, "events_ignored", helpdesk=helpdesk)
+        metrics.count_request(redis, helpdesk, "ignored")
         return jsonify(status="ignored", reason=str(exc)), 200
     try:
         if redis.exists(jobs.ledger_key(event.job_id)):
-            metrics.count(redis, "events_duplicate", helpdesk=helpdesk)
+            metrics.count_request(redis, helpdesk, "duplicate")
             return jsonify(status="duplicate", job_id=event.job_id), 200
         _queue().enqueue(
             jobs.process_event,
@@ -132,14 +135,14 @@ def receive(helpdesk: str) -> tuple[Response, int]:
             retry=jobs.RETRY,
         )
     except DuplicateJobError:
-        metrics.count(redis, "events_duplicate", helpdesk=helpdesk)
+        metrics.count_request(redis, helpdesk, "duplicate")
         return jsonify(status="duplicate", job_id=event.job_id), 200
     except RedisError as exc:
         logger.error("webhook.queue-unavailable", extra={"helpdesk": helpdesk})
         raise ApiError(
             503, "queue unavailable, retry later", **{"Retry-After": str(RETRY_AFTER_S)}
         ) from exc
-    metrics.count(redis, "events_enqueued", helpdesk=helpdesk)
+    metrics.count_request(redis, helpdesk, "enqueued")
     logger.info(
         "webhook.accepted",
         extra={"helpdesk": helpdesk, "job_id": event.job_id, "ticket_id": event.ticket_id},

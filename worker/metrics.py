@@ -55,6 +55,21 @@ def count(redis: Redis, name: str, amount: int = 1, **labels: str) -> None:
         pass
 
 
+def count_request(redis: Redis, helpdesk: str, outcome: str, **labels: str) -> None:
+    """A webhook request and its outcome (``events_<outcome>``) in one round trip."""
+    if f"events_{outcome}" not in COUNTERS:
+        raise KeyError(f"unknown outcome {outcome!r}")
+    try:
+        pipe = redis.pipeline(transaction=False)
+        pipe.hincrby(KEY.format(name="events_received"), _field({"helpdesk": helpdesk}), 1)
+        pipe.hincrby(
+            KEY.format(name=f"events_{outcome}"), _field({"helpdesk": helpdesk, **labels}), 1
+        )
+        pipe.execute()
+    except RedisError:
+        pass
+
+
 def observe_job_seconds(redis: Redis, seconds: float, **labels: str) -> None:
     """Record one job's duration in the ``job_seconds`` histogram."""
     field = _field(labels)
