@@ -150,19 +150,8 @@ def _shouting(workings: tuple[Working, ...]) -> tuple[Working, int, int, bool] |
 def _finding(
     category: str, working: Working, start: int, end: int, reason: str, policy: Policy
 ) -> Finding:
-    if end > start:
-        o_start, o_end = working.span(start, end)
-    else:
-        o_start = o_end = 0
-    return Finding(
-        category=category,
-        quote=working.original[o_start:o_end],
-        start=o_start,
-        end=o_end,
-        reason=reason,
-        clause=policy.clause_for(category),
-        field=working.field,
-    )
+    o_start, o_end = working.span(start, end) if end > start else (0, 0)
+    return _raw_finding(category, working, o_start, o_end, reason, policy)
 
 
 def _select(hits: Sequence[Hit]) -> list[Hit]:
