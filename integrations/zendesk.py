@@ -202,21 +202,30 @@ def _tags(detail: Mapping[str, Any]) -> tuple[str, ...] | None:
     return tuple(str(t) for t in tags) if isinstance(tags, list) else None
 
 
+def _ticket_fields(
+    payload: Mapping[str, Any], ticket_id: str, detail: Mapping[str, Any], event: Mapping[str, Any]
+) -> dict[str, Any]:
+    """What every ticket event carries: ids, time, subject, channel, current tags and stamp."""
+    return {
+        "helpdesk": NAME,
+        "event_id": _event_key(payload, event),
+        "ticket_id": ticket_id,
+        "occurred_at": _time(_field(payload, "time", ""), "time"),
+        "subject": str(detail.get("subject") or ""),
+        "channel": _channel(detail),
+        "tags": _tags(detail),
+        "ticket_updated_at": str(detail["updated_at"]) if detail.get("updated_at") else None,
+    }
+
+
 def _ticket_created(payload: Mapping[str, Any], headers: Mapping[str, str]) -> TicketEvent:
     ticket_id, detail, event = _envelope(payload)
     description = detail.get("description")
     return TicketEvent(
-        helpdesk=NAME,
-        event_id=_event_key(payload, event),
+        **_ticket_fields(payload, ticket_id, detail, event),
         kind=TICKET_CREATED,
-        ticket_id=ticket_id,
-        occurred_at=_time(_field(payload, "time", ""), "time"),
         requester_id=_optional_id(detail.get("requester_id")),
-        subject=str(detail.get("subject") or ""),
         body=str(description) if description is not None else None,  # plain text already
-        channel=_channel(detail),
-        tags=_tags(detail),
-        ticket_updated_at=str(detail["updated_at"]) if detail.get("updated_at") else None,
     )
 
 
@@ -231,19 +240,12 @@ def _comment_added(payload: Mapping[str, Any], headers: Mapping[str, str]) -> Ti
         raise Ignored("comment written by staff (or by kasuguard itself)")
     body = comment.get("body")
     return TicketEvent(
-        helpdesk=NAME,
-        event_id=_event_key(payload, event),
+        **_ticket_fields(payload, ticket_id, detail, event),
         kind=COMMENT_ADDED,
-        ticket_id=ticket_id,
-        occurred_at=_time(_field(payload, "time", ""), "time"),
         requester_id=_optional_id(author.get("id")) or _optional_id(detail.get("requester_id")),
         requester_name=str(author.get("name") or "").strip() or None,
-        subject=str(detail.get("subject") or ""),
         body=str(body) if body is not None else None,  # plain text; ``html_body`` is the HTML
-        channel=_channel(detail),
         comment_id=_optional_id(comment.get("id")),
-        tags=_tags(detail),
-        ticket_updated_at=str(detail["updated_at"]) if detail.get("updated_at") else None,
     )
 
 
