@@ -1,0 +1,223 @@
+"""Rules for excessive_demand — 過剰なサービス・特別扱いの要求."""
+
+from __future__ import annotations
+
+from worker.scoring.rules import Rule, rule
+
+_SCOPE_OK = (
+    r"保証(?:期間)?(?:内|の範囲|対象)|初期不良|契約(?:に基づ|上|どおり|通り)|仕様を満たさ|不具合"
+    r"|瑕疵"
+    r"|warranty|\bspec(?:s|ification)?\b|defect|\bsla\b|agreed|guarantee|faulty"
+)
+
+# Urgency with a stated business reason is not an excessive demand (spec hard negative):
+# 本番障害で業務が止まっています, "checkout is down and we're losing orders", payroll day.
+_BUSINESS_REASON = (
+    r"障害|停止|止まって|止まり|落ちて|ダウン|業務(?:が|に)|売上|本番|給与|給料日|支払日|引き落とし"
+    r"|締め日|納品日|決算|outage|\b(?:is|are|was|were|went|been|still) down\b|\bdowntime\b"
+    r"|\blosing (?:orders|money|sales|customers|data)\b|\bpayroll\b|\bproduction\b|\bgo-?live\b"
+    r"|\bcan'?t (?:work|operate|trade|sell|ship|log in)\b|\bwon'?t get paid\b|\bdeadline\b"
+)
+
+_ROUGH = (
+    r"(?:しろ|しとけ|しておけ|せよ|せえ|させろ|やれ|やっとけ|直せ|直しとけ|作れ|作り直せ|送れ"
+    r"|仕上げろ|終わらせろ|済ませろ|片付けろ|来い|こい|回せ|よこせ|寄こせ|用意しろ)(?![ぁ-ゖ])"
+)
+
+EXCESSIVE: tuple[Rule, ...] = (
+    rule(
+        "excessive_demand",
+        "優先・範囲外の要求（英語の言い回し）",
+        r"\b24/7\b[^.]{0,30}\b(?:basic|standard|free|cheapest) plan\b|\b(?:my|our) (?:ticket"
+        r"|request|case)"
+        r" (?:should|must) (?:be|come) first\b|\bi should be your (?:top )?priority\b"
+        r"|\brespond to me first\b"
+        r"|\bbefore (?:anyone|everyone) else\b",
+    ),
+    rule(
+        "excessive_demand",
+        "特別扱い・他を後回しにした専従の要求",
+        r"だけ特別に|特別に[^。\n]{0,10}(?:土日|休日|夜間|無料|タダ|無償)",
+        r"\b(?:put|set) everything else aside\b|\bwork only on (?:our|my)\b|\bdrop (?:all"
+        r"|other customers)\b",
+    ),
+    rule(
+        "excessive_demand",
+        "無償での作業の要求（英語）",
+        r"\bdon'?t (?:bill|charge) (?:us|me)\b|\byou do it\b[^.]{0,20}\b(?:free|bill|charge)",
+        unless=r"your (?:tool|bug|fault|error|mistake|system)|crash|fail|broke|defect|warranty"
+        r"|\bsla\b",
+    ),
+    rule(
+        "excessive_demand",
+        "契約外と承知の上での対応の要求",
+        r"契約(?:に|外|範囲外|の範囲外)[^。\n]{0,10}(?:のは|けど|けれど)[^。\n]{0,5}(?:わかって"
+        r"|分かって|知って|承知)",
+        r"(?:監視|待機|常駐)(?:しといて|しておいて|しろ|させろ)",
+    ),
+    rule(
+        "excessive_demand",
+        "他の顧客より優先・極端な短時間対応の要求",
+        r"(?:他|ほか)の(?:客|お客さん|お客様|顧客|人)(?:より|を差し置いて)[^。\n]{0,4}(?:先|優先)",
+        r"\b(?:fixed|done|resolved|sorted|working)\b[^.]{0,15}\bin (?:\d+|five|ten|fifteen|twenty"
+        r"|thirty)"
+        r" minutes\b",
+        unless=_BUSINESS_REASON,
+        scope="message",
+    ),
+    rule(
+        "excessive_demand",
+        "極端な短納期の要求",
+        r"(?:\d+|一|二|三|半)\s*(?:時間|分)以内に[^。\n]{0,10}(?:直|修正|対応|復旧|改修|実装|来"
+        r"|やれ|終わら|済ませ|完了|送れ)",
+        r"(?:今夜中|今晩中|今日中|本日中|明日(?:の)?朝(?:イチ|一番|いち)?まで|朝イチまで|明朝まで"
+        r"|今週中)に?[^。\n]{0,25}"
+        r"(?:直せ|直しとけ|修正しろ|改修しろ|実装しろ|作り直せ|全部やれ|やっとけ|送れ|仕上げろ)",
+        r"徹夜で|夜通し|寝ずに|寝る前に(?:対応|やれ|直せ|やっとけ)|朝までに(?:直|修正|終わら)",
+        r"(?:見積|確認|テスト|検証|手順|リリース)(?:も|とか|など)?[^。\n]{0,15}(?:要らない"
+        r"|いらない|不要|どうでもいい|関係ない|知らない)",
+        r"\bwithin (?:the|an|one|1|the next) (?:hour|30 minutes)\b|\bin the next (?:hour"
+        r"|\d+ minutes)\b"
+        r"|\bby \d{1,2}\s?(?:am|a\.m\.)\b|\bwork (?:overnight|through the night|all night)\b"
+        r"|\bdon'?t care about your (?:release )?(?:process|procedures?|policy|queue)\b",
+        unless=_BUSINESS_REASON,
+        scope="message",
+    ),
+    rule(
+        "excessive_demand",
+        "即時の出張・派遣の要求",
+        r"今すぐ(?![^。\n]{0,12}(?:呼んで|連れて))[^。\n]{0,12}(?:来い|来て|こい|きて|来なさい"
+        r"|駆けつけ)"
+        r"|今日中に[^。\n]{0,10}(?:来い|来て)",
+        r"(?:技術者|エンジニア|作業員|人|誰か)(?:を)?[^。\n]{0,10}(?:寄こせ|よこせ|派遣しろ"
+        r"|来させろ|送り込め|よこして)",
+        r"来いって言って|持って(?:こい|来い)|届けに来い|来させろ",
+        r"\bcome (?:here|over|to (?:my|our) (?:office|house|home|place|site)) (?:right )?(?:now"
+        r"|today|immediately)\b"
+        r"|\bsend (?:an? |your )?(?:engineer|technician|someone) [^.]{0,20}(?:now|today"
+        r"|immediately|tonight)\b",
+    ),
+    rule(
+        "excessive_demand",
+        "契約・製品範囲外の無償対応の要求",
+        r"(?:無償|無料|タダ)で(?:全部|すべて|全て)?[^。\n]{0,6}(?:やれ|やって|対応しろ|直せ|作れ"
+        r"|移行|作業|見て|しろ)|無償(?:が|で)?(?:当然|当たり前)",
+        r"追加(?:料金|費用)(?:は)?(?:なし|無し|払わない|払いません|出さない)|(?:サービス"
+        r"|おまけ)で(?:やって|見て|対応して|やれ|して|やる)",
+        r"ついでに[^。\n]{0,30}(?:全部|も)(?:見て|やって|直して|設定して)|(?:面倒を見る|対応する"
+        r"|やる|見る)のが筋",
+        r"(?:なんだから|んだから|のだから|なんですから|んですから)[^。\n]{0,30}(?:無償|タダ|無料)",
+        r"(?:なんだから|んだから|のだから|なんですから|んですから)[^。\n]{0,30}(?:対応|作業|面倒"
+        r"|サポート|やる|見る|責任を持つ)"
+        r"[^。\n]{0,10}(?:当然|当たり前|筋|べき)",
+        r"(?:保守|サポート|契約)(?:範囲|対象)?外[^。\n]{0,20}(?:知らない|関係ない|知らん)"
+        r"|(?:含まれない|対象外)とか(?:知らない|関係ない|知らん)",
+        r"\b(?:for free|free of charge|at no (?:extra |additional )?(?:cost|charge))\b",
+        r"\b(?:even though|although)\b[^.]{0,50}\b(?:isn'?t yours|not yours|not covered"
+        r"|out of scope|paid service)\b"
+        r"|\bshould be included\b|\bnot my problem\b|\bwe pay you enough\b",
+        unless=_SCOPE_OK,
+    ),
+    rule(
+        "excessive_demand",
+        "他の顧客より優先する特別扱いの要求",
+        r"最優先で?(?:やれ|対応しろ|しろ|対応して|処理しろ|やって)|(?:他"
+        r"|ほか)の客[^。\n]{0,12}(?:後回し|待たせ|より先|優先)",
+        r"(?:うち|俺|私|こっち)(?:の(?:案件|対応|問い合わせ))?を(?:最)?優先(?:しろ|して|させ)"
+        r"|順番(?:なんか|とか)?(?:関係ない|知らん)",
+        r"うちのためだけ|うち(?:専用|だけ)(?:に|の)(?:機能|仕様|改修)|うちの仕様に合わせて",
+        r"(?:特別|例外)(?:扱い|対応)?(?:を|に|で)?(?:しろ|して(?:よ|くれ)|認めろ|当然)|(?:規約"
+        r"|ルール|規則|決まり|ポリシー|マニュアル)"
+        r"(?:なんか|とか|など)(?:関係ない|知らん|知らない|どうでもいい)"
+        r"|代わりに[^。\n]{0,15}(?:全部|すべて)(?:やって|やれ|設定して)"
+        r"|(?:毎日|毎朝|毎晩|1時間(?:ごと|おき)|毎時)[^。\n]{0,10}(?:報告|連絡|電話)(?:しろ|させろ"
+        r"|すること|してこい)"
+        r"|24時間(?:体制で)?(?:対応|待機)(?:しろ|させろ)|(?:全部|全て|すべて)(?:そっち|そちら"
+        r"|お前ら|御社|あんたら)で(?:やれ|やって|やるべき|対応しろ)"
+        r"|他社(?:の|製)?(?:ソフト|製品|機器|サービス)?(?:も|の)[^。\n]{0,10}(?:設定|サポート"
+        r"|対応)(?:しろ|して|すべき)",
+        r"\b(?:available|on call|reachable) (?:24/7|around the clock|all (?:day|night|weekend))\b"
+        r"|\bsit with me\b"
+        r"|\bwithin (?:\d+|five|ten|fifteen|thirty) minutes\b|\bi don'?t care how (?:you do it"
+        r"|long it takes|much it costs)\b",
+        r"\bdrop everything\b|\bmake an exception\b|\bspecial treatment\b|\bi don'?t care (?:about"
+        r"|what) (?:your|the)"
+        r" (?:policy|policies|terms|rules|contract|scope)\b|\bjust for (?:us|me)\b"
+        r"|\bcustom (?:feature|build|version)"
+        r" (?:for|just)\b|\bcall me every (?:day|morning|hour)\b|\bdedicated (?:engineer|person"
+        r"|agent) (?:for|just)\b"
+        r"|\bsend someone (?:over|to my (?:house|home|office))\b|\bcome (?:over )?and (?:set|fix"
+        r"|install)\b",
+        r"\btop of the queue\b|\babove (?:all )?(?:the )?other customers\b|\bahead of (?:everyone"
+        r"|other customers)\b"
+        r"|\bprioriti[sz]e (?:me|my|us|our) (?:ticket )?(?:over|above|ahead)\b|\bskip the queue\b",
+    ),
+)
+
+EXCESSIVE_FAMILIES: tuple[Rule, ...] = (
+    rule(
+        "excessive_demand",
+        "時間外・休日の対応の強要（理由なし）",
+        r"(?:土日|休日|祝日|夜間|深夜|夜中|正月|盆|連休)(?:も|でも|だろうと|だろうが)?(?:関係なく"
+        r"|関係ない|構わず|問わず|返上で)[^。\n]{0,20}(?:しろ|せよ|すること|やれ|こい|来い|させろ"
+        r"|報告|連絡|電話|対応)",
+        r"(?:営業時間外|時間外|業務時間外|休日|土日|夜間|深夜|夜中)(?:でも|も|であっても)[^。\n]{0,8}"
+        r"(?:電話に出|対応し|連絡し|来|駆けつけ|返信し)(?:て(?:ください|下さい|くれ|ほしい|よ)|ろ"
+        r"|なさい|ること|るべき)",
+        # An outage stopping the business is a reason (the spec's hard negative), anywhere in
+        # the message.
+        unless=r"障害|停止|止まって|止まり|落ちて|ダウン|影響|業務が|売上|本番|緊急|復旧|outage"
+        r"|\bdown\b|production",
+        scope="message",
+    ),
+    rule(
+        "excessive_demand",
+        "極端な期限と命令形（構造）",
+        # Minutes or hours for anything; a same-day deadline only for new work (a refund or a
+        # call demanded today is not beyond the contract).
+        r"(?:\d+|一|二|三|半|数)\s*(?:時間|分)(?:以内)?で[^。\n]{0,20}" + _ROUGH,
+        r"(?:今夜中|今晩中|今日中|本日中|明日(?:の)?朝(?:イチ|一番|いち)?まで|朝イチまで|明朝まで)"
+        r"に?[^。\n]{0,20}(?:追加|実装|開発|作成|構築|改修|移行|作り直|全部|すべて|全て)[^。\n]{0,6}"
+        r"(?:しとけ|しておけ|しろ|やれ|やっとけ|させろ|終わらせろ|済ませろ)",
+        r"(?:一番|真っ先|最初|先)に(?:回せ|やれ|やらせろ|対応しろ|処理しろ|片付けろ)",
+        r"(?:他|ほか)の(?:案件|客|仕事|作業|顧客|お客(?:さん|様)?|ユーザー|チケット|問い合わせ"
+        r"|会社)[^。\n]{0,8}(?:後回し|待たせ|放って|ほっといて|止めて|止めろ)",
+        r"(?:全部|全て|すべて|何でも|なんでも)[^。\n]{0,10}(?:面倒(?:を)?(?:み|見)|対応す|や|見)"
+        r"るのが(?:筋|当たり前|当然|普通)",
+        r"(?:無償|無料|タダ)で[^。\n]{0,12}(?:しに来|来て|来い|設定して|作って|作れ|直せ|やれ)",
+        r"\b(?:i don'?t care|don'?t care) (?:if|whether) (?:your |the )?(?:team|staff|engineers?"
+        r"|people|you|they) (?:has|have) to (?:work|stay|come in)\b",
+        r"\b(?:you|your (?:team|staff|engineers?|people)) (?:will |can |must |should |need to "
+        r"|have to )?(?:work|stay) (?:all|through the|over the) weekend\b",
+        r"(?:常駐|張り付|待機)(?:させ(?:て(?:ください|下さい|ほしい|もらい)|ろ|なさい)|しろ|しといて)",
+        r"(?:24時間|いつでも|夜中でも|休日でも|深夜でも)[^。\n]{0,10}(?:出られる|連絡がつく|つながる"
+        r"|繋がる|対応できる)ように(?:しろ|しとけ|しておけ|しておいて|しなさい)",
+        r"(?:全部|全て|すべて|何でも|なんでも)[^。\n]{0,8}(?:教え|説明|サポート|設定|面倒を?見)る?"
+        r"(?:のが|のは)(?:筋|当たり前|当然)",
+        r"(?:うち|弊社|当社|私|俺|わし)(?:だけ|のところだけ)(?:特別|例外|優先|値引き|割引)",
+        r"(?:払って(?:る|いる|やってる)|客な)(?:ん|の)だから[^。\n]{0,20}(?:何でも|なんでも|全部"
+        r"|すべて|全て)",
+        r"(?:\b(?:you (?:will|must|should|need to|have to|better)|i expect you to"
+        r"|i want you to) |^|(?<=[.!?] ))(?:answer|call|respond to|reply to|pick up)\b[^.]{0,30}"
+        r"\b(?:day or night|at any hour|around the clock)\b",
+        r"\bthat'?s what (?:we|i) pay (?:you|for)\b|\bi don'?t care (?:if|that) (?:it'?s|it is)"
+        r" not (?:in|part of|covered|included)\b",
+        r"\b(?:i want|need|needed) (?:this|it) (?:done |fixed )?yesterday\b|\b(?:whole|entire)"
+        r"\b[^.]{0,40}\bno (?:extra|additional) (?:charge|cost|fee)s?\b",
+        r"\b(?:expect|demand|insist)\b[^.]{0,25}\b(?:available|on call|reachable|working"
+        r"|respond)\b[^.]{0,15}\b(?:weekends?|holidays?|nights?|midnight|sundays?|saturdays?)\b",
+        r"\b(?:i want|i expect|i demand|give me|get me) (?:a |an |the )?(?:full |complete "
+        r"|proper )?(?:answer|reply|response|fix|solution|callback|engineer)\b[^.]{0,15}\bin "
+        r"(?:the next )?"
+        r"(?:\d+|five|ten|fifteen|twenty|thirty) minutes\b",
+        r"\b(?:you|your (?:team|staff|engineers?|people)) (?:can|will|should|must|need to|have to)"
+        r" (?:stay late|work late|come in on (?:saturday|sunday|the weekend|a holiday))\b",
+        r"\bwithin (?:\d+|one|two|three|a couple of) (?:hours?|minutes)\b[^.]{0,15}\b(?:no excuses"
+        r"|whatever it takes|i don'?t care how)\b|\b(?:rewrite|rebuild|redo|redesign|migrate)"
+        r" (?:our|my) (?:whole|entire)\b[^.]{0,40}\b(?:that'?s on you|you owe|for free|your job)\b",
+        r"\byou owe (?:us|me)\b(?=[^.]{0,40}\b(?:whole|entire|all|everything|free)\b)"
+        r"|\b(?:whole|entire|all|everything|free)\b[^.]{0,40}\byou owe (?:us|me)\b",
+        unless=_SCOPE_OK + r"|ありがと|感謝|恐縮|申し訳|稼働して|\boption\b|add-on|paid"
+        r"|pricing|\bquote\b|有償|見積|" + _BUSINESS_REASON,
+    ),
+)

@@ -1,0 +1,156 @@
+"""Rules for money — 不当な金銭・金品の要求."""
+
+from __future__ import annotations
+
+from worker.scoring.rules import Rule, rule
+
+LEGIT_MONEY = (
+    r"\bsla\b|クレジット|\bcredit|契約(?:書)?(?:第|に基づ|上)|約款|規約|条項|第\d+条|clause|agreement"
+    r"|保証|warranty|初期不良|差額|二重|重複|duplicate|chargeback|弁護士|消費(?:生活|者)センター"
+)
+
+MONEY: tuple[Rule, ...] = (
+    rule(
+        "money",
+        "苦痛・手間に対する金銭の要求（英語）",
+        r"(?:\b\d[\d,]*\s?(?:yen|jpy|dollars|usd)\b|\$\d[\d,]*)[^.]{0,40}\bfor (?:the"
+        r"|my) (?:stress|anguish|suffering"
+        r"|inconvenience|hassle|trouble|time)\b|\bplus damages\b",
+        unless=LEGIT_MONEY,
+    ),
+    rule(
+        "money",
+        "お詫びとしての金品・示談の要求",
+        r"\b(?:as an apology|to apologi[sz]e)\b[^.]{0,60}\b(?:cover|pay|yen|refund|free|gift)\b",
+        r"(?:ただ|タダ)で済ませる(?:つもり|気)",
+        r"(?:円|万|ポイント|無料|タダ|割引|商品券)[^。\n]{0,10}(?:で|なら)手を打(?:つ|ちます"
+        r"|ってやる|とう)",
+        unless=LEGIT_MONEY,
+    ),
+    rule(
+        "money",
+        "精神的苦痛・休業等を理由にした補償の要求",
+        r"それなりの補償|精神的(?:苦痛|ダメージ)[^。\n]{0,30}(?:補償|払|支払|賠償|お金|金)",
+        r"(?:休業|売上|損失|逸失利益)(?:の)?(?:補償|補填)(?:を)?(?:しろ|して|払|支払|求め|要求"
+        r"|請求)",
+        r"\b(?:one|two|three|six|twelve|\d+) months? free\b|\bfree as compensation\b",
+        unless=LEGIT_MONEY,
+    ),
+    rule(
+        "money",
+        "形のあるお詫び（金品）の要求",
+        r"形のある(?:もの|誠意|お詫び)|誠意(?:として|の証として)[^。\n]{0,12}(?:形|もの|品|金)",
+        unless=LEGIT_MONEY,
+    ),
+    rule(
+        "money",
+        "返金に上乗せした金銭の要求",
+        r"\bfor my (?:wasted|lost) time\b|\b(?:on top of|in addition to) (?:the|a|my) refund\b",
+        unless=LEGIT_MONEY,
+    ),
+    rule(
+        "money",
+        "慰謝料・迷惑料等の要求",
+        r"慰謝料|迷惑料|口止め料|示談金|見舞金|お見舞い金|解決金|手間賃",
+        unless=r"弁護士(?:に|と)相談|法的に|裁判所",
+    ),
+    rule(
+        "money",
+        "誠意（金品）の要求",
+        r"誠意(?:を|って)?(?:見せ(?:ろ|て|なさい|ろや)|示せ)|誠意(?:というの?は|とは"
+        r"|って)[^。\n]{0,6}(?:形|金|お金|品|もの)"
+        r"|誠意にお任せ|誠意(?:の)?(?:証|しるし)として",
+        r"それなりの(?:額|金額|もの)|相応の(?:額|金額|対価)(?:を)?(?:ご用意|用意|お支払|払)",
+    ),
+    rule(
+        "money",
+        "お詫びの品・金品の要求",
+        r"(?:お詫び|詫び|謝罪)(?:の品|の印|のしるし|として|に)[^。\n]{0,25}"
+        r"(?:ポイント|円|万|商品券|ギフト|スマホ|無料|タダ|プレゼント|送って|つけて|よこせ|品を)",
+        r"菓子折り|手土産(?:を|くらい|の一つ)|(?:商品券|ギフト券|クオカード|金券)(?:を|で|くらい"
+        r"|ぐらい)?(?:送|よこ|くれ|付け|持)",
+    ),
+    rule(
+        "money",
+        "根拠のない無償化・補償の要求",
+        r"永年無料|永久無料|一生無料|ずっと無料|無期限(?:で)?無料",
+        r"(?:半年|1年|一年|\d+年|\d+(?:か|ヶ|カ|ケ|箇)?月)分(?:の)?[^。\n]{0,6}(?:を)?(?:無料|タダ"
+        r"|無償|全額返金)",
+        r"(?:私|俺|僕|わたし)の時給(?:は|って)[^。\n]{0,12}(?:\d|円)|(?:私|俺|僕"
+        r"|わたし)の時間(?:を)?(?:返せ|返して|弁償|補償)",
+        r"利息(?:を|も)?(?:つけ|付け|払|支払)|延滞(?:金|料)(?:を)?(?:払え|よこせ)",
+        r"(?:その分|損した分|損害|損失)(?:は|を)?(?:全部|全額|すべて)?(?:払わせ|払え|弁償しろ"
+        r"|補償しろ|よこせ)",
+        r"金を?(?:払え|よこせ|出せ)(?!ない)",
+        r"(?:\d[\d,]*|[一二三四五六七八九十百千]+)万?円(?:を|分)?(?:今すぐ)?(?:払え|よこせ"
+        r"|振り込め|振込め)",
+        r"(?:補償|賠償|弁償)(?:金)?(?:を)?(?:しろ|せよ|払え|よこせ|しなさい)|(?:倍|\d+倍)(?:返し"
+        r"|にして返|で返)"
+        r"|(?:今月|来月|\d+(?:か|ヶ|カ)月)(?:分)?(?:を|の料金を|の利用料を)?(?:無料|タダ)に(?:しろ"
+        r"|して|すべき|しなさい)"
+        r"|(?:値引き|割引|ポイント|クーポン)(?:を|くらい)?(?:しろ|よこせ|つけろ|寄こせ)|謝礼"
+        r"|金一封|お金で(?:解決|誠意)|金で(?:誠意|解決)",
+        r"(?:気持ち|誠意|お詫び)(?:を)?形(?:で|に)(?:示|表|し)|形(?:で|に)して(?:ください|くれ"
+        r"|もらう)|何を(?:して)?くれるんだ"
+        r"|(?:売上|損失|休業)(?:の)?(?:補償|補填)(?:しろ|して|を求め|を要求|しなさい)|交通費(?:を"
+        r"|も)?(?:払|出せ|よこ|請求)",
+        r"(?:返金|交換|修理)(?:に加えて|とは別に|とは別途|以外に|だけでは|だけじゃ)[^。\n]{0,40}"
+        r"(?:円|万|料|補償|支払|払|金|ポイント|無料|商品券|品)",
+        unless=LEGIT_MONEY,
+    ),
+    rule(
+        "money",
+        "従業員の給料からの支払いの要求",
+        r"(?:給料|給与)から(?:天引き|差し引|払)[^。\n]{0,15}(?:払え|払って|よこせ|返せ|支払)",
+    ),
+    rule(
+        "money",
+        "個人的な見返りの要求",
+        r"リベート|キックバック|見返り|袖の下|裏金|(?:君|あなた|お前"
+        r"|担当)個人に[^。\n]{0,10}(?:還元|謝礼|お礼)"
+        r"|個人的に[^。\n]{0,10}(?:還元|謝礼)",
+        r"\bkick ?backs?\b|\bsomething for myself\b|\bto my personal (?:bank )?account\b"
+        r"|\bunder the table\b",
+    ),
+    rule(
+        "money",
+        "根拠のない補償の要求",
+        r"\bcompensation\b[^.!?]{0,40}\b(?:hassle|inconvenience|time|trouble|stress|distress"
+        r"|suffering|owed|owe)\b"
+        r"|\b(?:hassle|inconvenience|time|trouble|stress|distress"
+        r"|suffering)\b[^.!?]{0,20}\bcompensation\b"
+        r"|\b\d[\d,]*\s?(?:yen|jpy|dollars|usd)\s+compensation\b|\bcompensation of\b",
+        r"\bpay (?:me )?what you owe\b|\bpay up\b|\bemotional distress\b|\bpain and suffering\b"
+        r"|\bdamages for (?:my|the) (?:time|stress|hassle|inconvenience)\b",
+        r"\bfree lifetime\b|\blifetime (?:license|licence|subscription|membership"
+        r"|access)\b[^.]{0,20}\bfree\b"
+        r"|\bfree (?:for life|forever)\b|\bfree for (?:a|one|two|three|\d+) (?:years?|months)\b"
+        r"|\b(?:gift cards?|vouchers?|store credit)\b[^.]{0,30}\b(?:apology|trouble|hassle"
+        r"|inconvenience)\b",
+        r"\bcompensate me\b|\bi (?:want|demand|expect) (?:to be )?(?:compensat\w+|paid)\b"
+        r"|\b(?:double|triple|twice"
+        r"|three times) (?:the|my) (?:money|refund|amount)\b|\brefund (?:me )?(?:double|twice)\b"
+        r"|\bplus (?:extra|more"
+        r"|something) for (?:my|the) (?:trouble|time|hassle)\b|\bmake it worth my while\b"
+        r"|\bgive me (?:a )?free\b",
+        r"\b(?:goodwill gesture|gesture of goodwill)\b|\bshow (?:your|some) sincerity\b"
+        r"|\bwhat will you give me\b"
+        r"|\bsomething in return\b|\bhush money\b|\b(?:reimburse|pay for|cover) (?:my|our) (?:lost"
+        r"|time|taxi|travel)\b"
+        r"|\bfor my (?:trouble|time|inconvenience)\b|\b\d+ months? (?:free|for free)\b"
+        r"|\bfree (?:upgrade|months?|year)\b",
+        unless=LEGIT_MONEY,
+    ),
+)
+
+MONEY_FAMILIES: tuple[Rule, ...] = (
+    rule(
+        "money",
+        "見返りの金品を当然とする要求（英語）",
+        r"\b(?:gift cards?|vouchers?|coupons?|free (?:month|year|upgrade)s?|compensation|something"
+        r" extra)\b[^.]{0,30}\bthe least you (?:could|can) do\b|\bthe least you (?:could|can) do"
+        r"\b[^.]{0,30}\b(?:gift cards?|vouchers?|coupons?|free (?:month|year|upgrade)s?"
+        r"|compensation)\b",
+        unless=LEGIT_MONEY,
+    ),
+)

@@ -1,0 +1,270 @@
+"""Rules for staff_attack — 従業員個人への攻撃・指名・変更強要."""
+
+from __future__ import annotations
+
+from worker.scoring.lexicon.common import STAFF
+from worker.scoring.rules import Rule, rule
+
+_LEGIT_HANDLER = (
+    # 「障害」 alone is usually an outage and 「目が」 occurs in 「項目が」: only disability senses.
+    r"(?:聴覚|視覚|身体|発達|精神|知的)(?:に)?障|障害(?:が|を)(?:ある|あり|持って|抱え)|障がい"
+    r"|聴覚|視覚|車椅子|耳が(?:聞こえ|遠|不自由)|(?<![項回番面注])目が(?:見え|不自由|悪)"
+    r"|聞き取れ|聞き取り|英語|日本語以外|言語|通訳|異なる(?:ご)?案内"
+    r"|誤った(?:ご)?案内|誤案内|間違った(?:ご)?案内"
+    r"|案内が(?:異な|違|食い違)|確認できる方|引き継|育児休業|育休"
+    r"|(?:退職|異動|休職)(?:され|した|して|になっ|予定|のため|される|に伴)"
+    # "watch your language", "tired of hearing excuses", "are you deaf?" are no reasons.
+    r"|\blanguage (?:barrier|support|preference|skills?)\b|\b(?:in|speaks?|speaking|speaker of)"
+    r" (?:english|japanese|spanish|chinese|korean|french|german|portuguese)\b|accessib"
+    r"|\bhard of hearing\b|\bhearing (?:impair|loss|aid|difficult|disab)|\b(?:i'?m|i am|we are"
+    r"|my \w+ is|is) (?:deaf|blind|partially sighted|visually impaired)\b|\bvisually impaired\b"
+    r"|\bscreen reader\b|\bwrong information\b|\bdifferent answers\b|\bmisinformation\b"
+    # The named person is simply away.
+    r"|不在|休暇|休み中|出張中|\bon (?:leave|vacation|holiday|sick leave)\b"
+    r"|\bout of (?:the )?office\b|\bmaternity\b|\bpaternity\b"
+)
+
+STAFF_ATTACK: tuple[Rule, ...] = (
+    rule(
+        "staff_attack",
+        "担当者個人の特定（英語の言い回し）",
+        r"\b(?:name|full name|employee id) of (?:the|that) (?:idiot|agent|person|guy|woman|rep"
+        r"|girl|man)\b"
+        r"|\bput me through to (?!support|sales|billing|the\b|a\b|someone)[a-z]+\b",
+        # Thanking or praising the person anywhere in the message (a sign-off "Thanks" is not it).
+        unless=r"\b(?:for (?:our|my|the) records?|for reference)\b|\b(?:to|and|like to|want to"
+        r"|wanted to) (?:thank|compliment|praise|recognise|recognize)\b|\bthank (?:him|her|them)\b"
+        r"|記録|お礼|感謝",
+        scope="message",
+    ),
+    rule(
+        "staff_attack",
+        "特定の担当者の呼び出し・氏名の詰問",
+        r"(?:昨日|前回|さっき|先日|この前)の(?:担当|人|奴|やつ|オペレーター)(?:者)?(?:を)?(?:出せ"
+        r"|出して|呼べ|に代われ"
+        r"|に代わって)",
+        r"(?:お前|あんた|あなた|おまえ)(?:の)?名前(?:は|を)?[?？]|名を名乗れ|名乗りなさい|名乗れ",
+        r"(?:上司|責任者|社長)の(?:名前|氏名|フルネーム|連絡先|携帯)[^。\n]{0,10}(?:教え|言え"
+        r"|出せ)",
+    ),
+    rule(
+        "staff_attack",
+        "職位・特定個人を指定した対応の強要",
+        r"(?:課長|部長|役職者|管理職|役員)(?:以上|クラス)?の(?:人|方|者)(?:を|に)(?:担当|対応|して"
+        r"|付け|つけ)"
+        r"|(?:平社員|新人|下っ端|一般社員)(?:では|じゃ)(?:困る|話にならない|ダメ|無理)"
+        r"|(?:偉い|上の|上位の|役職の)(?:人|方|者)(?:を|に)(?:担当|対応)",
+        r"\bonly [a-z]+\b[^.]{0,20}\b(?:handle|deal|answer|call)|\bi want [a-z]+,? (?:and only"
+        r"|only)\b"
+        r"|\bpersonal (?:email|e-mail|number|phone|mobile|cell|whatsapp) (?:of|for) (?:the|your"
+        r"|that|him|her)\b"
+        r"|\bgive me (?:the|his|her|your) (?:personal|private|direct|home)\b"
+        r"|\bget (?:him|her|(?:that|this) (?:guy|woman|man|girl|agent|rep|person|idiot)) off (?:my"
+        r"|our|the) (?:ticket|account|case)\b",
+    ),
+    rule(
+        "staff_attack",
+        "従業員個人の氏名・直通連絡先の要求",
+        r"(?:フルネーム|(?:社員|従業員|スタッフ)(?:番号|id)|直通(?:の)?(?:番号|電話|携帯)|個人(?:の"
+        r"|用の)?(?:携帯|電話番号|連絡先|メール|アドレス)|(?:私用|プライベート)(?:の)?(?:携帯|電話"
+        r"|連絡先|メール)"
+        r"|携帯(?:の)?番号|下の名前|(?:line|ライン|whatsapp|ワッツアップ|インスタ"
+        r"|instagram)(?:の)?(?:id|アカウント))"
+        r"[^。\n]{0,20}?(?:教え|言え|よこせ|寄こせ|出せ|名乗|知りたい|送れ|送って)",
+        r"本名(?:を)?教え|名前(?:を)?(?:教えろ|教えて(?:よ|くれ|や)|言え|名乗れ)|出勤日"
+        r"|シフト(?:を|は)?教え",
+        r"(?:名前|氏名)(?:は|を)?[^。\n]{0,6}(?:名乗りなさい|教えなさい|出せ|よこせ)|直接(?:連絡"
+        r"|やり取り|電話)(?:したい|させろ|させて)",
+        r"\bwhat(?:'s| is) your (?:full |real )?name\b|\bgive me your (?:full )?name\b"
+        r"|\btell me your (?:employee|staff)"
+        r" (?:id|number)\b|\bhis name\b[^.]{0,10}\bnow\b",
+        r"\b(?:his|her|their|[a-z]+'s) (?:full name|personal (?:number|phone|email|whatsapp|line"
+        r"|mobile)|direct (?:line|number)"
+        r"|mobile number|cell number|whatsapp|private (?:number|email))\b|\b(?:employee"
+        r"|staff) (?:id|number)\b",
+        needs=STAFF + r"|教え|give me",
+        # Exposure is its own category; a form field (名前の入力欄) is not a person. Both are
+        # tied to the name itself: 「設定」 elsewhere in a SaaS ticket must not cancel the demand.
+        unless=r"\b(?:post|publish|tweet|expose)\b|\b(?:one-star|1-star|bad) reviews?\b|晒|載せ"
+        r"|公開|書き込|拡散|流す|ネット|(?:番号|id)(?:の)?(?:桁|形式|フォーマット|採番|付け方|ルール|体系)"
+        r"|(?:名前|氏名|フルネーム|番号|連絡先|アドレス|携帯|id)(?:を|の|は|が)?[^。\n]{0,6}(?:入力"
+        r"|登録|設定|一括|csv|項目|欄|表示|変更|インポート|エクスポート)|(?:入力|登録|設定|一括|csv"
+        r"|項目|欄|インポート)[^。\n]{0,8}(?:名前|氏名|フルネーム|番号|id)",
+        scope="message",
+    ),
+    rule(
+        "staff_attack",
+        "特定の従業員による対応の強要",
+        r"(?:さん|様|氏)(?:以外|じゃないと|でないと)(?:の(?:方"
+        r"|人))?(?:の)?(?:対応)?(?:に|と)?(?:は)?(?:一切)?(?:受け付け|お断り|ダメ|だめ|嫌|話さ"
+        r"|話し(?:ません|ない)"
+        r"|出ませ|出ない)|必ず[^。\n]{0,6}(?:さん|様)(?:が|に)(?:対応|担当)",
+        r"(?:他|ほか)の(?:方|人|担当)(?:では|じゃ)(?:ダメ|だめ|嫌|無理|話にならない)|(?:他"
+        r"|ほか)の(?:人|方)に(?:代わ|替わ|変わ)ったら",
+        r"(?:さん|様)(?:が|から)(?:の)?(?:連絡|返事|返信)(?:が)?(?:来る|くる)?まで",
+        r"(?:さん|様|氏)を(?:出せ|出して|出しなさい|呼べ|呼んで(?:こい|ください))|(?:さん"
+        r"|様)と(?:話させろ|話をさせろ|話させて)"
+        r"|(?:前の|元の)(?:担当|人|方)に戻(?:せ|して)|(?:専任|専属)(?:で|の)?(?:担当|エンジニア"
+        r"|スタッフ|方)?(?:を)?(?:つけ|付け)",
+        r"\bget me (?!your|a|an|the|my|some|any|out|back|off|on|in|to|it|this|that"
+        r"|what)[a-z]+\b(?! on)|\btransfer me to [a-z]+\b|\bi refuse to (?:deal|talk"
+        r"|speak) (?:with|to) (?:him|her|[a-z]+)\b",
+        r"\bi want [a-z]+ (?:back|handling|on my account)\b|\bput [a-z]+ back on my account\b"
+        r"|\bnot whoever this is\b"
+        r"|\bonly (?:deal|talk|speak) (?:with|to) [a-z]+\b|\buntil [a-z]+ (?:replies|calls me"
+        r"|answers)\b",
+    ),
+    rule(
+        "staff_attack",
+        "理由のない担当者の変更要求",
+        r"担当(?:者)?(?:様|さん)?(?:を|は|から)?(?:替え|代え|変え|交代|外し|外せ|チェンジ)|(?:担当|窓口"
+        r"|電話)(?:を|に)(?:させないで|出すな|出させないで|出させるな)",
+        r"(?:別の|他の|違う)(?:人|担当|方)に(?:替え|代え|変え|代わ)|(?:人|者|方|子)に(?:替え|代え"
+        r"|変え|代わっ|かわっ)(?:て|ろ)",
+        r"普通の(?:人|男性|女性|男|女|スタッフ)(?:を出せ|を出して|に|で)|(?:ああいう|あんな"
+        r"|こんな)(?:人|奴|やつ)(?:を|に|は)",
+        r"担当(?:を|は)?(?:変えろ|替えろ|代えろ|変えて|替えて|外せ)|(?:別の|違う|他の)(?:人|担当"
+        r"|方)に(?:して|しろ|代われ)"
+        r"|(?:あの|あいつ|その)(?:人|女|男|子)?(?:に|を)(?:は)?(?:対応|担当)させる(?:な"
+        r"|んじゃない)|担当から外(?:せ|して)",
+        r"\breplace (?:my|the|this|our) (?:account manager|agent|rep|representative|handler"
+        r"|engineer|support person)\b"
+        r"|\bassign (?:someone|somebody|a different|another) \w+|\bi want (?:someone"
+        r"|somebody) else\b|\btake (?:him|her|(?!it\b|this\b|that\b|them\b|the\b)[a-z]+)"
+        r" off (?:my|our) (?:account|case|ticket)\b|\bdon'?t let (?:him|her|(?!it\b|this\b|that\b"
+        r"|the\b|them\b|us\b|me\b|anyone\b|users?\b)[a-z]+) (?:handle"
+        r"|touch|answer|work on)\b"
+        r"|\bi want a different (?:agent|rep|person|engineer)\b|\bassign (?:a|an) (?:man|male"
+        r"|woman|female|japanese"
+        r"|american|native|older|younger)\b|\b(?:switch|change) (?:my|the) (?:agent|rep|handler"
+        r"|account manager)\b|\bi (?:don'?t|do not) want (?:some|this|that|an?) "
+        r"[^.]{0,30}(?:handling|on my account|working on)",
+        tag="handler",
+        unless=r"お知らせ|引き継",
+    ),
+)
+
+_PERSON = (
+    r"担当(?:者)?(?:様|さん)?|あなた|あんた|お前|おまえ|上司|責任者|オペレーター|スタッフ|店員"
+    r"|窓口の(?:人|方)|(?:対応|電話に出|話して(?:い)?)(?:した|た|る)(?:人|方|社員|者|スタッフ)"
+    r"|(?:その|あの|今の|さっきの|先ほどの)(?:人|方)|(?:社員|スタッフ)全員"
+)
+
+# What identifies one employee, and the strong forms of asking for it: a polite request for a
+# surname "for our records" stays clean; a full name, an employee number, everyone's names or a
+# rough imperative does not.
+_STRONG_ID = r"フルネーム|本名|下の(?:お)?名前|社員番号|従業員番号|社員id|全員(?:分)?の"
+
+_ID_VERB = (
+    r"お願い|明か(?:せ|して|しなさい)|書いて|書け|記載|記入|明記|開示|教示|教え|名乗|知らせ|出せ"
+    r"|よこせ|送れ|送って|言え|伺"
+)
+
+STAFF_FAMILIES: tuple[Rule, ...] = (
+    rule(
+        "staff_attack",
+        "従業員個人を特定する情報の要求（構造）",
+        r"(?:"
+        + _PERSON
+        + r")(?:全員)?の(?:お)?(?:名前|氏名)(?:と|や|、)?[^。\n]{0,20}?(?:"
+        + _STRONG_ID
+        + r")[^。\n]{0,15}?(?:"
+        + _ID_VERB
+        + r")",
+        r"(?:フルネーム|本名|下の(?:お)?名前)[^。\n]{0,15}?(?:" + _ID_VERB + r")",
+        r"(?:" + _PERSON + r")全員(?:分)?の(?:お)?(?:名前|氏名)[^。\n]{0,15}?(?:" + _ID_VERB + r")",
+        r"(?:" + _PERSON + r")(?:全員)?の(?:お)?(?:名前|氏名)(?:と|や|、)?[^。\n]{0,20}?"
+        r"(?:明か(?:せ|しなさい)|書け|書いて[^。\n]{0,8}(?:しなさい|しろ|せよ|こい)|教えろ"
+        r"|教えなさい|言え|出せ|よこせ|名乗れ|名乗りなさい|送れ)",
+        needs=_PERSON,
+        unless=r"記録|控え|入力|登録|欄|項目|csv|設定|インポート|エクスポート|お礼|感謝|ありがと"
+        r"|(?:私|当方|弊社|わたし)の|請求書|見積書|納品書|領収書|契約書|書類|帳票|名刺",
+    ),
+    rule(
+        "staff_attack",
+        "特定の従業員を今後の対応から締め出す要求",
+        r"(?:二度と|今後|もう)[^。\n]{0,15}(?:担当|対応|窓口|返信|連絡|電話)(?:に|を|で)?"
+        r"(?:させるな|するな|すんな|させんな|させないで|しないで|つけるな|付けるな|してくるな|よこすな"
+        r"|出すな)",
+        r"(?:他|ほか)の(?:人|方|担当|者)(?:から|の)(?:の)?(?:連絡|返信|電話|メール|対応)(?:は)?"
+        r"(?:一切)?(?:無視|受け(?:付け|つけ)?(?:ない|ません)|受け取ら|出ない|出ません|読まない"
+        r"|読みません|認めない)",
+        r"(?:さん|様|氏)(?:以外|じゃないと|でないと|じゃなきゃ)[^。\n]{0,12}(?:受け付け|受け取ら"
+        r"|お断り|無視|読まない|読みません|認めない|話さ|出ない)",
+        r"(?:さん|様|氏)(?:に|で)(?:固定|限定)(?:しろ|して|しなさい|すること|しなければ)",
+        r"(?:さん|様|氏|課長|部長|店長)(?:じゃないと|でないと|じゃなきゃ|以外(?:だと|では|じゃ))"
+        r"(?:話にならな|話になりません|話にならん|困る|意味がない|納得でき|だめ|ダメ)",
+        r"(?:さん|様|氏|課長|部長|店長)(?:を|で)?(?:担当(?:者)?に)?(?:ご)?指名(?:する|します|いたし"
+        r"|させて|で|だ|して|したい)",
+        r"(?:さん|様|氏)(?:に|と)しか(?:話し|対応|相談|連絡|やり取り)(?:たくな|たくありません|しな"
+        r"|しません|させ)|(?:さん|様|氏)が担当(?:じゃ|で)(?:ない|なけれ|なかった)(?:なら|と|ば|ら)",
+        r"(?:今回|今|この|その|あの)の?(?:方|人|担当(?:者)?|オペレーター)(?:では|じゃ|だと)(?:不安"
+        r"|困る|困ります|嫌|ダメ|だめ|話にならな|無理|心もとない|頼りない)",
+        r"(?:あの|その|この|今の|前の)(?:担当(?:者)?|人|方|女|男|オペレーター|子)(?:と|とは)(?:もう"
+        r"|二度と)?(?:話したくな|話したくありません|関わりたくな|やり取りしたくな|口をききたくな)",
+        r"担当(?:者)?を[^。\n]{0,8}(?:さん|様|氏)に戻(?:せ|して)",
+        r"(?:ベテラン|上の人|偉い人|役職者|管理職|経験者|詳しい(?:人|奴|やつ))(?:の方)?(?:を|に)"
+        r"(?:出せ|出して(?:よ|くれ)|付けろ|つけろ|替えろ|代われ|しろ)",
+        r"(?:とかいう|っていう|って)(?:担当|人|奴|やつ|女|男|オペレーター)[^。\n]{0,10}(?:出せ|呼べ"
+        r"|連れて(?:こい|来い))|(?:あいつ|そいつ|あの(?:人|女|男|子|担当))(?:を)?(?:出せ|呼べ"
+        r"|出して(?:こい|よ)|連れて(?:こい|来い))",
+        r"(?:他|ほか)の(?:方|人|担当|者)(?:から|の)(?:の)?(?:ご)?(?:連絡|返信|電話|メール|対応)"
+        r"(?:は)?(?:ご遠慮|お断り|不要|いりません|要らない|いらない)",
+        r"担当(?:者)?(?:の|を)?(?:変更|交代|チェンジ)(?:を)?(?:希望|要求|求め|お願い|して|しろ|願"
+        r"|させ)",
+        r"(?:さん|様|氏)(?:でなければ|じゃなければ|以外では|以外だと|でないと)[^。\n]{0,8}(?:進ま(?:ない"
+        r"|ん|ず)|進みません|話にならな|話になりません|困り|困る)",
+        r"(?:他|ほか)の(?:方|人|担当|者)(?:から|の)(?:の)?(?:ご)?(?:連絡|返信|電話|メール|対応)(?:に"
+        r"|には|は)?(?:一切)?(?:応じかね|応じ(?:ない|ません)|対応(?:しない|しません|いたしかね)"
+        r"|お受けし(?:ない|ません|かね))",
+        r"\b(?:someone|somebody) (?:other than|but) (?!(?:me|us|you|him|her|them|support|sales"
+        r"|billing|the|a|an|my|our|your|this|that)\b)[a-z]+\b",
+        r"(?:さん|様|氏)(?:一人|だけ|のみ)(?:に|で)(?:して|限定|お願い|対応)",
+        r"(?:さん|様|氏)に(?:代わって|かわって|替わって|代われ|かわれ)(?:ください|下さい|くれ"
+        r"|よ|もらえ)?[^。\n]{0,3}[。！!]?[^。\n]{0,4}(?:あなた|あんた|お前|君)(?:じゃ|では|に"
+        r"|なんか)",
+        r"\b(?:don'?t|do not|never) (?:ever )?let (?:him|her|(?:that|this) (?:guy|woman|man|girl"
+        r"|agent|rep|person|idiot)|(?!it\b|this\b|that\b|the\b|these\b|those\b|them\b|anyone\b"
+        r"|users?\b|us\b|me\b)[a-z]+) (?:handle|touch|answer|reply|respond|contact|call|email"
+        r"|work on|near)\b",
+        r"\btake (?:him|her|(?:that|this) (?:guy|woman|man|girl|agent|rep|person|idiot)|(?!it\b"
+        r"|this\b|that\b|the\b|these\b|those\b|them\b|us\b|me\b)[a-z]+) off (?:my|our|the)"
+        r" (?:account|case|ticket|project)\b",
+        tag="handler",
+        unless=r"お知らせ|引き継|異動|退職|休職|産休|育休",
+    ),
+    rule(
+        "staff_attack",
+        "従業員の氏名・直通連絡先の要求（構造）",
+        r"(?:名前|氏名)(?:を|、)?(?:漢字|フルネーム|フル)で[^。\n]{0,8}(?:教え|書け|言え|送れ|名乗"
+        r"|よこせ)?",
+        r"(?:上司|責任者|社長|部長|課長|店長|担当(?:者)?|そいつ|あいつ)の(?:直通|個人|私用|携帯)?"
+        r"(?:の)?(?:メール(?:アドレス)?|アドレス|電話番号|番号|携帯|連絡先|氏名|名前)"
+        r"[^。\n]{0,10}(?:送れ|送りなさい|よこせ|寄こせ|教えろ|教えなさい|言え|出せ)",
+        r"(?:名前|氏名)(?:は|を)?[^。\n]{0,6}(?:送れ|送りなさい|書け|言え)",
+        r"\bgive me (?:his|her|your \w+'s|[a-z]+'s) (?:personal |private |direct |home |mobile "
+        r"|cell )+(?:number|line|email|e-mail|phone|mobile|cell|contact|address)\b",
+        r"\b(?:i demand|i want|tell me) (?:to know )?who (?:wrote|sent|answered|handled)\b"
+        r"[^.]{0,40}\b(?:full name|employee (?:id|number)|staff (?:id|number))\b",
+        r"(?:フルネーム|(?:社員|従業員|スタッフ)(?:番号|id)|直通|個人(?:の)?携帯)[^。\n]{0,20}"
+        r"(?:ご教示|ご開示|開示|明らかに|お知らせ)(?:ください|下さい|しろ|しなさい|願)",
+        r"(?:お前|あんた|あなた|おまえ|貴方|担当(?:者)?)の(?:名前|氏名)(?:と|や)(?:所属|部署|役職"
+        r"|社員番号)[^。\n]{0,10}(?:明らかに|教え|言え|名乗|出せ|書け)",
+        r"\bnames? of (?:every|each|all the|all your) (?:agents?|staff|employees|support staff"
+        r"|engineers?|reps?|people (?:at|on) your \w+) (?:who|that|involved)\b|\bnames? of"
+        r" (?:everyone|everybody) who (?:touched|handled|worked on|answered|replied to|looked at)"
+        r" (?:this|my|our) (?:ticket|case|request|complaint)\b",
+        r"\b(?:someone|somebody|(?:an?|your) \w+ (?:engineer|agent|person|manager))\b[^.]{0,25}"
+        r"\bnot (?:some|a"
+        r"|another) (?:junior|trainee|newbie|intern|rookie|kid|new guy|new girl)\b"
+        r"|\bi'?m done (?:with|dealing with) [a-z]+\b[^.]{0,5}\.?\s*(?:give|get|assign) me\b"
+        r"|\b(?:give|get|assign) me someone (?:competent|smarter|who actually knows)\b",
+        r"必ず[^。\n]{0,8}(?:課長|部長|社長|店長|係長|主任|マネージャー|さん|様|氏)(?:が|に|から)"
+        r"(?:対応|担当|連絡|返信|電話)",
+        unless=r"\b(?:for (?:our|my|the) records?|for reference|to thank|thanks?)\b|記録|入力|登録"
+        r"|欄|項目|csv|設定",
+    ),
+)
+
+LEGIT_HANDLER = rule("staff_attack", "理由のある担当相談", _LEGIT_HANDLER)
+"""A stated reason (accessibility, language, repeated wrong information) for a handler request."""

@@ -1,0 +1,274 @@
+"""Rules for threat — 脅迫・危害の予告."""
+
+from __future__ import annotations
+
+from worker.scoring.lexicon.common import MASK
+from worker.scoring.rules import Rule, rule
+
+# Technical 「殺す」/"kill": the tech word must be what is killed, not merely in the sentence
+# (「サービスを止めたら、お前を殺すぞ」 and "if the job fails again I will hurt you" are threats).
+_TECH_OBJ = (
+    r"プロセス|タスク|ジョブ|スレッド|セッション|デーモン|コンテナ|ゾンビ|サービス|アプリ|サーバー"
+    r"|インスタンス|ワーカー|ポッド|バッチ|クエリ|pid"
+)
+
+_TECH = (
+    r"(?:" + _TECH_OBJ + r")(?:を|も|は|が|ごと|だけ)?(?:全部|全て|すべて|一旦|いったん|強制的に"
+    r"|強制)?(?:殺|ころ|キル|落と|壊|ぶっ壊)"
+    r"|\bkill(?:s|ed|ing)?\s+(?:-\w+\s+)*(?:off\s+)?(?:the |a |that |this |all |every |any |those "
+    r"|these |my |our |your )?(?:old |stuck |hung |zombie |rogue |running |background |idle "
+    r"|stale )?"
+    r"(?:process(?:es)?|tasks?|jobs?|threads?|sessions?|quer(?:y|ies)|containers?|pods?|daemons?"
+    r"|servers?|apps?|tabs?|pids?|workers?|connections?|instances?|batch(?:es)?|switch)\b"
+    r"|\bkill -|\bpid\b|\b(?:process|task|job|thread|session|query|container|pod|worker)e?s? "
+    r"(?:was |were |got |gets |is |are )?killed\b|\bkill switch\b"
+)
+
+THREAT: tuple[Rule, ...] = (
+    rule(
+        "threat",
+        "危害の予告（英語の言い回し）",
+        r"\bwith a (?:baseball )?(?:bat|knife|gun|hammer|crowbar)\b|\bwait for (?:you|him|her"
+        r"|them) (?:in|at|outside)"
+        r" (?:the )?(?:parking|car park|lot|office|building|street)\b|\bwon'?t be safe\b"
+        r"|\bend you\b"
+        r"|\bsomeone(?:'s| is) (?:going to|gonna) get hurt\b",
+        unless=_TECH,
+    ),
+    rule(
+        "threat",
+        "自宅への押しかけ・器物損壊の予告",
+        r"(?:お前|あんた|担当|そいつ|あいつ)(?:の)?(?:家|自宅)(?:に|まで)(?:行く|押しかけ|乗り込)",
+        r"(?:車|店|窓|看板|ガラス)(?:に|を)[^。\n]{0,6}(?:傷|壊|割|落書き)(?:を)?(?:つけ|して"
+        r"|し)?て?(?:やる|たる|るぞ|るからな)",
+    ),
+    rule(
+        "threat",
+        "家族・従業員への危害をほのめかす脅し",
+        r"(?:家族|嫁|子ども|子供|奥さん|旦那)(?:が|は)?(?:おる|いる)(?:んやろ|んだろ|んでしょう"
+        r"|よな|だろ)",
+        r"めちゃくちゃに(?:したる|してやる|する(?:ぞ|からな))|滅茶苦茶に(?:したる|してやる)"
+        r"|ぐちゃぐちゃに(?:したる|してやる)",
+        r"\bsee what happens (?:to|when)\b|\bwhat happens to (?:your|you)\b",
+    ),
+    rule(
+        "threat",
+        "投擲・破壊による加害の予告",
+        r"火炎瓶|石を投げ|投げ込(?:んで|む)(?:やる|やろう|ぞ)|(?:ガラス|窓)(?:を)?(?:割って|割り"
+        r"|叩き割)(?:やる|に)",
+        r"\b(?:smash|break) (?:every|all the|your) windows?\b|\bthrow (?:a )?(?:brick|rock"
+        r"|stone)s?\b",
+    ),
+    rule(
+        "threat",
+        "殺害・暴行の予告",
+        r"(?:ぶっ|ぶち)?(?:殺|ころ|こ"
+        + MASK
+        + r"|"
+        + MASK
+        + r"ろ)(?:す(?!ぎ|ような)|したる|してやる|しに|されたい|さ(?:れ)?ないと)",
+        r"殺害|息の根を止め|命(?:は|の保証は)?ない(?:と思え|ぞ)",
+        r"(?:ぶん|ぶっ)?殴(?:る|ってやる|りに|ったる|られたい|り込)|ぶちのめ|ぼこぼこにし"
+        r"|ぼこ(?:る|ってやる)",
+        r"しば(?:く|いたる|きに|いてまう)(?!.{0,3}(?:ください|下さい))|刺(?:す|してやる|しに)(?:ぞ"
+        r"|からな|よ|わ|行)",
+        r"痛い目(?:に|を)?(?:見せ|あわせ|遭わせ|見る)",
+        # 「ただじゃおかない」 is a threat; 「タダで済ませるつもり？」 is about money.
+        r"ただ(?:じゃ|では|で)?(?:おか(?:ない|ねえ|ねー|ん)|済ま(?:さない|さねえ|さん|せない"
+        r"|ない(?:ぞ|からな|よ))"
+        r"|すま(?:さない|さねえ|さん|ない(?:ぞ|からな)))",
+        r"(?:ただ|たダ|タダ)で済むと思う?な|無事(?:で|では)?(?:いられ|済む)と思う?な",
+        r"夜道(?:に|には)?(?:気をつけ|気を付け)|背後に(?:気をつけ|気を付け)|(?:身の回り|身辺"
+        r"|帰り道).{0,8}(?:気をつけ|気を付け)",
+        r"(?:世の中|身の回り|身辺).{0,10}何が(?:起こる|起きる|ある)か(?:わかり|分かり|わから"
+        r"|分から)",
+        r"(?:包丁|ナイフ|刃物|バット|鉄パイプ|ガソリン|灯油|凶器)(?:を)?(?:持って|もって|持参"
+        r"|用意)",
+        r"(?:事務所|会社|店|本社|窓口|倉庫|オフィス|家)(?:に|へ|まで)?(?:行って|乗り込(?:んで"
+        r"|み))[^。\n]{0,10}(?:暴れ|全員|ぶち|壊)",
+        r"暴れ(?:て|に)(?:やる|行く|いく)|暴れ(?:る|ます)(?:ぞ|からな)",
+        r"半殺し|ぶっ飛ばす|ぶっとばす|(?:しめ|締め)(?:る|たる|てやる)(?:ぞ|からな)|お礼参り"
+        r"|(?:東京湾|海|山)に(?:沈め|埋め)",
+        r"命(?:が)?惜しければ|生きて帰れ|襲(?:う|いに|撃)(?:ぞ|からな|する|してやる|いに)|(?:探し"
+        r"|見つけ)出して(?:やる|殴|ぶっ)",
+        r"顔(?:は)?覚えた(?:からな|ぞ)|刺され(?:ても|たいのか)|殺されたい",
+        r"何を(?:する|しでかす)か(?:わから|分から)|手が出(?:る|ても)|(?:何が|何か)(?:起き"
+        r"|起こ)っても(?:知らない|知らん|しらない)"
+        r"|どうなっても(?:知らない|知らん|しらん|知りません)|ただでは(?:済まな|すまな)|(?:事故|車"
+        r"|火の元|戸締まり)に(?:は)?(?:気をつけ|気を付け)(?:な|ろ|る(?:ことだ|んだな|ように)|た(?:ほう"
+        r"|方)がいい|とけ)",
+        r"首を洗って待って|月夜(?:の晩)?ばかりと思う|血を見る|火の海|カチコミ|ただで帰れると思う"
+        r"|落とし前(?:を)?つけ(?:させ|てもら)",
+        unless=_TECH,
+    ),
+    rule(
+        "threat",
+        "建物・設備への加害予告",
+        r"火を?(?:つけ|付け|放)(?:る|て|たろ|てやる|に|たる)|放火(?:する|してやる|したる|しに"
+        r"|してや)|燃やし(?:てやる|に|たろ|たる)"
+        r"|燃やす(?:ぞ|からな|よ)",
+        r"爆破|爆弾|ぶっ壊|ぶち壊|壊しに(?:行|いく|来)|叩き壊|叩き割",
+        unless=r"ストーブ|コンロ|ガス|ヒーター|バッテリー|充電|発火|爆発的|爆速|" + _TECH,
+    ),
+    rule(
+        "threat",
+        "居場所を把握していると示す脅し",
+        r"(?:住所|家|自宅|事務所|オフィス|会社|データセンター|店|倉庫|勤め先|職場|どこに(?:ある"
+        r"|住んで))[^。\n]{0,12}"
+        r"(?:知ってる|知っている|知ってん|調べてある|調べた|調べ上げ|わかってる|分かってる"
+        r"|把握して|突き止め)"
+        r"(?:ぞ|からな|よ|んだ|ます|る|た|で)",
+        r"\bi know where (?:you|your [\w ]{1,25}|he|she|they) (?:live|lives|work|works|is|are"
+        r"|sleep)\b",
+        r"\bi (?:found|know|found out) where (?:you|your [\w ]{1,25}|he|she|they) (?:live|lives)\b",
+        unless=r"移転|変更|登録|請求先|発送先|お届け先|届け先|\b(?:drop|deliver|send|bring|mail|post)"
+        r"\b[^.]{0,20}\b(?:off|over|round|by)\b|\b(?:contract|parcel|package|documents?|cheque|check)\b",
+    ),
+    rule(
+        "threat",
+        "家族への危害をほのめかす脅し",
+        r"(?:ご家族|家族|お子さん|子ども|子供|奥さん|嫁|旦那|ご主人)[^。\n]{0,30}"
+        r"(?:大事にし|気をつけ|気を付け|何が(?:起こる|あっても)|どうなっても|敵を作)",
+        r"\b(?:your|his|her) (?:family|kids|children|wife|husband)\b[^.]{0,40}(?:would be a shame"
+        r"|be careful|watch out|safe)",
+    ),
+    rule(
+        "threat",
+        "危害の予告",
+        r"\b(?:i(?:'ll| will| am going to|'m going to|'m gonna| gonna| swear i will| swear i'll)"
+        r"|we(?:'ll| will))"
+        r"\s+(?:\w+\s+){0,6}?(?:kill|k\*ll|murder|hurt|beat|stab|shoot|burn|smash|torch|bomb|punch"
+        r"|strangle)\b",
+        r"\bk(?:i|\*|1|!)ll (?:you|him|her|them|whoever|everyone|all of you|your)\b",
+        r"\b(?:burn|torch|blow up|smash up|trash)\s+(?:down\s+)?(?:your|the)\s+(?:office|store"
+        r"|shop|building|"
+        r"warehouse|house|place|data ?cent(?:er|re))",
+        r"\byou(?:'re| are) (?:dead|going to die|gonna die)\b|\bi(?:'ll| will) (?:find"
+        r"|hunt) (?:you|him|her|them)"
+        r"(?: down)?\b|\bfind out where (?:you|he|she|they) lives?\b|\bbreak (?:your|his"
+        r"|her) (?:legs?|neck|face|arms?)\b"
+        r"|\bbeat (?:you|him|her|them) up\b"
+        r"|\b(?:bring|have) (?:a )?(?:gun|knife|bat|weapon)\b(?! ?(?:shop|store|range|club"
+        r"|dealer|licen[cs]e|safe|sharpen|collection|holster|case))"
+        r"|\bset fire to\b"
+        r"|\bburn (?:it|the place|your \w+) down\b|\byou won'?t see it coming\b"
+        r"|\baccidents happen\b"
+        r"|\bit would be a shame if\b|\bi'?ll be waiting (?:outside|for (?:you|him|her))\b"
+        r"|\bsleep with one eye open\b",
+        r"\bsomething (?:might|could|may) happen to (?:you|your|him|her)\b"
+        r"|\byou never know what (?:might|could) happen\b"
+        r"|\bi can'?t be (?:held )?responsible for what i\b"
+        r"|\bi won'?t be responsible for (?:my actions|what happens)\b"
+        r"|\bthings (?:could|will|might) get ugly\b|\bi'?ll make you pay\b|\byou'?ll pay for this\b"
+        r"|\bbe careful (?:on your way|walking|at night|when you leave)\b"
+        r"|\bi know (?:what car you drive|where you park)\b",
+        r"\bwatch your back\b|\byou(?:'ll| will) regret (?:this|it)\b|\bsomething (?:bad|terrible"
+        r"|unfortunate) "
+        r"(?:might|could|will|may) happen\b|\bcome down there and\b|\bpay (?:you"
+        r"|your office) a visit\b",
+        unless=_TECH + r"|the bug|this bug|killing me|killing it|photo|brochure|video|film|camera"
+        r"|footage",
+    ),
+)
+
+# Menace that becomes a threat next to private information (「どうなるかわかるよな」+ an address).
+VEILED: tuple[Rule, ...] = (
+    rule(
+        "threat",
+        "私生活の把握とあわせた含みのある脅し",
+        r"どうなるか(?:わか|分か)|大事にし(?:な|ろ|て)|気をつけ(?:な|ろ)|\bnice neighbou?rhood\b"
+        r"|\bquiet street\b|\bleave it at that\b|\bkeep that in mind\b",
+        tag="veiled",
+    ),
+)
+
+THREAT_FAMILIES: tuple[Rule, ...] = (
+    rule(
+        "threat",
+        "身の安全を保証しないという脅し",
+        r"(?:身の安全|安全|無事|命|身体|体)(?:は|の|が)?(?:保証|保障)(?:は)?(?:しかね|でき(?:ない"
+        r"|ません|へん|ん)|しない|しません|せん)",
+        r"(?:社員|担当|あんた|お前|おまえ|あなた|従業員|スタッフ|店員|家族|お子さん|そいつ|あいつ"
+        r"|さん)[^。\n]{0,10}どうなるか(?:は)?(?:保証|責任(?:は)?持て|知ら(?:ん|ない|ねえ))",
+        r"(?:一人|ひとり)(?:に|で)?(?:なら|帰ら|歩か|出歩か)ない(?:ほう|方)がいい",
+        r"\b(?:worried|concerned|scared|afraid) (?:about|for) (?:their|your|his|her) (?:own )?"
+        r"(?:safety|lives|life|wellbeing|well-being)\b",
+        r"\bfear for (?:their|your|his|her) (?:safety|lives|life)\b",
+        r"(?:夜道|背後)(?:に|には|は)?[^。\n]{0,8}お?(?:気をつけ|気を付け)"
+        r"|(?:ご家族|ご家庭|お子さん|お子様|奥様|ご主人)(?:を|は)?(?:せいぜい|くれぐれも|精々)?"
+        r"(?:大切|大事)に(?:なさ|して|しな)",
+        r"(?:お子さん|お子様|お前|あんた|あなた|担当(?:者)?|ご家族|奥様|奥さん)の(?:通学路|登下校"
+        r"|通勤路|帰り道)[^。\n]{0,15}(?:物騒|危ない|危険|気をつけ|気を付け|何が)"
+        r"|命拾い(?:した|しました)(?:な|ね|のう)",
+        r"(?:ご自宅|ご住所|お住まい|ご実家|お子さん(?:の学校)?|お子様(?:の学校)?|ご家族)[^。\n]{0,10}"
+        r"(?:存じ(?:上げ)?て(?:おり|い)|把握して(?:おり|い)|調べさせて(?:いただき|もらい))",
+        r"(?:社員|担当|あんた|お前|あなた|従業員|スタッフ|店員|方|さん)(?:が|は)?[^。\n]{0,4}"
+        r"どうなっても(?:責任(?:は)?(?:持て|取れ|負え)|保証(?:は)?(?:でき|しない|しません))",
+        r"\bhope (?:you|your \w+) (?:have|has|got) (?:good |enough )?(?:insurance|security"
+        r"|bodyguards)\b|\bwouldn'?t want (?:anything|something) (?:bad )?to happen to (?:you|him"
+        r"|her|them|your (?:staff|family|kids|people|employees|team|receptionist|agents?))\b"
+        r"|\byour days (?:here )?are numbered\b|\b(?:better|make sure you) lock your doors?\b",
+        r"\byou(?:'ve| have) (?:got )?(?:a |such a )?(?:lovely|nice|beautiful|sweet) (?:family|kids"
+        r"|wife|husband|daughter|son)\b",
+        unless=r"製品|商品|品質|データ|システム|仕様|安全性|product|data|system|quality|お体|体調"
+        r"|郵送|送付|書類|登録|変更|お届け"
+        r"|健康|ご自愛|寒|暑|季節|風邪|hardware|device",
+    ),
+    rule(
+        "threat",
+        "暴行・襲撃の予告（方言・婉曲）",
+        r"いてこま(?:す|したる|したろ)|いてまう(?:ぞ|で|からな)|どつ(?:く|いたる|き回|きまわ)"
+        r"(?:ぞ|で|す|したる)?|いわ(?:したる|したろ|すぞ|すで)|くらす(?:ぞ|けん|ばい)"
+        r"|しばき(?:回|まわ)(?:す|したる|したろ)",
+        r"顔の形(?:を)?(?:変え|かえ)|顔面(?:を)?(?:潰|つぶ|変形)|二度と(?:歩け|立て|喋れ|しゃべれ)"
+        r"(?:ない|なく)",
+        r"(?:ぶっ|ぶち)(?:" + MASK + r"){1,2}(?:す|したる|してやる)",
+        r"(?:トラック|車|ダンプ|バイク)で(?:突っ込|つっこ)(?:む|んだろ|んでやる|んだる|んだら|みに)",
+        r"(?:出てきた|出て来た|帰る|帰り|降りてきた)(?:ところ|とこ)を(?:捕まえ|襲|狙|待ち伏せ|ぶん"
+        r"|殴)",
+        r"(?:うちの|わしの|ワシの)(?:若い|若え)?(?:者|もん|衆|連中)(?:を|が)(?:行か|向か|送|伺"
+        r"|挨拶|お邪魔)",
+        r"\b(?:can'?t|won'?t be able to|never) (?:walk|see|talk|work) (?:straight |properly )?"
+        r"(?:again|for a (?:week|month))\b",
+        r"\bnot afraid to use (?:it|them|my \w+)\b",
+        r"\bsomeone(?:'s| is) (?:going to|gonna) get (?:\w+ )?hurt\b|\bpeople (?:will|are going to"
+        r"|could) get hurt\b",
+        r"刺し違え|道連れにし(?:てやる|たる|たろ|ます)|(?:殴られ|ぶっ飛ばされ|ぶっとばされ|しばかれ"
+        r"|刺され|どつかれ|シメられ|しめられ|焼かれ)たい(?:の|ん|か)",
+        r"火(?:ぃ|い)(?:つけ|付け)(?:る|たる|たろ|てやる)|(?:灯油|ガソリン)(?:を)?(?:まい|撒い|かけ"
+        r"|ぶっかけ)(?:て|たる|たろ|てやる)",
+        r"仕返し(?:に(?:行|い)く|しに|して(?:やる|やろう)|したる|する(?:ぞ|からな))|闇討ち"
+        r"|報復(?:して(?:やる|やろう)|したる|する(?:ぞ|からな))",
+        r"\blooking over your shoulder\b|\bhate for (?:something|anything) (?:bad )?to happen to"
+        r" (?:you|him|her|them|your (?:staff|family|kids|people|employees|team|agents?))\b"
+        r"|\b(?:i'?ll|i will|i'?m going to|gonna|we'?ll) come after (?:you|him|her|them)\b",
+        r"\b(?:i'?ll|i will|i'?m going to|i'?m gonna|gonna) (?:\w+ ){0,2}?(?:slap|kick|choke|wring"
+        r"|deck|make (?:you|him|her|them) suffer)\b",
+        r"(?<![ぁ-ゖ一-龥])(?:" + MASK + r"){1,2}す(?:ぞ|からな|で|けん)",
+        r"(?:タマ|たま|命)(?:を)?(?:とったる|取ったる|取ってやる|とってやる|もろたる|もらいに)",
+        r"突き落と(?:す|したる|してやる|したろ)|轢(?:く|いたる|いてやる|いたろ|き殺)|拉致(?:する"
+        r"|して|したる)|さらって(?:やる|たる)|コンクリ(?:ート)?詰め",
+        r"(?:家族|嫁|子ども|子供|親)(?:とも|ともども|ごと|まで|も一緒に)[^。\n]{0,10}(?:覚悟|後悔"
+        r"|どうなっても|ただじゃ|ただで)",
+        r"\bi(?:'ve| have) (?:got )?your (?:home )?address\b[^.]{0,30}\b(?:remember|so|don'?t"
+        r"|careful|visit)\b",
+        r"病院送り|あの世(?:に|へ)(?:送|行か)|(?:ぶっ|ぶち)刺(?:す|したる|したろ|してやる)"
+        r"|いて(?:もうたる|もうたろ|まうぞ)|しばいたろ|どついたろ|指(?:の)?一本(?:や|か)二本",
+        r"\bput (?:you|him|her|them) in (?:the )?(?:hospital|ground|grave|morgue|er)\b"
+        r"|\bshoot up (?:the|your) (?:office|place|store|shop|building)\b|\bsix feet under\b",
+        r"\bshame if (?:your|the) (?:office|store|shop|building|car|house|warehouse) (?:caught fire"
+        r"|burned|burnt|got (?:damaged|smashed|vandali[sz]ed|torched))\b",
+        r"\b(?:someone|somebody)(?:'s| is| will be)? (?:getting|gonna get|going to get)"
+        r" (?:\w+ )?hurt\b|\bpray (?:that )?i (?:don'?t|never) (?:find|see|meet|catch)\b",
+        r"\bbreak (?:your|his|her|their) (?:fingers?|jaw|nose|teeth|skull|bones|ribs|kneecaps?)\b"
+        r"|\b(?:your|the) (?:office|store|shop|building|house) won'?t be standing\b",
+        unless=_TECH + r"|lunch|meeting|ボタン|button",
+    ),
+    rule(
+        "threat",
+        "建物・財産が損なわれても知らないという脅し",
+        r"(?:燃え|焼け|壊れ|割れ|荒らされ)(?:ても|たって|たとしても)(?:知らん|知らない|しらん"
+        r"|知りません|文句言う?な)",
+        unless=r"ストーブ|コンロ|ガス|ヒーター|バッテリー|充電|発火|電池|製品|商品|" + _TECH,
+    ),
+)
