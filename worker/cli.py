@@ -109,7 +109,7 @@ def _score(args: argparse.Namespace) -> int:
 def _eval(args: argparse.Namespace) -> int:
     from worker.evaluation import eval_file
 
-    return eval_file(args.file, sys.stdout)
+    return eval_file(args.file, sys.stdout, split=args.split)
 
 
 def _setup(args: argparse.Namespace) -> int:
@@ -244,6 +244,12 @@ def main(argv: Sequence[str] | None = None) -> int:
     score.set_defaults(run=_score)
     evaluate = commands.add_parser("eval", help="evaluate the scorer on labelled scenarios")
     evaluate.add_argument("file")
+    evaluate.add_argument(
+        "--split",
+        choices=("all", "build", "held"),
+        default="all",
+        help="only the fixed ~70%% build part or the ~30%% held-out part (by scenario id)",
+    )
     evaluate.set_defaults(run=_eval)
     _add_operations(commands)
     password = commands.add_parser(

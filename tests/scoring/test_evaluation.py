@@ -119,3 +119,16 @@ def test_split_is_stable_and_roughly_seventy_thirty() -> None:
     build = sum(split_of(i) == "build" for i in ids)
     assert 620 < build < 780
     assert split_of("dev-0001") == split_of("dev-0001")
+
+
+def test_eval_command_restricts_to_the_chosen_split(
+    scenario_file: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from worker.cli import main
+
+    held = [i for i in ("t-1", "t-2", "t-3") if split_of(i) == "held"]
+    assert main(["eval", "--split", "held", str(scenario_file)]) == 0
+    text = capsys.readouterr().out
+    assert text.startswith("split: held")
+    counted = next(line for line in text.splitlines() if line.startswith("scenarios"))
+    assert counted.split()[1] == str(len(held))
