@@ -48,7 +48,7 @@ INTIMIDATION: tuple[Rule, ...] = (
     rule(
         "intimidation",
         "地位・立場を振りかざす威圧",
-        r"(?:俺|私|わし|わたし|僕|こっち)(?:様)?(?:を|が)誰(?:だ|や|じゃ)と思っ|誰に(?:向かって"
+        r"(?:俺|私|わし|わたし|僕|こっち)(?:様)?(?:を|が)誰(?:だ|や|じゃ)と(?:思|おも)(?:っ|と|う|い|て)|誰に(?:向かって"
         r"|口きいて)",
         r"(?:お)?客(?:様)?は神様(?!(?:という|って|とは|じゃ|では))|こっちは客だ|客だぞ"
         r"|客に向かって|(?:客|お客様)を(?:なめ|舐め"
@@ -102,7 +102,8 @@ INTIMIDATION: tuple[Rule, ...] = (
         r"|(?<!時間は)覚悟(?:しておけ|しとけ|しろ|しておいてください|してください)",
         r"\byou don'?t want to (?:test|mess with|cross|find out)\b"
         r"|\bthink (?:very )?carefully about how you\b"
-        r"|\bhe will hear about (?:it|this)\b|\bi am not asking\b|\bi'm not asking\b|\bor else\b"
+        r"|\bhe will hear about (?:it|this)\b|\bor else\b"
+        r"|\bi(?: am|'m) not asking\b(?! (?:for|about|you to|that|much|a lot|any))"
         r"|\bdo as i say\b"
         r"|\byou(?:'ll| will) (?:be sorry|regret)\b|\bwatch yourself\b|\byou have no idea what i\b"
         r"|\b(?:last|final) warning\b|\bi'?m warning you\b|\bdon'?t test me\b|\bthink twice\b",
@@ -229,3 +230,84 @@ INTIMIDATION_FAMILIES: tuple[Rule, ...] = (
         tag="menace",
     ),
 )
+
+INTIMIDATION_MORE: tuple[Rule, ...] = (
+    rule(
+        "intimidation",
+        "身分・立場を振りかざす威圧（断定・方言）",
+        r"(?:私|俺|おれ|わし|僕|当方|こちら|こっち|おら)は[^。\n]{0,25}(?:役員|社長|会長|理事|議員"
+        r"|部長|重役|取締役|顧問|院長|町内会長|組合長|幹部|社外取締役)(?:を)?(?:務め|やっ|して|しと|勤め)"
+        r"(?:た|ている|とる|てる|ておる|とった|ていた|てきた)(?:人間|者|もの|身)(?:だ(?!が|けど|けれど)"
+        r"|や(?!けど)|じゃ|なんだ|なんや|ですよ|ですからね|だぞ|やぞ)",
+        r"(?:会長|社長|理事長?|議員|役員|町内会長|組合長|院長|顧問|取締役|支店長)(?:様|さん)?(?:なん)?"
+        r"(?:だ|や|じゃ)(?:ぞ|からな|けん(?:ね|な)?|ど)(?:[、。!！?？\s]|$)",
+        r"(?:あなた|あんた|君|きみ|お前|おまえ|そちら|そっち|御社|おたく|貴社)(?:方|ら|たち|達)?(?:が"
+        r"|は|に)[^。\n]{0,12}(?:判断|意見|口出し|指図|反論|説教|口答え)(?:する|できる|を言う|される)?"
+        r"立場(?:に|じゃ|では)?(?:は|も)?(?:ない|ありません|ねえ|ございません|なかろう)",
+        r"(?:あなた|あんた|君|きみ|お前|おまえ)(?:ごとき|如き|ふぜい|風情)",
+        r"誰(?:に|さ)(?:物|もの)(?:を)?(?:言|い)(?:う|っと|って|っで)|(?:俺|わし|おら|おれ|私|客)(?:に"
+        r"|さ)(?:逆ら|楯突|盾突|たてつ)",
+        r"(?:俺|私|わし|おれ|おら|僕|当方|こっち|こちら)の言う(?:とおり|通り)(?:に|の)[^。\n]{0,12}"
+        r"(?:しろ|せえ|せぇ|しなさい|せよ|直せ|直す|やれ|動け|させろ|来させ|来い|それ以外|以外は|従え"
+        r"|しとけ|しておけ)",
+        r"(?:会社|店|お前ら|おたく|御社|お宅|あんたら|業者|貴社)(?:の)?(?:一つや二つ|ひとつやふたつ"
+        r"|一つ二つ|1つや2つ|みたいな[^。\n]{0,8}|なんて|なんか|くらい|ぐらい|ごとき|程度)[^。\n]{0,14}"
+        r"(?:潰せ|潰す|潰したる|潰してやる|ひねり潰|飛ばせ|どうにでも(?:でき|な))",
+        r"(?:社長|上司|上の(?:者|人|もん|やつ|人間)|責任者|店長|部長|課長|偉い(?:人|さん|やつ|奴|もん))"
+        r"(?:を|ば)?(?:今すぐ|すぐ|はよ|早う|さっさと)?(?:出さんか|出さんかい|出しや(?:がれ)?|出せや"
+        r"|出さんね|呼ばんか|呼べや|出してこい|出てこんか|連れてこんか|出しぃ)",
+        unless=r"(?:したら|した(?:ところ|ら|のに|が)|しました|でした|なりました)|ありがとう|おかげ",
+    ),
+    rule(
+        "intimidation",
+        "上位者への取り次ぎ・支払いを盾にした威圧",
+        r"(?:社長|上司|上の(?:者|人|もん)|責任者|店長|部長|課長|偉い(?:人|さん)|トップ)(?:と|に)(?:直接)?"
+        r"(?:話を?|話し)?(?:させろ|させんか|させや|つなげ(?:ろ|や)?|繋げ(?:ろ|や)?|回せ|代われ|かわれ)"
+        r"(?![ばてる])",
+        r"(?:客|お客|お客様|消費者|ユーザー|こっち|こちら)(?:を|のこと(?:を)?)(?:なんだと|何だと)(?:思|おも)"
+        r"(?:って|っと|う)",
+        r"(?:金|お金|料金|代金|給料)(?:を)?(?:払って(?:る|いる|やってる|やっとる)|出して(?:る|いる))(?:の)?"
+        r"(?:は|が)(?:こっち|こちら|俺|私|わし|客|うち)(?:だ|や|じゃ|です)?(?:ぞ|ろ|ろう|からな|よ|で)",
+        r"(?<![ぁ-ゖ一-龥ー])(?:ごら|こら|おら)(?:ぁ|ー)+(?:[!！、。\s]|$)",
+        r"\bi pay (?:your|ur) (?:salary|salaries|wages|bills|paycheck)\b|\bmy money pays\b"
+        r"|\bdo (?:what|as) (?:you'?re|you are|ur|u r) told\b",
+        r"\b(?:i (?:want|demand|need) to (?:speak|talk) (?:to|with)|put me through to|get me"
+        r"|transfer me to) (?:your|a|the|ur) (?:manager|supervisor|boss|superior|ceo|director"
+        r"|someone senior)\b[^.!?]{0,12}\b(?:right now|now|immediately|this instant|rn)\b",
+        unless=r"\bplease\b|\bpls\b|\bplz\b|\bcould you\b|\bwould you\b|\bkindly\b"
+        r"|\bif possible\b|\bthank|ください|下さい|いただけ|頂け|ませんか|でしょうか|お願い",
+    ),
+    rule(
+        "intimidation",
+        "立場・支払いを振りかざす圧力（英語）",
+        r"\byou(?: are|'re| r)? (?:not knowing|do not know|don'?t know|have no idea|have no clue"
+        r"|clearly don'?t know|don'?t seem to know|don'?t reali[sz]e) (?:who|whom) (?:you(?:'re|"
+        r" are)|u r|ur|u are) (?:dealing|talking|messing|speaking) (?:with|to)\b",
+        r"\b(?:you(?:'re| are)|ur|u r|u are|you r) not (?:senior|important|high up|qualified|big"
+        r"|high|smart) enough to (?:tell|refuse|say|deny|decide|question|talk)\b",
+        r"\bdo (?:you|u) (?:even )?(?:know|reali[sz]e|have any idea) how much (?:money )?(?:i|we)"
+        r" (?:spend|pay|spent|paid|bring)\b",
+        r"\bdon'?t (?:you|u) (?:even )?dare (?:tell|say|refuse|deny|hang|close|ignore|put|send"
+        r"|reply)\b",
+        r"\bget (?:your|ur|the) (?:boss|manager|supervisor|superior|ceo|director|senior)"
+        r" (?:on the (?:phone|line) )?(?:(?:right )?now|rn|immediately|this instant)\b",
+        r"\bmy (?:husband|wife|brother|father|dad|uncle|cousin|friend|son|brother-in-law)"
+        r" (?:is|works (?:for|at|in)) (?:a |an |the )?(?:senior )?(?:police|cop|judge|politician|mp"
+        r"|senator|congressman|minister|mla|commissioner)\b",
+        unless=r"\bplease\b|\bpls\b|\bplz\b|\bcould you\b|\bwould you\b|\bkindly\b"
+        r"|\bif possible\b|\bthank",
+    ),
+    rule(
+        "intimidation",
+        "結果・報いをちらつかせる含み（英語・方言）",
+        r"\bconsequences (?:will be there |will follow )?for (?:you|your (?:company|firm|business"
+        r"|staff|team|career|job|department))\b|\b(?:otherwise|or else|else) (?:there will be"
+        r" |serious |severe )?consequences\b|\bconsequences will be there\b",
+        r"覚えと(?:れ|き(?:や|よ|な)|けや|かんね)|覚えてけ(?:よ)?(?:[、。!！\s]|$)|(?:ええ子|いい子"
+        r"|良い子|おとなしく)に(?:し(?:とき|とけ|ておけ|ときや|とけよ|てな)|しとった方がええ)",
+        tag="menace",
+    ),
+)
+
+# The table the lexicon package imports (it is not edited here): the families above join it.
+INTIMIDATION_FAMILIES = INTIMIDATION_FAMILIES + INTIMIDATION_MORE

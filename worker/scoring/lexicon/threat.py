@@ -272,3 +272,111 @@ THREAT_FAMILIES: tuple[Rule, ...] = (
         unless=r"ストーブ|コンロ|ガス|ヒーター|バッテリー|充電|発火|電池|製品|商品|" + _TECH,
     ),
 )
+
+# Product-safety complaints ("someone is going to get hurt by this heater") are not threats.
+_SAFETY = (
+    r"製品|商品|部品|欠陥|不良|リコール|安全性|\b(?:product|heater|ladder|device|defect\w*"
+    r"|faulty|hazard\w*|unsafe|recall\w*|charger|battery|cable|wiring|step|stairs?|brakes?"
+    r"|design|kids? (?:seat|toy)|toy)\b"
+)
+
+THREAT_MORE: tuple[Rule, ...] = (
+    rule(
+        "threat",
+        "身体を壊す・再起不能にする予告",
+        r"(?:ない|ねえ|ねぇ|ねー|ん|へん|なく(?:なる)?)(?:よう(?:な)?)?(?:体|身体|からだ|顔)(?:に|にし)"
+        r"(?:して(?:やる|やろう|やるからな|もらう)|したる|したろ|しちゃる|しちゃろ)",
+        r"歯(?:を)?(?:食いしば|くいしば)(?:って(?:待|おけ|おき|おれ|ろ|いろ|な)|れ|っとけ|っとき)"
+        r"|鉄拳(?:制裁|をもって|で(?:分から|わから|教え))|(?:拳|こぶし|体|身体)(?:で|に)(?:分から|わから"
+        r"|教え(?:込|こ)|叩き込|たたき込)(?:せ|ま|ん)",
+        r"物理的に[^。\n]{0,6}(?:止め|壊|潰|破壊|黙らせ|わから|分から)(?:て(?:差し上げ|さしあげ|やる"
+        r"|やろう|あげ)|たる|たろ|に(?:行|伺))",
+        r"(?:ご家族|家族|お子さん|お子様|奥様|奥さん|ご主人|旦那さん)(?:を|に)(?:悲しませ|泣かせ"
+        r"|悲しい思い|つらい思い|辛い思い|心配させ)",
+        r"(?:自分|己|わし|俺|私)(?:を|が)?(?:抑え|おさえ|制御|コントロール)(?:られる|できる|きれる)?"
+        r"(?:自信|保証)(?:が|は)?(?:ない|ありません|ございません|ねえ)|理性(?:が|を)(?:保て|たもて"
+        r"|もた|持た|飛)(?:ない|ん|ません|ぶ)",
+        r"(?:明るい|人通りの多い|人の多い)(?:ところ|所|道)を(?:歩|通)(?:いた|った)(?:ほう|方)がいい",
+        r"(?:住所|家|自宅|住まい|住んで|住ん(?:ど|で)る|実家|最寄り駅?|通勤)[^。\n]{0,20}(?:調べ(?:たら"
+        r"|れば|りゃ)|すぐ)[^。\n]{0,6}(?:分か|わか)(?:る|ります|るんや|るんだ)",
+        r"(?:所在地|住所|場所|拠点)(?:も|は)?(?:把握|承知)して(?:おり|い)ます",
+        unless=_TECH + r"|ご自愛|体調|健康|過労|無理|安全運転|頑張|がんば|(?:私|わたし|僕|自分)の"
+        r"(?:住所|家|自宅)|変更|登録|配送|お届け|発送|郵送|送付|返送|請求先",
+    ),
+    rule(
+        "threat",
+        "危害の予告（英語の言い回し・婉曲）",
+        r"\b(?:someone|somebody|people|one of you|some(?:one|body) (?:in|at) (?:there|your \w+))\b"
+        r"[^.!?]{0,20}\b(?:is|are|will|'s)? ?(?:going to|gonna|will) get (?:\w+ )?hurt\b",
+        r"\b(?:will|'ll|gonna|going to) need (?:a |an )?(?:hospital|ambulance|surgeon|stretcher"
+        r"|dentist|doctor)\b[^.!?]{0,30}\b(?:after|when) i(?:'m| am) (?:done|finished|through)\b"
+        r"|\b(?:after|when|once) i(?:'m| am) (?:done|finished|through) with (?:him|her|you|them"
+        r"|u)\b[^.!?]{0,30}\b(?:need|hospital|ambulance|won'?t|wish|regret)",
+        r"\b(?:so (?:does|is)|and) my self[- ]?control\b|\bmy self[- ]?control (?:has|is (?:running"
+        r"|wearing)|won'?t)\b|\b(?:can'?t|cannot|won'?t) (?:promise|guarantee)"
+        r" (?:i'?ll|i will|i can) (?:keep|stay|control)\b",
+        r"\bwatch (?:himself|herself|yourself|themselves|themself|his back|her back|your back)"
+        r" (?:when|on|after|at|in|walking|leaving|going)\b|\bwell advised to watch\b",
+        r"\bfind out where (?:you|u|he|she|they|your [\w ]{1,20}|ur [\w ]{1,20}) (?:lives?|stays?"
+        r"|sleeps?|park)\b|\bgood at finding (?:addresses|people|where)\b"
+        r"|\b(?:wouldn'?t|won'?t) be (?:hard|difficult) to find (?:out )?where (?:you|he|she|they"
+        r"|your)\b",
+        unless=_TECH + r"|" + _SAFETY + r"|\bmy (?:own )?(?:address|house|home)\b",
+    ),
+    rule(
+        "threat",
+        "暴行・報復の予告（方言・婉曲を含む言い回し）",
+        r"(?:骨|腕|指|首|足|鼻|歯|肋骨|あばら)(?:の一本や二本|を|の一本|も)?[^。\n]{0,4}(?:へし折|叩き折"
+        r"|折って(?:やる|やろう)|折ったる|折ったろ|折る(?:ぞ|からな|けん))",
+        r"(?:お前|おまえ|あんた|てめえ|てめー|てめぇ|貴様|きさま|担当|あいつ|そいつ|こいつ)(?:を|なんか"
+        r"|ごと|も|は)?[^。\n]{0,4}(?:消し(?:てやる|たる|たろ|ちゃる)|始末(?:し(?:てやる|たる|たろ"
+        r"|ちゃる)|をつけ)|葬っ(?:てやる|たる)|この世から)",
+        r"ぶち(?:まわ|回)(?:す|したる|したろ|しちゃる)|しごう(?:したる|しちゃる|したろ|する)|ぶったた(?:く"
+        r"|いて|いたる)|叩きのめ|待ち伏せ(?:する|して(?:やる|る|い)|したる|しちゃる)",
+        r"(?:ひどい|酷い|どえらい|どえりゃあ|えらい|痛い|怖い|こわい)目(?:に)?(?:遭わせ|あわせ|合わせ"
+        r"|見せ)(?:て|たる|たろ|ちゃる|る)",
+        r"ただで(?:は)?(?:帰さ|かえさ)(?:ない|ん|ねえ|へん)|何を(?:する|しでかす|やる)か(?:保証|責任"
+        r"|自信)(?:が|は)?(?:でき|持て|取れ|ない|ありません|ございません)",
+        r"\b(?:bash|smash|kick|cave|punch|knock) (?:your|his|her|their|ur) (?:head|face|teeth"
+        r"|lights|block)s? (?:in|out|off)\b|\brearrange (?:your|his|her|ur) face\b|\bgive (?:you"
+        r"|him|her|them|u) a (?:good )?(?:slap|hiding|beating|kicking|thrashing|black eye)\b",
+        r"\bput a bullet\b|\bgo(?:ing)? postal\b|\bmolotov|\bfire ?bomb|\b(?:get|getting) physical"
+        r" with\b|\bbefore i do something (?:i'?ll regret|stupid|drastic|crazy|violent|bad)\b",
+        r"\bend up in (?:the |a )?(?:hospital|morgue|ditch|icu|wheelchair|grave)\b|\b(?:i'?ll|i"
+        r" will|we'?ll|gonna) (?:come|be coming) for (?:you|him|her|them|u)\b",
+        r"\bhope (?:i|we) (?:never|don'?t) (?:see|meet|run into|catch|bump into) (?:you|him|her"
+        r"|them|u|your \w+)\b|\bnice (?:office|shop|store|place|building|car|house|family)"
+        r" (?:you'?ve got|you have) (?:there|here)\b",
+        r"\bi know (?:what time|when) (?:you|he|she|they|your \w+) (?:leaves?|finish(?:es)?|gets?"
+        r" off|clocks? out|goes? home)\b|\b(?:which|what) school (?:your|his|her|their|ur)"
+        r" (?:kids?|children|daughter|son)\b|\baccidents (?:can|could|do|might) happen\b",
+        r"\bteach (?:you|him|her|them|u) a lesson (?:(?:he|she|you|they)(?:'ll| will) never forget"
+        r"|personally|in person|with my)",
+        unless=_TECH + r"|" + _SAFETY + r"|社会的|ネット|sns|口コミ|lunch|meeting",
+    ),
+    rule(
+        "threat",
+        "物騒さ・家族に触れる含みのある脅し",
+        r"(?:夜道|夜|帰り|帰宅|通勤|最近|この辺|世の中|世間)(?:は|も|って)?(?:何かと)?物騒(?:です|だ|や"
+        r"|じゃ)(?:から|し|けん|よね|ね|からな)",
+        r"(?:お嬢さん|娘さん|息子さん|お子さん|お子様|奥さん|奥様)[^。\n]{0,10}(?:可愛い|かわいい"
+        r"|可愛らしい|綺麗|きれい|美人)(?:です|だ|な|ね|よね|じゃ)",
+        needs=r"さん|様|お前|あんた|あなた|担当|社員|スタッフ|店員|オペレーター|\byour\b",
+        unless=r"セキュリティ|防犯|カメラ|対策|鍵|ロック|警備|製品|商品|写真集|モデル|キャラ|プラン"
+        r"|保険|サービス|ありがとう|おかげ",
+        scope="message",
+    ),
+    rule(
+        "threat",
+        "職員の家族に触れる含みのある脅し（英語）",
+        r"\b(?:very |such a |so |what a )?(?:cute|lovely|nice|beautiful|sweet|pretty) (?:family"
+        r"|kids|baby|babies|wife|daughter|son|children)\b",
+        needs=r"\b(?:his|her|their|your|ur) (?:wife|husband|kids?|baby|family|children|daughter"
+        r"|son)\b(?! (?:photo|picture)s? (?:print|album|book|order))",
+        unless=r"\bmy (?:wife|husband|kids?|baby|family|children|daughter|son)\b|\bthank",
+        scope="message",
+    ),
+)
+
+# The table the lexicon package imports (it is not edited here): the families above join it.
+THREAT_FAMILIES = THREAT_FAMILIES + THREAT_MORE
