@@ -36,7 +36,10 @@ PRIVACY: tuple[Rule, ...] = (
         r"|を)?[^。\n]{0,15}"
         r"(?:見つけ|検索|調べ|特定|フォロー)|本名(?:で|を)?[^。\n]{0,6}(?:検索|調べ|特定)|特定済み"
         r"|顔写真[^。\n]{0,6}(?:確認済|特定)",
-        r"顔は[^。\n]{0,15}確認済|退勤|待ち伏せ|出てくるまで待|帰り道|後をつけ|尾行|つけ回",
+        r"顔は[^。\n]{0,15}確認済|退勤|待ち伏せ|出てくるまで待|後をつけ|尾行|つけ回"
+        # 「帰り道に気をつけろ」 is a threat; probing or knowing the way home is privacy.
+        r"|帰り道(?:を|は|も)?[^。\n]{0,4}(?:知って|調べ|特定|把握|見て|つけ|わかって|分かって"
+        r"|どこ)",
         needs=STAFF + r"|担当|さん|顔|本名",
         unless=OWN
         + r"(?:住所|自宅|家族|母|父|子|妻|夫)|住所変更|向け|プラン|割引|家族割|家族カード|ご家庭"
@@ -67,5 +70,84 @@ PRIVACY: tuple[Rule, ...] = (
         r"|\bwhat time (?:does )?(?:she|he) (?:finish|leave|get off)",
         needs=STAFF + r"|教え|\bgive me\b|\?",
         scope="message",
+    ),
+    rule(
+        "privacy",
+        "従業員の住まい・通勤・自宅連絡先の把握や詮索（構造）",
+        # Knowing or asking where the person lives.
+        r"お住まい(?:で(?:いらっしゃい|ござい)ます|です|なん(?:です|だ))?(?:よね|ね|でしょ|だろ|やろ)"
+        r"|住んで(?:る|い(?:る|らっしゃる))(?:よね|でしょ|だろ|やろ|んだって|んでしょ|らしい|の(?:知って"
+        r"|は知って))|どこ住み|どこに住んで|実家暮らし|一人暮らし(?:なの|ですか|[?？]|でしょ|だろ)",
+        r"(?:ご自宅|ご実家|お宅|ご住所|じたく|じゅうしょ)(?:の(?:方|ほう))?(?:へ|に|まで)[^。\n]{0,10}"
+        r"(?:伺っても|伺います|伺わせ|お邪魔|押しかけ|挨拶に|ご挨拶|お電話を差し上げ|電話(?:する|します"
+        r"|をかけ|かけ)|行っても|行きます|行くから|訪ね)",
+        r"(?:ご自宅|自宅|ご実家|実家|じたく)の(?:電話(?:番号)?|番号|住所|じゅうしょ|場所)[^。\n]{0,20}"
+        r"(?:控え|把握|知って|存じ|調べ|入手|わかって|分かって|押さえ|突き止め|特定|おしえ|教え)",
+        r"(?:あんた|あなた|おまえ|お前|きみ|君|担当|たんとう)(?:さん)?の\s?(?:じたく|自宅|いえ|家)?"
+        r"(?:の)?\s?(?:じゅうしょ|住所)[^。\n]{0,10}(?:おしえ|教え|どこ|[?？])",
+        # Profiling: résumé-style personal details of the employee.
+        r"(?:さん|様|氏|者|担当)の(?:履歴書|身上書|家族構成|身辺|素性|身元|生い立ち|交際相手)"
+        r"|(?:学歴|家族構成|現住所|婚姻歴|配偶者の有無|出身地|本籍)(?:・|、|や|と|,)[^。\n]{0,20}"
+        r"(?:持参|提出|開示|共有|添付|送付|教え|ご教示|お知らせ)",
+        # Photographing the employee.
+        r"(?:店員|担当|スタッフ|さん|あなた|あの(?:人|子|方)|係の)[^。\n]{0,15}(?:写真|動画)(?:を|も)?"
+        r"(?:撮|とら|撮影)(?:ら|っ|り|影)",
+        needs=r"担当|たんとう|スタッフ|社員|店員|従業員|オペレーター|さん|様|氏|貴殿|あなた|あんた"
+        r"|お前|おまえ|君|きみ|彼|彼女|電話に出|あの(?:人|子|方)|その(?:人|子|方)",
+        unless=OWN + r"(?:住所|自宅|家|実家|家族|休み|写真|通勤|最寄|駅)|住所変更|引っ越|転居"
+        r"|(?:お届け|発送|配送|請求|送付|設置|修理|点検|工事)"
+        r"|広告|看板|ポスター|商品|車両|ロゴ|(?:御社|貴社|会社|本社|店舗|窓口|センター|倉庫)(?:の)?"
+        r"(?:住所|場所)",
+        scope="message",
+    ),
+    rule(
+        "privacy",
+        "従業員の通勤・行動・休みの理由の詮索（名指しの相手について）",
+        r"(?:帰り|通勤|退勤後|仕事(?:帰り|終わり|上がり)|毎朝|毎晩|毎日)(?:は|に|道|の時間)?"
+        r"[^。\n]{0,15}(?:駅|電車|バス|ホーム|改札)[^。\n]{0,10}(?:ご利用の(?:よう|様子)|ご利用です"
+        r"(?:よね|ね)|歩(?:い|き)(?:て|よ|と)|降りる(?:の|よね|でしょ)|乗って(?:る|い)|見かけ|見た)",
+        r"(?:駅|電車|近所|街|休日|ホーム|帰り|スーパー|コンビニ|ジム)(?:で|に|の)[^。\n]{0,12}"
+        r"(?:見かけ|お見かけ|見掛け)",
+        r"(?:休(?:み|んで|んだ|まれ|職)|欠勤)[^。\n]{0,20}(?:病気|体調不良|家庭の事情|家の事情|妊娠"
+        r"|入院|何の(?:休み|病気|用事|理由))",
+        # The employee is talked about in the same sentence (not 「ご担当者様」 in a greeting).
+        needs=r"(?<![者客皆])(?:さん|様|氏)|担当(?!者様)|あなた|あんた|お前|おまえ|君|きみ|彼女|彼(?!ら)",
+        unless=OWN + r"(?:家|自宅|休み|通勤|最寄|駅)|広告|看板|ポスター|商品|車両|ロゴ",
+    ),
+    rule(
+        "privacy",
+        "従業員の住まい・家族・私生活の詮索（英語の構造）",
+        r"\b(?:find|found|finding|know|knows|knew|figure out|figured out|track down|look up)"
+        r" (?:out )?where (?:ur|your|the|that|this|he|she|they)\b(?: [a-z]+){0,3}"
+        r" (?:lives?|stays?|sleeps|parks|goes after work)\b"
+        r"|\b(?:good at |great at )?(?:finding|tracking down|getting)"
+        r" (?:people'?s |their |his |her )?"
+        r"(?:home )?addresses\b",
+        r"\b(?:ur|your) (?:rep|agent|tech|tech guy|engineer|staff|employee|account manager"
+        r"|technician|operator|advisor|representative)\b(?: [a-z]+)? lives? (?:near|in|around|close"
+        r"|at|on|by)\b|\b(?:he|she) lives? (?:near|in|around|close to|at|on|by)\b",
+        r"\b(?:saw|spotted|seen|see|watched) (?:her|him|them|ur \w+|your \w+)\b[^.]{0,20}\b(?:at|on"
+        r"|near|outside|in) (?:the |a )?(?:station|tram|train|bus|stop|gym|subway|platform|street"
+        r"|parking|car park)\b",
+        r"\bhow many (?:children|kids) (?:you|do you|does (?:he|she)|they|he|she) have\b"
+        r"|\b(?:your|her|his) native place\b|\bmarital status\b"
+        r"|\bhome (?:suburb|town|neighbou?rhood)\b|\bpersonal (?:social media|instagram|facebook"
+        r"|accounts?) (?:handles?|accounts?|profiles?)\b"
+        r"|\bpersonal social media\b",
+        r"\b(?:search(?:ed)?|found|find|look(?:ed)? up|stalk(?:ed)?) (?:your (?:staff|agent|rep"
+        r"|engineer|tech|employee|account manager|support \w+)|him|her)(?: [a-z]+)? on"
+        r" (?:facebook"
+        r"|instagram|insta|linkedin|twitter|tiktok|fb|ig)\b"
+        r"|\b(?:saw|see|seen|know|found) (?:his|her) (?:wife|husband|kids|children|baby|son"
+        r"|daughter"
+        r"|family|boyfriend|girlfriend|house|home|car)\b",
+        r"\b(?:took|taking|take|got|have) (?:a )?(?:photos?|pictures?|pics?|video) of (?:her|him"
+        r"|your (?:staff|rep|agent|employee|cashier|clerk)|the (?:staff|clerk|cashier|agent|girl"
+        r"|guy))\b",
+        needs=r"\b(?:ur|your|he|she|him|her|his|madam|sir|you|rep|agent|staff|employee|manager)\b",
+        unless=r"\bmy (?:own |home )?(?:address|marital|native|children|kids|family|home|suburb"
+        r"|social media|wife|husband|son|daughter)\b|\bour (?:address|office|home)\b|\b(?:i|we)"
+        r" (?:live|lived|stay|moved)\b|\bupdate\b|\bchange of address\b",
+        scope="sentence",
     ),
 )

@@ -23,7 +23,7 @@ PUNISH: tuple[Rule, ...] = (
         "従業員の解雇・処分の要求",
         r"(?:くび|首)(?:に)?(?:しろ|して(?:ください|くれ|よ|まえ)?|せえ|しなさい|すべき"
         r"|にしてまえ)|(?:くび|首)を切(?:れ|って)",
-        r"辞めさせ(?:ろ|て|なさい|るべき|たら)|退職させ|解雇(?:しろ|して|しなさい|すべき|を求め"
+        r"辞めさせ(?:ろ|て|なさい|るべき|たら|で(?:けろ|くれ|ちょう)|ぇ|んかい|な(?:あかん|いかん)|ちゃえ|ちまえ|たれ)|退職させ|解雇(?:しろ|して|しなさい|すべき|を求め"
         r"|を要求)",
         r"(?:懲戒|処分|処罰|減給|降格|左遷|謹慎|停職|厳重注意|厳罰)(?:処分)?(?:しろ|して|を(?:求め"
         r"|要求|お願い|行って|下して)"
@@ -56,5 +56,34 @@ PUNISH: tuple[Rule, ...] = (
         r"|disciplined|punished|suspended)\b",
         unless=r"(?:データ|ファイル|在庫|商品|不用品|機器|廃棄|端末|書類|個人情報|ごみ|ゴミ|粗大|車|pc|パソコン)(?:を|の)?(?:処分|廃棄)"
         r"|(?:くび|首)に(?:され|なる|なり)|(?:私|僕|俺|自分)が(?:上司に)?(?:くび|首)",
+    ),
+    rule(
+        "punish_staff",
+        "従業員の解雇・減給・処分の要求（方言・婉曲・英語の言い回し）",
+        r"(?:くび|首)(?:に)?(?:せな(?:あかん|いかん|あかへん)|せんと(?:あかん|いかん)|せえや|したれ"
+        r"|しちまえ|しちゃえ|しろや|しーや|せんね|せんか|せないかん|させ(?:ろ|て))"
+        r"|くび(?:やろ|だろ|でしょ|やな|だな|もんや|もんだ|もの|案件|レベル)",
+        r"(?:責任を(?:取って|とって)|責任とって)(?:会社を)?(?:辞め|やめ)(?:ろ|て(?:いただき|もらい"
+        r"|ほしい|欲しい|くれ|もらう|もらえ))"
+        r"|(?:会社を)?辞めて(?:いただきたい|いただきます|もらいたい|もらいます|もらおう|ほしい|欲しい)",
+        r"(?:減給|降格|懲戒|左遷|謹慎|停職|解雇|クビ)(?:処分)?(?:で(?:いい|ええ|十分|決まり|よろし)|が"
+        r"(?:妥当|当然|相当|筋)|しかない|もん(?:だ|や))",
+        r"始末書(?:も|は)(?:書かせ|出させ|提出させ)",
+        r"\b(?:will|shall|is to|are to) be (?:disciplined|sanctioned|reprimanded|dismissed|sacked"
+        r"|fired|suspended|punished|terminated|demoted)\b"
+        r"|\bthe sanction (?:applied|imposed|taken)\b|\btermination letter\b"
+        r"|\b(?:terminate|dismiss|sack|fire|suspend|discipline) (?:the services of |the employment"
+        r" of )?(?:the|that|this|your) (?:executive|agent|rep|representative|employee|staff member"
+        r"|officer|engineer|technician|operator|advisor|adviser|clerk|cashier|young man|young lady"
+        r"|lady|woman|man|guy|girl|person)\b",
+        needs=r"さん|様|氏|担当|社員|スタッフ|従業員|オペレーター|店員|あの|その|あいつ|そいつ|こいつ"
+        r"|兄ちゃん|姉ちゃん|あんた|お前|若い|人|者|奴|やつ|始末書"
+        r"|\b(?:he|she|him|her|they|them|man|woman|lady|guy|girl|agent|rep|employee|executive"
+        r"|staff|responsible|who|whoever|person|officer|engineer|technician|clerk)\b",
+        unless=r"(?:私|僕|俺|自分|わたし|うち|当方|弊社)(?:が|は|も)[^。\n]{0,10}(?:くび|首|辞め|減給"
+        r"|降格|解雇)|(?:くび|首)に(?:され|なる|なり|なっ)|\b(?:i|we)(?:'ll|'m| will| would| could"
+        r"| might| may| am| was)? (?:be |get |being |got )?(?:fired|sacked|dismissed|suspended"
+        r"|disciplined|terminated)\b|契約|サービス|アカウント|プラン|解約|\b(?:contract|account"
+        r"|subscription|service|plan)\b",
     ),
 )

@@ -19,6 +19,9 @@ _LEGIT_HANDLER = (
     r"|\bhard of hearing\b|\bhearing (?:impair|loss|aid|difficult|disab)|\b(?:i'?m|i am|we are"
     r"|my \w+ is|is) (?:deaf|blind|partially sighted|visually impaired)\b|\bvisually impaired\b"
     r"|\bscreen reader\b|\bwrong information\b|\bdifferent answers\b|\bmisinformation\b"
+    r"|\b(?:english|japanese|spanish|chinese|korean|french|german|portuguese|hindi|tagalog"
+    r"|vietnamese|mandarin|cantonese)[- ]speak(?:ing|ers?)\b|\bmy (?:english|japanese) is"
+    r" (?:limited|poor|not (?:good|great|fluent)|weak|basic|bad)\b"
     # The named person is simply away.
     r"|不在|休暇|休み中|出張中|\bon (?:leave|vacation|holiday|sick leave)\b"
     r"|\bout of (?:the )?office\b|\bmaternity\b|\bpaternity\b"
@@ -136,7 +139,8 @@ STAFF_ATTACK: tuple[Rule, ...] = (
         r"|touch|answer|work on)\b"
         r"|\bi want a different (?:agent|rep|person|engineer)\b|\bassign (?:a|an) (?:man|male"
         r"|woman|female|japanese"
-        r"|american|native|older|younger)\b|\b(?:switch|change) (?:my|the) (?:agent|rep|handler"
+        r"|american|native|older|younger)\b(?![- ]speak)|\b(?:switch|change) (?:my|the)"
+        r" (?:agent|rep|handler"
         r"|account manager)\b|\bi (?:don'?t|do not) want (?:some|this|that|an?) "
         r"[^.]{0,30}(?:handling|on my account|working on)",
         tag="handler",
@@ -263,6 +267,72 @@ STAFF_FAMILIES: tuple[Rule, ...] = (
         r"(?:対応|担当|連絡|返信|電話)",
         unless=r"\b(?:for (?:our|my|the) records?|for reference|to thank|thanks?)\b|記録|入力|登録"
         r"|欄|項目|csv|設定",
+    ),
+    rule(
+        "staff_attack",
+        "理由のない担当者の交代要求（口語・方言・カナ）",
+        # 「チェンジで」 of a person (not a plan or an image): needs a person in the sentence.
+        r"(?:担当|たんとう|人|ひと|さん|方|子)(?:さん|様)?(?:を|は)?\s?ちぇんじ(?!ろぐ|log)",
+        r"(?:もっと|少しは|せめて)?(?:マシな|ましな|まともな|まともに話せる|話の(?:分|わ)かる"
+        r"|ちゃんとした|普通の)(?:男の|女の)?(?:人|方|者|担当(?:者)?|奴|やつ|ひと|スタッフ)"
+        r"(?:を|に|で|と)?(?:お願い|おねがい|出せ|出して|代わ|替わ|変わ|かわ|回せ|回して|つけ"
+        r"|付け|よこせ|寄こせ|して)",
+        r"(?:の人|な人|い人|人間|ひと|子)に(?:替わっ|変わっ|かわっ)(?:て(?:ちょう|や|くれ|ほしい"
+        r"|欲しい|もらえ|もらいた|ください|下さい|よ|[。!！])|てんか)",
+        r"(?:課長|部長|役職者|管理職|役員|かちょう|ぶちょう)(?:以上|クラス|くらす)?の(?:人|方|者"
+        r"|ひと)(?:が|で)(?:担当|たんとう|対応)",
+        r"(?:男|女|男性|女性|日本人)の(?:技術者|エンジニア|社員|オペレーター|店員|担当者?|人)(?:を)"
+        r"(?:出して(?:くれ|よ|ちょう|や|ください)|出せ|よこせ)",
+        r"\b(?:give|get|put|send|find) me (?:a |an |some(?:one|body) )?(?:normal|competent|decent"
+        r"|proper|smarter|sane|better|capable) (?:person|agent|rep|engineer|one|guy|human being"
+        r"|staff member)\b",
+        r"\bhave (?:a|an|some) (?:man|male|guy|woman|female|american|japanese|native|white"
+        r"|older|younger)(?![- ]speak) (?:\w+ )?(?:call|contact|email|phone|handle|take|ring)\b",
+        tag="handler",
+        needs=r"担当|たんとう|人|ひと|さん|様|方|子|者|奴|やつ|\b(?:me|i|my)\b",
+        unless=r"お知らせ|引き継|異動|退職|休職|産休|育休|プラン|ぷらん|イメージ|モデル|機種|レイアウト"
+        r"|デザイン|カラー|色|ギア|料金",
+    ),
+    rule(
+        "staff_attack",
+        "指名した従業員以外の対応拒否・個人連絡先の要求（構造）",
+        r"(?:さん|様|氏)(?:や|じゃ|で)(?:ないと|なきゃ|なけりゃ|ねえと)(?:あかん|いかん|だめ|ダメ"
+        r"|嫌|いや|困る|無理|ムリ|話にならん|話にならな)",
+        r"(?:さん|様|氏)(?:お)?(?:一人|ひとり|ただ一人|だけ|のみ)(?:に|で)(?:ご)?(?:対応|担当|お願い"
+        r"|限定|して)",
+        r"(?:さん|様|氏)の(?:個人|私用|プライベート|直通|社用)?(?:の)?(?:携帯(?:電話)?(?:の)?(?:番号)?"
+        r"|電話番号|メール(?:アドレス)?|アドレス|連絡先|line|ライン)(?:も|を)?[^。\n]{0,10}"
+        r"(?:ご共有|共有|教え|ご教示|お知らせ|知らせ|送|よこせ|寄こせ|出せ|開示)",
+        r"(?:社員|スタッフ|従業員|担当者|職員|オペレーター)(?:全員)?の(?:氏名|名前|フルネーム)(?:を)?"
+        r"(?:全員分|全員|すべて|全て|一覧)|(?:社員|従業員|スタッフ|職員)名簿"
+        r"|(?:氏名|名前)(?:の)?(?:一覧|リスト)(?:を|に)[^。\n]{0,12}(?:送|提出|出せ|よこせ|開示|寄こせ)",
+        r"(?:下の名前|フルネーム|本名|名前)(?:まで|も)?[^。\n]{0,6}(?:言いなさい|言って(?:もらおう"
+        r"|もらいます)|名乗りなさい|名乗って(?:もらおう|もらいます)|一字ずつ)",
+        needs=r"さん|様|氏|社員|スタッフ|従業員|担当|職員|オペレーター|君|あんた|お前|おまえ"
+        r"|電話に出|さっき|先ほど|若いの",
+        unless=r"お知らせ|引き継|異動|退職|休職|産休|育休|記録|入力|登録|欄|項目|csv|設定|インポート"
+        r"|エクスポート|(?:弊社|当社|自社|うち|私ども|私共)の(?:社員|スタッフ|従業員|職員)|お礼"
+        r"|感謝|言語|英語|日本語|通訳",
+        scope="sentence",
+    ),
+    rule(
+        "staff_attack",
+        "指名した従業員以外との対応の拒否",
+        r"以外(?:と|とは|の(?:方|人|者)(?:と|とは|から|の))(?:の)?(?:ご)?(?:回答|返信|連絡|返事|対応"
+        r"|メール)?(?:は)?(?:一切|絶対)?(?:話さ|話せ|話しませ|話しとうな|喋ら|しゃべら|拝読いたしかね"
+        r"|拝読しかね|受け付け|受けつけ|読ま|読みませ|やり取りしな|応じ)",
+        unless=r"言語|英語|日本語|通訳|お知らせ|引き継|異動|退職|休職|産休|育休|(?:弊社|当社|自社|うち"
+        r"|私ども)の",
+    ),
+    rule(
+        "staff_attack",
+        "理由のない担当者の交代要求（「チェンジで」）",
+        r"ちぇんじ(?:で|して|しろ|せえ|お願い|おねがい)(?!ろぐ)",
+        tag="handler",
+        needs=r"担当|たんとう|人|ひと|さん|様|方|子|者|奴|やつ|電話",
+        unless=r"プラン|ぷらん|イメージ|モデル|機種|レイアウト|デザイン|カラー|色|ギア|料金|コース|契約"
+        r"|設定|画面|表示|パスワード|アドレス|番号|名義|支払",
+        scope="message",
     ),
 )
 

@@ -1,0 +1,103 @@
+"""Phrasing families for staff_attack, privacy, punish_staff and discrimination_sexual.
+
+Every sentence here was written for these tests from the category definitions (not taken from
+the dev set or the corpus). Each positive family has hard negatives beside it that must stay
+none/low: reasoned requests, the customer's own life, technical senses, lawful recourse.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.scoring.conftest import score
+
+POSITIVES = [
+    # staff_attack: a change of handler in casual, dialect or half-width kana wording.
+    ("staff_attack", "今日の電話の人、無理です。チェンジでお願いします。"),
+    ("staff_attack", "ｺﾉﾀﾝﾄｳｻﾝ ﾁｪﾝｼﾞｼﾃ。"),
+    ("staff_attack", "もうちょっとまともな人に代わってくれや。"),
+    ("staff_attack", "話の分かる人を出せ。"),
+    ("staff_attack", "部長クラスの方が担当してください。"),
+    ("staff_attack", "Just get me a competent engineer on this."),
+    ("staff_attack", "Have a male technician call me tomorrow."),
+    # staff_attack: one named person only, everyone else refused.
+    ("staff_attack", "中村さんやないとあかん。"),
+    ("staff_attack", "木村以外とは一切話さへんで。"),
+    ("staff_attack", "今後は営業部の小川様お一人にご担当いただきたい。"),
+    ("staff_attack", "山本様以外の方からのご連絡は一切受け付けません。"),
+    # staff_attack: identifying an individual or everyone.
+    ("staff_attack", "森田さんの携帯番号を教えてください。"),
+    ("staff_attack", "御社サポート担当者の氏名を全員分リストで送付すること。"),
+    ("staff_attack", "君、さっき出た者の名前をフルネームで言いなさい。"),
+    # punish_staff: dialect, keigo and English.
+    ("punish_staff", "あの店員、クビにせんといかんやろ。"),
+    ("punish_staff", "あいつは降格が妥当だと思う。"),
+    ("punish_staff", "担当の方には責任を取って辞めてもらいたい。"),
+    ("punish_staff", "あの係の子、辞めさせてけろ。"),
+    ("punish_staff", "The clerk who shouted at me shall be dismissed."),
+    ("punish_staff", "Please dismiss the operator who hung up on me."),
+    # privacy: where they live, their commute, their absence, their profile, photos.
+    ("privacy", "担当の田中さん、確か駅の南口の方にお住まいですよね。"),
+    ("privacy", "ご担当の方のご自宅に伺ってもよろしいですか。"),
+    ("privacy", "あなたのご自宅の電話番号はもう把握しています。"),
+    ("privacy", "ｱﾝﾀﾉ ｼﾞｭｳｼｮ ｵｼｴﾛ。"),
+    ("privacy", "吉田さんは毎朝八時ごろ駅の改札を通って歩いていますね。"),
+    ("privacy", "佐藤さん先週休んでたよね、病気なの？"),
+    ("privacy", "担当者様の家族構成・学歴を書面でご提出ください。"),
+    ("privacy", "受付の店員さんの写真を撮らせていただきました。"),
+    ("privacy", "I could find out where your engineer lives in ten minutes."),
+    ("privacy", "Your rep Tom lives near the harbour, doesn't he?"),
+    ("privacy", "I saw her at the bus stop yesterday, say hi from me."),
+    ("privacy", "Before we continue, tell me your marital status and native place."),
+    ("privacy", "I looked up your agent Priya on Instagram."),
+    # discrimination_sexual: competence denied by sex, age, family status, origin, identity.
+    ("discrimination_sexual", "女性にネットワークのことが分かるとは思えません。"),
+    ("discrimination_sexual", "お年寄りの方でしょ、こういうのは分からないでしょ。"),
+    ("discrimination_sexual", "女の人じゃ話にならん。"),
+    ("discrimination_sexual", "男の社員を出してくれ。"),
+    ("discrimination_sexual", "ママさん社員に任せたから遅れたんでしょう。"),
+    ("discrimination_sexual", "外国の人のくせに偉そうに説明するな。"),
+    ("discrimination_sexual", "Working mothers shouldn't be in tech support."),
+    ("discrimination_sexual", "Pronouns in a work email? Such woke nonsense."),
+]
+
+NEGATIVES = [
+    # Reasoned or ordinary handler wording.
+    ("staff_attack", "料金プランをチェンジしたいのですが、手順を教えてください。"),
+    ("staff_attack", "画面のレイアウトがチェンジして見づらくなりました。"),
+    ("staff_attack", "新しいやり方に変わってから、入力が遅くなりました。"),
+    ("staff_attack", "Could you assign a Spanish-speaking agent? My English is limited."),
+    ("staff_attack", "Please get me a real person instead of the chatbot, thanks."),
+    ("staff_attack", "弊社の社員の氏名を全員分CSVでインポートしたいです。"),
+    ("staff_attack", "山田様、先日はご丁寧にありがとうございました。お礼申し上げます。"),
+    # Self-directed or contractual senses of punishment words.
+    ("punish_staff", "このままでは私がクビになります、早く直してください。"),
+    ("punish_staff", "I will be fired if the payroll run fails again."),
+    ("punish_staff", "Please terminate the services of our old account at month end."),
+    ("punish_staff", "サービスを辞めていただきたいのではなく、改善してほしいのです。"),
+    # The customer's own life, the company's premises, service visits.
+    ("privacy", "住所変更をしたいのですが、私の新しい住所はどこで登録しますか。"),
+    ("privacy", "ご担当者様 毎朝、通勤電車でアプリを使っていますが、ログインできません。"),
+    ("privacy", "駅で御社の広告を見かけました。プランの詳細を教えてください。"),
+    ("privacy", "修理の方が私の自宅に伺う日を教えてください。"),
+    ("privacy", "I live near the station; can the technician come on Tuesday?"),
+    ("privacy", "Please update my home address and marital status on my account."),
+    ("privacy", "担当の佐々木さん、帰り道は明るいところを歩いたほうがいいですよ"),
+    # Customers' own needs, products, and kind words.
+    ("discrimination_sexual", "購入した下着のサイズ交換をお願いします。女性の方だと助かります。"),
+    ("discrimination_sexual", "Our team includes working mothers; can we get flexible seats?"),
+    ("discrimination_sexual", "君のような若造に説教される筋合いはない。"),
+]
+
+
+@pytest.mark.parametrize(("category", "text"), POSITIVES)
+def test_family_fires(category: str, text: str) -> None:
+    result = score(text)
+    assert category in result.categories, (text, result.level, result.categories)
+    assert result.level in ("medium", "high")
+
+
+@pytest.mark.parametrize(("category", "text"), NEGATIVES)
+def test_family_hard_negative(category: str, text: str) -> None:
+    result = score(text)
+    assert category not in result.categories, (text, result.categories)
