@@ -59,3 +59,126 @@ RESTRAINT: tuple[Rule, ...] = (
         r"|\bfor hours if (?:i|you) have to\b",
     ),
 )
+
+# Waiting patiently for an answer (「ご回答いただけるまで待ちます」) is not holding anyone: these
+# families need a place, a person kept there, a call that may not end, or the writer's say-so.
+RESTRAINT_MORE: tuple[Rule, ...] = (
+    rule(
+        "restraint",
+        "自分が良いと言うまで離さない拘束",
+        r"(?:私|わたし|俺|おれ|わし|僕|こっち|当方)が(?:良い|いい|ええ|よし|終わり|おしまい|もういい"
+        r"|帰っていい|納得(?:した)?)(?:と|って)(?:言う|いう|言っ|ゆう)まで",
+        r"(?:窓口|席|電話|その場|ここ|店|受付|会議室|部屋)(?:を|から)(?:離れる|離れ|立つ|出る|帰る)(?:こと"
+        r"|の)(?:は|を)?(?:許さ|認め|禁止|許可しな)",
+        r"(?:最後まで|一日(?:中)?|とことん|朝まで|夜まで|何時間でも|今日は)[^。\n]{0,6}(?:つきあ|付き合"
+        r"|付きあ)って(?:もら(?:う|います|うで|うぞ|うから|うけん)|いただきます)",
+        r"鬼電(?:する|します|したる|してやる|しま|し続け|かけ)|(?:出る|つながる|繋がる|来る|折り返す"
+        r"|対応する)まで[^。\n]{0,10}(?:やめ|止め)(?:ない|ません|へん|ん|ねえ)",
+        r"(?:\d+|[一二三四五六七八九十]+|数|半)(?:分|時間)(?:おき|ごと|毎)に(?:電話|連絡|かけ|鳴らし)"
+        r"(?:する(?:から|ぞ|ね|わ|けん|で|[。!！\n]|$)|します|し続け|したる|してやる|かける|かけます"
+        r"|ます)",
+        r"(?:入口|入り口|いりぐち|出入口|店先|店の前|店頭|ロビー|受付|玄関|店内|会議室|事務所の前"
+        r"|会社の前|ビルの前)(?:で|に|から|の前で)[^。\n]{0,10}(?:待ちます|待つ|まつ|まちます|居座"
+        r"|いすわ|一歩も|動か|うごか)",
+        r"(?:警備員|けいびいん|警察|けいさつ)(?:を|なんか|なんて)?(?:呼んで|よんで)も(?:無駄|むだ|動か"
+        r"|うごか|帰ら|かえら)|(?:俺|おれ|私|わし|わたし)は(?:動か|うごか|帰ら|かえら)(?:ん|ない|ねえ"
+        r"|へん)(?:から|ぞ|で|けん)",
+        unless=r"(?:と|ように)言われ|(?:待って|かけて|電話して)(?:いた|た)のに|つながりません"
+        r"|ありがとう|おかげ",
+    ),
+    rule(
+        "restraint",
+        "通話・滞在を終わらせない拘束（英語）",
+        r"\b(?:won'?t|will not|not going to|(?:i'?m|i am|im) not|never) (?:be )?(?:leave|leaving"
+        r"|hang(?:ing)? up|go(?:ing)? home|go(?:ing)? anywhere|log(?:ging)? off|disconnect(?:ing)?"
+        r"|end(?:ing)? (?:this|the) call|get(?:ting)? off"
+        r" (?:this|the) (?:call|line|phone|chat))\b[^.!?]{0,40}\b(?:until|till|til|unless"
+        r"|whatever|no matter)\b",
+        r"\b(?:sit|sitting|wait|waiting|stay|staying|camp|camping) (?:in|at|outside) (?:your|the)"
+        r" (?:reception|lobby|office|store|shop|branch|foyer|front desk|showroom)\b[^.!?]{0,60}"
+        r"\b(?:until|till|til)\b",
+        r"\b(?:nobody|no one|none of you|not one of you)\b (?:\w+ )?(?:goes? home|leaves?|hangs? up"
+        r"|gets? off)\b",
+        r"(?:\b(?:you|u|your [\w ]{1,20}?|he|she|they)\b (?:will |'ll |are going to |must |shall"
+        r" |can |better )?|\b(?:and|then) )(?:sit|stay|remain) on (?:this|the|that|it)(?: \w+)?"
+        r"(?: call| line| phone| chat| bridge)?\b[^.!?]{0,40}\b(?:until|till|til|as long as)\b",
+        r"\b(?:stay|remain|sit|goes? home|leaves?|hang up|on (?:this|the) (?:line|call|phone"
+        r"|chat))\b[^.!?]{0,30}\b(?:until|till|til|as long as) i say\b",
+        r"\b(?:he|she|they|you|u|your \w+)\b (?:will |'ll |must |should |shall )?(?:stays?"
+        r"|remains?) (?:here |there |with me |at my \w+ |on site )?until\b[^.!?]{0,80}\b(?:all day"
+        r"|all night|into the night|the way i want|i say|i'?m (?:happy|satisfied))\b",
+        r"\b(?:i'?ll|ill|i will|i'?m going to|im gonna|i'?m gonna|gonna|we'?ll|we will) (?:call"
+        r"|ring|phone|email|message|text)(?: you| u)?(?: guys)? every (?:\d+|one|two|five|ten"
+        r"|fifteen|twenty|thirty|few|half|single)\b",
+        unless=r"\bcontract|\bsupplier|\bvendor|\bsubscription|\bplan\b|\brenewal|\bparcel"
+        r"|\bpackage|\border\b|\bdevice|\bthank|\b(?:i|we) (?:had to|have to|was|were)\b"
+        r"|\b(?:ticket|case|issue|request)\b",
+    ),
+    rule(
+        "restraint",
+        "事業所外への呼び出し・終わらせない電話と滞在",
+        r"(?:家|うち|自宅|会社|事務所|工場|店|現場|ここ)(?:まで|に|へ)(?:今すぐ|すぐ|明日|今日中に|直接)?"
+        r"(?:来て|きて)(?:説明|謝|話)(?:しろ|せえ|せよ|せい|しなさい|せんか|してもらう(?:ぞ|からな|けん))",
+        r"(?:電話|連絡)を?(?:鳴らし|かけ|し)続け(?:る|ます|てやる|たる)|(?:毎日|毎晩|毎朝|朝から晩まで"
+        r"|一日中)[^。\n]{0,6}(?:電話|かけ)(?:する|します|してやる|したる|かける|かけます)(?:から|ぞ|ね"
+        r"|けん|で|わ)",
+        r"(?:\d+|[一二三四五六七八九十]+)時間(?:でも)?(?:みっちり|たっぷり|ぶっ通し|ぶっとおし|じっくり)"
+        r"(?:説明|話|付き合|相手)|切らせ(?:ない|ねえ|へん|ん)(?:ぞ|から|で)|帰れる(?:と|なんて)(?:思|おも)う"
+        r"(?:な|なよ)",
+        r"(?:ここ|この場|店|受付|ロビー|窓口|会社|事務所)(?:を|から)(?:一歩も)?(?:動き|動か|離れ)(?:ません"
+        r"|ない|ん|へん)(?:から|ぞ|で|けん|よ|[。!！]|$)",
+        r"(?:一日|丸一日|終日|半日|午後|午前|明日|今日|今夜)(?:中)?(?:は)?(?:予定を)?(?:全部)?空けて(?:おけ"
+        r"|おいて|おけよ|おくように|もらう|おきなさい)",
+        r"\b(?:come|get (?:yourself|over)|drive|show up|turn up) (?:down |over |round )?(?:here"
+        r" |to my (?:house|home|place|office|shop|store|flat|apartment|business) )(?:and|to)"
+        r" (?:explain|apologi[sz]e|talk|face me|tell me|answer)\b",
+        r"\b(?:i'?ll|i will|gonna|going to|i'?m going to) (?:be )?(?:call|calling|ring|ringing"
+        r"|phone|phoning)\b[^.!?]{0,15}\b(?:non-?stop|all day|all night|day and night"
+        r"|around the clock|24/7)\b",
+        r"\bi(?:'ll| will|'m going to|'m gonna)? (?:sit|wait|stay|camp) (?:here|there|outside|in"
+        r" (?:your|the) \w+) (?:all day|all night|for hours|as long as it takes)\b|\bif (?:you|u)"
+        r" (?:hang up|end (?:this|the) call|disconnect)\b[^.!?]{0,30}\b(?:i'?ll|i will|again|regret"
+        r"|sorry)\b",
+        unless=r"(?:と|ように)言われ|(?:待って|かけて|電話して)(?:いた|た)のに|つながりません"
+        r"|ありがとう|おかげ|修理|点検|設置|工事|訪問修理|\b(?:i|we) (?:had to|have been|'ve been"
+        r"|was|were)\b|\brepair|\binstall|\bthank",
+    ),
+    rule(
+        "restraint",
+        "居場所・電話から離れない宣言（敬語・方言）",
+        r"(?:入口|入り口|いりぐち|出入口|店先|店の前|店頭|ロビー|受付|玄関|店内|会議室|事務所|会社|窓口"
+        r"|そちら|そっち|御社|貴社)(?:で|に|にて|から|の前で)[^。\n]{0,10}(?:待た(?:せていただ|せてもら)"
+        r"|待ち続け|お待ちし(?:ます|ております)|(?:ずっと)?(?:おる|居る|いる|おります|居ります)(?:けん|で"
+        r"|から|ぞ|からな|わ|ね)|居座)",
+        r"(?:帰る|切る|引き下がる|諦める)(?:つもり|気)は(?:ない|ありません|ございません|ねえ|あらへん)"
+        r"|帰さ(?:へん|ん|ねえ|ねぇ)(?:で|ぞ|からな|けん)",
+        needs=r"まで",
+        unless=r"(?:と|ように)言われ|(?:待って|かけて|電話して)(?:いた|た)のに|ありがとう|おかげ"
+        r"|予約|面談|打ち合わせ|打合せ|来店予定",
+    ),
+    rule(
+        "restraint",
+        "終業・閉店を顧みない拘束",
+        r"(?:定時|終業|就業時間|営業時間|閉店|閉店時間|シフト|勤務時間)(?:なんて|なんか|とか|は|が)?"
+        r"[^。\n]{0,6}(?:関係(?:ない|ねえ|ありません|ございません)|知らん|知りません|知ったこと)",
+        r"何度でもお電話|お電話(?:を)?(?:差し上げ|いたし)続け|(?:繋ぎ|つなぎ)っぱなしに(?:しておけ|しとけ"
+        r"|しろ|してもら|しておいて)|切ったら(?:また|すぐ|何度でも|何回でも)(?:かけ直|電話|かける)",
+        r"(?:担当|店長|責任者|社長|上司|お前|おまえ|あんた|そいつ|あいつ)(?:は|を|に)?[^。\n]{0,10}"
+        r"(?:待って(?:ろ|おけ|いろ|なさい)|待っと(?:け|き|れ)|待たせ(?:とけ|ておけ|ておきなさい)"
+        r"|帰らせ(?:る)?な|帰すな)",
+        r"まで[^。\n]{0,10}(?:帰る|帰ん|切る|離れる|席を立つ|退出する)(?:な(?:[。!！、\s]|$)|んじゃ(?:ない"
+        r"|ねえ)|ことは(?:許|認め)|のは(?:許|認め))|(?:話|説明|回答)(?:が)?終わる(?:まで)[^。\n]{0,8}"
+        r"(?:電話を)?切ら(?:ないで|せない|ないように|んといて)",
+        r"\bcamp(?:ing)? out (?:in|at|outside)\b|\bkeep (?:this|the) (?:chat|call|line|session)"
+        r" open\b",
+        r"\b(?:don'?t|do not) care\b[^.!?]{0,15}\b(?:shift|closing time|close|business hours"
+        r"|office hours|(?:you|u) go home)\b|\bwhatever time (?:you|u) close\b",
+        r"\b(?:you(?:'re| are) not (?:allowed|permitted)|you (?:may|will|can) not|you won'?t|you"
+        r" can'?t|u can'?t) (?:to )?(?:end|leave|hang up|disconnect|log off)\b(?: (?:this|the)"
+        r" (?:call|chat|line|meeting))?[^.!?]{0,20}\b(?:until|till|til|before)\b",
+        unless=r"\b(?:ticket|case|issue|request|order)\b|\bthank|ありがとう",
+    ),
+)
+
+# The table the lexicon package imports (it is not edited here): the families above join it.
+RESTRAINT = RESTRAINT + RESTRAINT_MORE
