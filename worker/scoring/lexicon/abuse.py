@@ -7,15 +7,17 @@ from worker.scoring.rules import Rule, rule
 
 # Person targets that turn a rude word into an insult of people.
 TARGET = (
-    r"お前|おまえ|お前ら|てめ[えぇー]|貴様|きさま|あんた|あなた(?:方|たち)?|おたく|お宅|あいつ"
+    # 「お宅の案内」「ポンコツな案内ばっかり」 are about the service: お宅 counts when it is the
+    # addressee (お宅ら, お宅は), ばっかり when it follows a person word.
+    r"お前|おまえ|お前ら|てめ[えぇー]|貴様|きさま|あんた|あなた(?:方|たち)?|(?:おたく|お宅)(?!の)|あいつ"
     r"|こいつ|そいつ"
     r"|奴|やつ|ども|連中|全員|担当|スタッフ|社員|店員|オペレーター|従業員|しかいない|しかおらん"
-    r"|ばっかり|サポート(?:の人|センター)?(?:は|が|って)|会社|企業|野郎|やろう"
+    r"|(?:人|ばか|馬鹿|あほ|無能|くず|ごみ)(?:ばっかり|ばかり)|サポート(?:の人|センター)?(?:は|が|って)|会社|企業|野郎|やろう"
 )
 
 EN_PEOPLE = r"(?:you|you people|you guys|people|guys|agents?|staff|team|reps?|idiots|clowns|morons)"
 
-ABUSE: tuple[Rule, ...] = (
+_ABUSE_BASE: tuple[Rule, ...] = (
     # Insults from the MIT-licensed MosasoM/inappropriate-words-ja list (shared/data/public),
     # minus words with ordinary senses (糖質 "carbohydrate", 土方 a surname, 唖 alone).
     rule(
@@ -139,6 +141,65 @@ ABUSE: tuple[Rule, ...] = (
         r"|\byou suck\b",
     ),
 )
+
+# Generalised insult families (written from the contract, not from any one ticket).
+ABUSE_FAMILIES: tuple[Rule, ...] = (
+    rule(
+        "abuse",
+        "指示語・人称を伴う罵倒（このバカ、お前らクズ）",
+        # A demonstrative or a person word right before the insult noun aims it at someone;
+        # 「ばかでかい」「ばかに(ならない)」「ばかり」 and 「このごみ箱」 are not insults.
+        r"(?:この|あの|その)(?:ど)?(?:あほ|阿呆|ばか|馬鹿|まぬけ|間抜け|ぼけ|くず|たわけ|役立たず)"
+        r"(?!でか|高|丁寧|正直|げ|らし|に(?:なら|でき|され|する))(?:が|め|ども|共|に|を|は|の"
+        r"|[\s!！。、]|$)|(?:この|あの|その)(?:ごみ|かす)(?:が|め|ども|共)(?=[\s!！。、]|$)",
+        r"(?:お前|おまえ|あんた|てめ[えぇー]|貴様|きさま)(?:ら|たち|ども)?[\s、]*(?:は|って)?[\s、]*"
+        r"(?:まじ|まじで|ほんと|本当に?|ほんまに?|全員)?[\s、]*(?:ど)?(?:くず|かす|ごみ"
+        r"|あほ|阿呆|ばか|馬鹿|まぬけ)(?!げ|らし|でか|高|に|り|され|ばかし|う)",
+        r"(?:くず|かす|ごみ)(?:共|ども)|(?:くず|かす|ごみ)\s(?:だな|だろ|だよ|すぎ)",
+        r"(?<![ぁ-ゖ])(?:ど)?(?:あほ|阿呆|ばか|馬鹿)(?:が|め|ども)(?=[\s!！。、]|$)|ど阿呆",
+    ),
+    rule(
+        "abuse",
+        "存在・人格の否定（生きてて恥ずかしい、何のために働いてる）",
+        r"生きて(?:て|い)?(?:て)?(?:恥ずかし|意味ある|価値ある)|存在(?:する)?価値(?:ゼロ|0|なし"
+        r"|無し|皆無)|(?:しね|死ね|4ね|" + MASK + r"ね)ばいい(?:のに)?",
+        r"何のために(?:働いて|生きて|存在して|給料(?:を)?もらって|そこに(?:いる|座って))",
+        r"(?:よく|(?<![のたい])よう)(?:それ|そんなん|それだけ|こんなん|これ)?で?給料(?:を)?(?:もら|貰)"
+        r"(?:え|って)|(?:採用|雇用)(?:基準|担当)(?:は|って)?(?:いったい|一体)?どう(?:なって|なっと)"
+        r"|(?:誰が|よく)こんな(?:人|奴|やつ|の|連中)を?(?:採用|雇)",
+        r"(?:小学生|中学生|子供|子ども|幼稚園児|猿|新人|素人)でも(?:もう少し|もっと|もうちょっと)"
+        r"[^。\n]{0,15}(?:書け|でき|わか|分か|まとも)",
+        r"(?:あなた|お前|おまえ|あんた|君|きみ)(?:の|みたい|のよう)な(?:方|人|奴|やつ|の)(?:に|と"
+        r"|が)[^。\n]{0,20}(?:時間の無駄|無駄|迷惑|不愉快|恥)",
+        r"素人(?:が|は)(?:偉そう|黙って|黙っと|黙れ|口を?出|知ったか)|偉そうに[^。\n]{0,12}(?:すんな|するな"
+        r"|言うな|抜かすな|ぬかすな|しゃべるな)"
+        r"|(?<![しっいきちみりびぎえけせてねべめれげじ])たわけ(?:だ|や|じゃ|もん|者)",
+        # 「アホちゃうか」「バカじゃないの」: asking the reader whether they are an idiot.
+        r"(?:あほ|阿呆|ばか|馬鹿)(?:ちゃう|ちゃいます|じゃない|じゃねえ|じゃねー|やない|なんじゃない)"
+        r"(?:か|の|ん)",
+    ),
+    rule(
+        "abuse",
+        "人を侮辱する言葉（英語の変形・言い回し）",
+        r"\b(?:i|1)d(?:i|1)(?:o|0)ts?\b|\bbr(?:a|4)(?:i|1)n(?:less|dead)\b|\bm(?:o|0)r(?:o|0)ns?\b",
+        r"\bwaste of (?:space|oxygen|air|skin|a (?:human|person|salary))\b",
+        r"\b(?:do|did|does) they (?:just )?(?:hire|train|recruit|find) (?:you|you people"
+        r"|people like you)\b|\bwhere (?:do|did) they (?:find|hire|get) (?:you|people like you)\b"
+        r"|\bwho (?:hired|trained) (?:you|these people|this guy|this woman)\b",
+        r"\bpieces? of (?:sh[i1!*]t|s\*+t|\*+|trash|junk)\b|\byou (?:worthless|useless|pathetic"
+        r"|stupid|incompetent|brainless|dumb|lazy|miserable)\b",
+    ),
+    rule(
+        "abuse",
+        "悪態（英語の軽い罵り）",
+        r"\bwhat the (?:hell|fuck)\b|\bthe hell (?:is|are|was|were|do|did)\b|\bbloody\b"
+        r"|\bpissed off\b|\bare you (?:f(?:u|\*)(?:c|\*)?(?:k|\*)+(?:ing|in)|freaking|bloody)"
+        r" kidding\b",
+        tag="mild",
+    ),
+)
+
+ABUSE: tuple[Rule, ...] = _ABUSE_BASE + ABUSE_FAMILIES
 
 ABUSE_TARGET = rule("abuse", "人への罵倒", TARGET)
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 from worker.scoring.lexicon.common import MASK
 from worker.scoring.rules import Rule, rule
 
-DOGEZA: tuple[Rule, ...] = (
+_DOGEZA_BASE: tuple[Rule, ...] = (
     rule(
         "dogeza",
         "公開・訪問での謝罪の要求（英語の言い回し）",
@@ -26,8 +26,17 @@ DOGEZA: tuple[Rule, ...] = (
         r"つもり|はしない|までは)",
         r"(?:床|地面)に(?:手|頭|額|膝)(?:を)?(?:つ|付|こすり|擦り)|頭を(?:床|地面)に|額を(?:床"
         r"|地面)に|ひざまず|跪",
-        r"\bon (?:his|her|their|your|my) knees\b|\bkneel(?:s|ing)?\b|\bget down on\b"
+        tag="kneel",
+    ),
+    rule(
+        "dogeza",
+        "土下座の要求（英語）",
+        r"\bon (?:his|her|their|your) knees\b|\bkneel(?:s|ing)?\b|\bget down on\b"
         r"|\bgrovel(?:ling)?\b",
+        # Self-directed or declined kneeling (「平身低頭したいわけではない」) is not a demand.
+        unless=r"\bnot (?:trying|going|asking|expecting|looking)\b|\bdon'?t (?:want|need|expect)"
+        r" (?:to|you to)\b|\bno need (?:to|for)\b|\bwithout (?:grovel|kneel)"
+        r"|\bmy (?:own )?customers\b",
         tag="kneel",
     ),
     rule(
@@ -72,5 +81,61 @@ DOGEZA: tuple[Rule, ...] = (
         r"|\b(?:official )?apology letter"
         r" (?:from|signed by) (?:your|the) (?:ceo|president|chairman)\b"
         r"|\bbow(?:ing)?\b[^.]{0,20}\bapologi|\bprostrat",
+        # 「来なくて結構です」: declining a visit is not demanding one.
+        unless=r"\bno need\b|\bnot necessary\b|\bdon'?t (?:need|have) to\b"
+        r"|必要(?:は)?(?:ない|ありません)|(?:来|こ)なくて(?:いい|結構|大丈夫)",
     ),
 )
+
+# Generalised families: kneeling in other words, apologies from the top or to third parties,
+# apology visits in dialect, public apology videos (written from the contract, not copied).
+_NOT_SELF = r"(?!り?たい|びたい|ります|びます|りました|びました|る(?:くらい|ほど|つもり)|ってでも)"
+
+DOGEZA_FAMILIES: tuple[Rule, ...] = (
+    rule(
+        "dogeza",
+        "膝・手・額を床につけた謝罪の要求",
+        r"(?:床|地面|地べた|土間|玄関先?|畳|道路)(?:に|で)[^。\n]{0,4}(?:手|頭|額|膝|ひざ|おでこ)(?:ぇ|を)?"
+        r"(?:つ|付|着|こすり|擦り)",
+        r"(?:頭|額|おでこ)(?:を|ぇ)?(?:床|地面|地べた|畳|土間)に",
+        r"(?:膝|ひざ|両膝|両手|手)(?:ぇ|を)?(?:つい|付い|着い|折っ)て(?:謝|詫|頭)" + _NOT_SELF,
+        unless=r"(?:私|わたし|僕|俺|自分|当方)(?:は|が|も)[^。\n]{0,12}(?:膝|手|額|頭)(?:を)?(?:つ|付|床)"
+        r"|(?:り|び|し)たい(?:くらい|ぐらい|ほど|気持ち)",
+        tag="kneel",
+    ),
+    rule(
+        "dogeza",
+        "経営層名義・第三者宛て・公開の謝罪の要求",
+        r"(?:社長|代表(?:取締役|者)?|会長|役員|取締役|ceo)(?:名義|直筆|自筆|の名前|名|による|から"
+        r"の|本人の)(?:で|の)?[^。\n]{0,8}(?:謝罪|詫び|お詫び)(?:文|状|の手紙|書|広告|会見)",
+        r"(?:社長|代表(?:取締役|者)?|会長|役員|取締役)(?:による|が|から|自ら)[^。\n]{0,6}(?:口頭|対面"
+        r"|直接|来社|出向|訪問|会見|動画)[^。\n]{0,6}(?:謝罪|お詫び|詫び|謝)",
+        r"(?:謝罪文|謝罪状|詫び状|お詫び状|謝罪の手紙|お詫びの手紙)(?:を|は)?(?:手書き|直筆|自筆|手で書い)"
+        r"|(?:謝罪文|謝罪状|詫び状|お詫び状|謝罪の手紙|お詫びの手紙)(?:を|は)?[^。\n]{0,4}(?:社長|代表"
+        r"|会長|役員)(?:の)?(?:直筆|自筆|名義|手書き)",
+        r"(?:取引先|関係者|顧客|全社員|社員全員|家族|近所|親戚|全員|各社)[^。\n]{0,10}(?:宛て|あて|宛)"
+        r"(?:の|に)?(?:謝罪|お詫び|詫び)(?:状|文|の手紙)",
+        r"謝罪(?:動画|映像|ビデオ)|(?:動画|ビデオ)(?:で|を撮って)[^。\n]{0,8}(?:謝罪|謝れ|謝っ|詫び)",
+        r"(?:社員|全員|スタッフ|従業員|みんな)(?:全員)?[^。\n]{0,6}(?:並んで|揃って|そろって)"
+        r"[^。\n]{0,6}(?:頭(?:を)?下げ|謝|詫び)",
+        unless=r"受け取|拝見|いただきました|頂きました|届きました|ありがと|掲載されて",
+    ),
+    rule(
+        "dogeza",
+        "謝罪訪問の要求（方言・言い換え）",
+        r"頭(?:を)?下げに(?:来|こ|く|き)|(?:詫び|わび)(?:を)?入れ(?:に来|ろ|んかい|ろや|に)"
+        r"|(?:詫び|わび)に(?:来|こい)",
+        r"(?:うち|家|自宅|事務所|会社|店|ここ|現場)(?:まで|に)[^。\n]{0,10}(?:頭(?:を)?下げ|謝り|詫び)に",
+        r"\bcome (?:down )?to (?:our|my) (?:office|home|house|store|shop|place|premises|factory"
+        r"|site)\b[^.]{0,60}\bapologi",
+        r"\b(?:must|should|need to|needs to|have to|has to|will) (?:personally )?apologi[sz]e\b"
+        r"[^.]{0,40}\b(?:personally|in person|face to face|to (?:my|our) face)\b"
+        r"|\bapologi[sz]e (?:on|in a) (?:video|camera|youtube|tiktok)\b"
+        r"|\b(?:video|recorded) apology\b"
+        r"|\bapology (?:video|letters? to (?:each|every|all))\b",
+        unless=r"\bno need\b|\bnot necessary\b|\bdon'?t (?:need|have) to\b"
+        r"|必要(?:は)?(?:ない|ありません)",
+    ),
+)
+
+DOGEZA: tuple[Rule, ...] = _DOGEZA_BASE + DOGEZA_FAMILIES

@@ -91,7 +91,8 @@ EXCESSIVE: tuple[Rule, ...] = (
         r"|今日中に[^。\n]{0,10}(?:来い|来て)",
         r"(?:技術者|エンジニア|作業員|人|誰か)(?:を)?[^。\n]{0,10}(?:寄こせ|よこせ|派遣しろ"
         r"|来させろ|送り込め|よこして)",
-        r"来いって言って|持って(?:こい|来い)|届けに来い|来させろ",
+        r"来いって言って|持って(?:こい|来い)|届けに来い"
+        r"|(?:今すぐ|すぐに?|今日中に?|今から|直ちに|至急)[^。\n]{0,15}来させろ",
         r"\bcome (?:here|over|to (?:my|our) (?:office|house|home|place|site)) (?:right )?(?:now"
         r"|today|immediately)\b"
         r"|\bsend (?:an? |your )?(?:engineer|technician|someone) [^.]{0,20}(?:now|today"
@@ -116,7 +117,8 @@ EXCESSIVE: tuple[Rule, ...] = (
         r"\b(?:even though|although)\b[^.]{0,50}\b(?:isn'?t yours|not yours|not covered"
         r"|out of scope|paid service)\b"
         r"|\bshould be included\b|\bnot my problem\b|\bwe pay you enough\b",
-        unless=_SCOPE_OK,
+        # 「三か月無料」 as an apology is a money demand, not unpaid work.
+        unless=_SCOPE_OK + r"|goodwill|compensat|\bmonths? of\b|\bas an apology\b",
     ),
     rule(
         "excessive_demand",
@@ -154,7 +156,7 @@ EXCESSIVE: tuple[Rule, ...] = (
     ),
 )
 
-EXCESSIVE_FAMILIES: tuple[Rule, ...] = (
+_EXCESSIVE_FAMILIES_BASE: tuple[Rule, ...] = (
     rule(
         "excessive_demand",
         "時間外・休日の対応の強要（理由なし）",
@@ -219,5 +221,83 @@ EXCESSIVE_FAMILIES: tuple[Rule, ...] = (
         r"|\b(?:whole|entire|all|everything|free)\b[^.]{0,40}\byou owe (?:us|me)\b",
         unless=_SCOPE_OK + r"|ありがと|感謝|恐縮|申し訳|稼働して|\boption\b|add-on|paid"
         r"|pricing|\bquote\b|有償|見積|" + _BUSINESS_REASON,
+    ),
+)
+
+# Generalised families (written from the contract, not copied from any ticket): scope known and
+# ignored, the fee waved away because "I am the customer", a dedicated build or channel for one
+# customer, minutes-long deadlines, always-reachable demands, bulk work overnight.
+_FREE_CUE = (
+    r"無料|無償|ただで|追加料金(?:なし|無し|は払)|当然|当たり前|できない理由|費用\?|費用なんて"
+    r"|払わ(?:ない|ねぇ|ねー|ん|へん)|客(?:だ|な|や)"
+)
+
+EXCESSIVE_FAMILIES: tuple[Rule, ...] = _EXCESSIVE_FAMILIES_BASE + (
+    rule(
+        "excessive_demand",
+        "範囲外と承知の上での無償対応の要求",
+        r"(?:契約|保守|サポート|プラン|サービス)(?:の)?(?:範囲外|対象外|外)(?:である|だという|なの|なのは"
+        r"|であること|だってこと|なこと)?(?:は|を|と|も)?(?:重々)?(?:承知|分かって|わかって|理解|知って|存じ)"
+        r"[^。\n]{0,25}(?:無償|無料|ただ|ご対応|対応|やって|お願い|しろ)",
+        r"(?:だけ|範囲外|対象外)(?:って|と)(?:言う|いう|言われ)(?:けど|が|けれど)[^。\n]{0,12}(?:知らん"
+        r"|知らない|関係ない|関係あらへん)",
+        r"(?:無償|無料|ただ)で(?:な|ね|よ|頼むわ?|よろしく)(?=[\s!！。、]|$)",
+        r"(?:無料|フリー|最安|ベーシック|お試し|トライアル)(?:プラン|版|会員|枠)(?:です|だ|なん(?:です|だ))?"
+        r"(?:が|けど|けれど|けども)[^。\n]{0,25}(?:当然|当たり前|しろ|やれ)",
+        r"できない理由は(?:聞き|聞か|いら|要ら|結構)",
+        unless=_SCOPE_OK,
+    ),
+    rule(
+        "excessive_demand",
+        "料金を払わない・客だからという要求",
+        r"(?:費用|お金|金|料金|代金|追加料金|見積(?:もり)?)(?:\?|なんて|とか)[^。\n]{0,6}(?:そんな|そったな"
+        r"|そげな|そないな|んな)(?:もん|もの)",
+        r"(?:費用|料金|お金|代金)(?:を)?客に(?:求め|請求|払わせ)",
+        r"客(?:だもの|だもん|なんだから|やから|なんやから|だから|なんだし)[^。\n]{0,12}(?:払わ|無料|ただ"
+        r"|無償)|(?:払わ(?:ねぇ|ねー|ない|ん|へん))[^。\n]{0,6}(?:よ|わ)?[、,]?\s?(?:客|お客)",
+        unless=_SCOPE_OK,
+    ),
+    rule(
+        "excessive_demand",
+        "自分専用の機能・担当・窓口の要求",
+        r"(?:私|俺|僕|わし|わたし|うち|弊社|当社)(?:の)?ためだけに[^。\n]{0,25}(?:作れ|作りなさい|作って"
+        r"|用意しろ|用意しなさい|用意して|変えろ|変えて|しろ|しなさい|やれ)",
+        r"(?:俺|私|僕|わし|うち|弊社)専用(?:に|の|で)[^。\n]{0,30}(?:しとけ|しろ|しなさい|作れ|つけろ"
+        r"|用意しろ|ようにして)",
+        r"専用(?:の)?(?:担当者?|チャット|窓口|回線|エンジニア|サポート|画面|機能|仕様|版|アプリ)"
+        r"[^。\n]{0,12}(?:用意|つけ|付け|置い|設け|作|開発)",
+        r"(?:他|ほか)の(?:ユーザー|利用者|会員|会社|企業|お客|客|人|みんな)(?:より|を差し置いて)"
+        r"[^。\n]{0,4}(?:先|優先)",
+        needs=_FREE_CUE,
+        unless=_SCOPE_OK + r"|ありがと|感謝|見積|有償|オプション|費用(?:は)?(?:いくら|お支払)",
+        scope="message",
+    ),
+    rule(
+        "excessive_demand",
+        "月額・契約の範囲内での個別開発の要求",
+        r"(?:月額(?:利用)?料|利用料|契約|保守(?:料)?|ライセンス料?)(?:金)?の範囲内で[^。\n]{0,20}(?:ご)?"
+        r"(?:対応|追加|実装|開発|改修|カスタマイズ|作成)(?:して)?(?:いただける|頂ける|もらえる|くれる"
+        r"|すべき|して当然|するのが|が当然)",
+        needs=r"カスタマイズ|独自|追加開発|専用|個別(?:開発|対応)|作り込",
+        unless=_SCOPE_OK + r"|ありがと|見積|有償|オプション|費用(?:は)?(?:いくら|お支払)",
+        scope="message",
+    ),
+    rule(
+        "excessive_demand",
+        "分単位の期限・常時対応の要求",
+        r"(?:\d+|一|二|三|五|十|数)\s*分以内(?:に|で)?(?=[。.!！、\s]|$|(?:に|で)?(?:折り返|電話|連絡"
+        r"|返信|回答|返事|対応|来))",
+        r"(?:土日も|週末も|祝日も|休みの日も|夜も|年中|いつ(?:電話|連絡)しても)[^。\n]{0,12}(?:つながる|繋がる"
+        r"|出られる|連絡がつく|対応できる)ように(?:しとけ|しろ|しておけ|しといて|しなさい)",
+        r"(?:毎日|毎朝|毎晩|毎週|1時間(?:ごと|おき)|毎時)[^。\n]{0,10}電話(?:を)?(?:よこせ|よこして|よごして"
+        r"|よごせ|寄越|してこい|かけてこい|しろや|してけろ)",
+        r"代わりに[^。\n]{0,15}(?:やれ|やっとけ|やってけろ|やってけれ|やっといて|しとけ|やらんかい"
+        r"|やってくれや)",
+        r"\b(?:\d{2,}|hundreds of|thousands of)[- ]?(?:pages?|documents?|files?|records?|products?"
+        r"|items?|slides?)\b[^.]{0,60}\b(?:by|until|till|before|within) (?:tomorrow|tonight|today"
+        r"|this evening|end of (?:the )?day|eod|the morning|an hour|\d+ hours?)\b",
+        unless=_BUSINESS_REASON + r"|\b(?:can|could|would) (?:you|we|it)\b|\bis it possible\b"
+        r"|\bwill (?:it|they|this) be\b",
+        scope="message",
     ),
 )

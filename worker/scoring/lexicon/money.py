@@ -153,4 +153,54 @@ MONEY_FAMILIES: tuple[Rule, ...] = (
         r"|compensation)\b",
         unless=LEGIT_MONEY,
     ),
+    rule(
+        "money",
+        "気分・手間を理由にした金銭の要求",
+        # Only the feeling is the basis: a price difference beside it is still reasonable, so the
+        # guard here is lawful recourse only (LEGIT_MONEY would cancel on 「差額」).
+        r"(?:不快な思い|嫌な思い|いやな思い|損した気分|気分を害|気分が悪|むかつ|いらいら|傷つ|ショック"
+        r"|ストレス|精神的)[^。\n]{0,16}分(?:の|も)?(?:補償|賠償|弁償|お金|金|代金|返金|慰謝|払|支払)",
+        r"(?:手間|時間|迷惑|面倒)(?:を)?(?:かけられ|取られ|とられ|かけさせられ)た分(?:の|も)?(?:補償|賠償"
+        r"|弁償|お金|金|払|支払|返せ|よこせ)",
+        unless=r"弁護士|消費(?:生活|者)センター|裁判|法的",
+    ),
+    rule(
+        "money",
+        "金額を示した賠償金・現金の要求",
+        r"(?:\d[\d,]*|[一二三四五六七八九十百千]+)万(?:円)?[^。\n]{0,6}(?:用意しろ|用意しておけ|用意しとけ"
+        r"|用意せえ|用意せい|持ってこい|持って来い|払え|振り込め|振り込んどけ|よこせ|寄こせ|包め|包んで)",
+        r"(?:賠償金|補償金|損害金|詫び金|お詫び金|迷惑料)(?:として|を|は)[^。\n]{0,12}(?:用意|払え|よこせ"
+        r"|寄こせ|振り込|万|円)",
+        unless=r"弁護士|消費(?:生活|者)センター|裁判|法的|請求書|見積",
+    ),
+    rule(
+        "money",
+        "無償の品・クーポンの要求（乱暴な言い方）",
+        r"(?:タダ|無料|無償)で(?:もう)?[^。\n]{0,8}(?:送れ|よこせ|寄こせ|つけろ|付けろ|送ってこい|送っとけ"
+        r"|送らんかい|くれや)",
+        r"(?:クーポン|ポイント|商品券|ギフト券|割引券|おまけ)(?:も|を)?(?:な|よこせ|寄こせ|つけろ|付けろ"
+        r"|くれや)(?=[\s!！。、]|$)",
+        unless=LEGIT_MONEY,
+    ),
+    rule(
+        "money",
+        "個人への謝礼・リベートの要求",
+        r"(?:私|わたくし|僕|俺|わし)(?:個人)?への(?:御礼|お礼)として|(?:私|わたくし|僕|俺|わし)(?:個人)?"
+        r"(?:への|に)(?:謝礼|手数料|バック|キックバック)",
+        r"(?:契約|発注|取引|購入)(?:金額|額|代金)?の(?:\d+|[一二三四五六七八九十]+)(?:%|パーセント|割)"
+        r"[^。\n]{0,25}(?:個人|私|バック|還元|振込|振り込)",
+        r"(?:私|わたくし|僕|俺|わし)個人(?:の|名義の)?口座",
+        unless=r"返金|払い戻|返品|キャンセル|解約",
+    ),
+    rule(
+        "money",
+        "金品・ギフトカードの要求（英語の言い回し）",
+        r"\b(?:give me|gimme|send me|i want|i expect|i deserve|i'?ll take|i'?ll settle for|how"
+        r" about)\s+(?:a |an |some |like )?(?:\$\d+|\d+\s?(?:dollars|bucks|usd|yen|pounds|euros)"
+        r"|free)?\s?(?:gift ?cards?|vouchers?|coupons?|store credit|amazon cards?|cash)\b",
+        r"\b(?:\$\d+|\d+\s?(?:dollars|bucks|usd|yen|pounds|euros))\b[^.]{0,30}\b(?:and|n) "
+        r"(?:we'?re|we are|we'?ll (?:call it|be)) (?:good|square|even|cool)\b",
+        unless=LEGIT_MONEY
+        + r"|\bredeem|\bbalance\b|\bpurchased\b|\bbought\b|\bmy (?:gift|voucher)",
+    ),
 )

@@ -1,0 +1,149 @@
+"""Phrasing families for money, dogeza, excessive_demand and abuse, with their hard negatives.
+
+Every sentence here was written for these tests from the category definitions (not taken from
+the dev set or the corpus): other registers, dialects and English variants of each family, and
+beside them the legitimate messages each family must leave alone.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.scoring.conftest import score
+
+POSITIVES = [
+    # money: compensation for a feeling, a named sum, free goods, a personal kickback, gift cards
+    ("money", "配送が一日遅れて不快な思いをした分の補償として五千円ください。"),
+    ("money", "待たされてイライラした分の慰謝も込みで払ってもらいますよ。"),
+    ("money", "手間を取られた分の補償、ちゃんと払えよ。"),
+    ("money", "迷惑かけられた分のお金、きっちり返せや。"),
+    ("money", "お詫びに二十万用意しとけ。"),
+    ("money", "とりあえず10万持ってこい、話はそれからや。"),
+    ("money", "補償金として三十万円を月末までに振り込んでください。"),
+    ("money", "返品は面倒だからいらない。代わりにタダで同じのもう一個送れ。"),
+    ("money", "ついでに商品券もつけろ。"),
+    ("money", "今回の発注を通す見返りに、わたくし個人の口座へ謝礼をお願いします。"),
+    ("money", "導入を決めた僕への謝礼をご用意いただければ話は早いです。"),
+    ("money", "年間契約額の3%を私個人にバックしていただけますか。"),
+    ("money", "The app crashed once. Send me a $100 voucher and we're square."),
+    ("money", "I deserve a gift card for putting up with this."),
+    ("money", "How about 50 bucks and we'll call it even?"),
+    # dogeza: kneeling in other words, top-level or third-party letters, visits, video apologies
+    ("dogeza", "担当者には床に膝をついて謝ってもらいます。"),
+    ("dogeza", "店長、あたしの前で両手ついて詫びんかい。"),
+    ("dogeza", "額を地べたにつけて謝るのが筋やろが。"),
+    ("dogeza", "代表取締役名で謝罪文を出してください。"),
+    ("dogeza", "謝罪状は社長の直筆で、手書きで用意しなさい。"),
+    ("dogeza", "うちの取引先全社宛ての謝罪文を送付してください。"),
+    ("dogeza", "役員が直接来社してお詫びするのが当然でしょう。"),
+    ("dogeza", "社員みんなで並んで頭を下げる動画を送れ。"),
+    ("dogeza", "謝罪動画をアップしろ。"),
+    ("dogeza", "責任者が自宅まで頭下げに来い。"),
+    ("dogeza", "ちゃんと詫び入れに来んかい。"),
+    ("dogeza", "Your manager must come to our shop and apologise in person to my staff."),
+    ("dogeza", "I want a video apology from the whole team."),
+    ("dogeza", "The team lead has to apologize to my face, personally."),
+    # excessive_demand: scope known and ignored, "I am the customer", dedicated builds,
+    # minute deadlines, always reachable, bulk work overnight
+    ("excessive_demand", "保守の対象外なのは重々承知していますが、無償で対応してください。"),
+    ("excessive_demand", "サポート範囲外って言われたけど、そんなの知らない。"),
+    ("excessive_demand", "全部そっちで設定しといて。無料でね。"),
+    ("excessive_demand", "お試しプランだけど、全部の機能を使えるようにするのは当然でしょ。"),
+    ("excessive_demand", "できない理由は結構です。やってください。"),
+    ("excessive_demand", "料金？そんなもん払わんで。客やからな。"),
+    ("excessive_demand", "追加費用を客に払わせるなんてありえない、全部やれ。"),
+    ("excessive_demand", "弊社のためだけに専用の帳票を作ってください。追加料金なしで。"),
+    ("excessive_demand", "うち専用の窓口を用意して、当然無料で。"),
+    ("excessive_demand", "10分以内に電話よこせ。"),
+    ("excessive_demand", "週末も電話がつながるようにしとけ。"),
+    ("excessive_demand", "毎晩電話してこい。"),
+    ("excessive_demand", "設定は代わりにやっとけ。"),
+    (
+        "excessive_demand",
+        "月額料金の範囲内で独自の集計機能を追加していただけるものと考えております。",
+    ),
+    ("excessive_demand", "Proofread these 300 pages by tonight, same price as always."),
+    # abuse: demonstratives and pronouns before an insult, existence denial, hiring jibes,
+    # English variants and obfuscations
+    ("abuse", "このバカが、何回言わせるんだ。"),
+    ("abuse", "あのアホに伝えとけ。"),
+    ("abuse", "お前ら ほんと クズ。"),
+    ("abuse", "クズ共がいつまで待たせるんだ。"),
+    ("abuse", "あなたは生きてて恥ずかしくないんですか。"),
+    ("abuse", "何のために給料もらってるんですか。"),
+    ("abuse", "よくそれで給料もらえますね。"),
+    ("abuse", "誰がこんな人を採用したんですか。"),
+    ("abuse", "中学生でももっとまともな説明ができますよ。"),
+    ("abuse", "あなたのような方と話すのは時間の無駄です。"),
+    ("abuse", "素人は黙っとれ。"),
+    ("abuse", "担当のあんた、バカじゃないの？"),
+    ("abuse", "You are a complete waste of oxygen."),
+    ("abuse", "Where did they find people like you?"),
+    ("abuse", "u r such m0r0ns"),
+    ("abuse", "Listen, you pathetic excuse for a support agent."),
+]
+
+NEGATIVES = [
+    # money: reasonable refunds, price differences, lawful recourse, own refunds to an account
+    "初期不良なので交換か返金をお願いします。",
+    "二重に引き落とされた差額を返金してください。",
+    "損害については弁護士と相談のうえ、補償を請求します。",
+    "返金は私個人の口座へお願いします。法人カードではなく個人で支払ったためです。",
+    "商品券の使い方を教えてください。",
+    "I bought a gift card last week and want to check the balance.",
+    "Could you send me the voucher code I purchased yesterday?",
+    # dogeza: one apology after a real failure, self-directed, already received, declined
+    "今回の誤請求について、一度きちんとお詫びをいただけますか。",
+    "土下座したいくらい恥ずかしいミスをしてしまいました。",
+    "代表からのお詫び状を拝見しました。ご丁寧にありがとうございます。",
+    "I'm not asking anyone to grovel, just fix the invoice.",
+    "No need to apologise in person, an email is fine.",
+    # excessive_demand: business-reason urgency, a priced request, a polite question
+    "本番障害で業務が止まっています。30分以内にご連絡いただけますか。",
+    "専用の窓口を有償で追加したいので、お見積りをお願いします。",
+    "無料プランですが、CSV出力は使えますか。",
+    "保証期間内なので、無償で修理していただけますでしょうか。",
+    "Can you process these 200 records by tomorrow? Our payroll runs on Friday.",
+    # abuse: ordinary 「ばかり」「ばかでかい」, mocking (not an insult), hell as a place name
+    "このばかでかい箱はなんとかならないんですか。",
+    "あんた、ばかにしてるの？もう一度説明して。",
+    "説明が雑な案内ばかりで困っています。",
+    "そういうわけだから、早めにお願いします。",
+]
+
+
+@pytest.mark.parametrize(("category", "text"), POSITIVES)
+def test_family_is_detected(category: str, text: str) -> None:
+    result = score(text)
+    assert category in result.categories, (text, result.categories)
+    assert result.level in ("medium", "high"), (text, result.level)
+
+
+@pytest.mark.parametrize("text", NEGATIVES)
+def test_hard_negative_is_not_accused(text: str) -> None:
+    result = score(text)
+    assert result.level in ("none", "low"), (text, result.level, result.categories)
+
+
+KNEELING = [
+    "担当者には床に膝をついて謝ってもらいます。",
+    "額を地べたにつけて謝るのが筋やろが。",
+]
+
+
+@pytest.mark.parametrize("text", KNEELING)
+def test_kneeling_is_high(text: str) -> None:
+    assert score(text).level == "high"
+
+
+MILD = [
+    "What the hell happened to my order? Please check the tracking number.",
+    "お宅の窓口、ポンコツな案内ばっかりやな。ちゃんと共有してください。",
+]
+
+
+@pytest.mark.parametrize("text", MILD)
+def test_one_mild_word_stays_low(text: str) -> None:
+    result = score(text)
+    assert result.level == "low", (text, result.level, result.categories)
+    assert result.categories == ("abuse",)
