@@ -15,7 +15,16 @@ _MEDIA = (
 )
 
 _POST = (
-    r"晒(?:す|して|しま|したる|してやる|すわ|すぞ)|書き込(?:む|んで|みます|ませ|んでやる)"
+    r"晒(?:す|して|しま|したる|してやる|すわ|すぞ|そう|したろ|しちゃる|し上げ)"
+    r"|さら(?:す|して|します|したる|してやる|すぞ|すから|すわ|そう|したろ|しちゃる)"
+    r"|書き込み(?:を)?(?:する|します|したる|してやる|しま|させ)|書き込(?:もう|んだろ|んどく|んじゃる)"
+    r"|書(?:こう|いたろ|いちゃる|いとく|くけん|かせてもら)|流(?:そう|したろ|しちゃる)"
+    r"|載せ(?:て(?:やろう|おく|おき|もら|いただ)|たろ|ちゃる|ちゃろ|とく|よう|させ)"
+    r"|上げ(?:て(?:やろう|おく|おき)|たろ|ちゃる|とく|よう)|アップ(?:しよう|したる|しとく)"
+    r"|(?:公開|投稿|掲載|発信)(?:いた|致)し|(?:公開|投稿|掲載|発信)(?:しよう|したる|させていただ"
+    r"|する準備|の準備|する用意|の用意)|(?:掲載|発信)(?:する|します|してやる)"
+    r"|ばらま(?:く|きます|いてやる|いたる)"
+    r"|書き込(?:む|んで|みます|ませ|んでやる)"
     r"|書く(?:から|ぞ|わ|つもり|よ)|書きます|書いと(?:く|き)|書いておき|書いておく"
     r"|書いてやる|書いたる|流(?:す|して|しま|したる|しておき)|載せ(?:る|ます|てやる|たる)"
     r"|上げ(?:る|ます|てやる|たる)"
@@ -57,6 +66,7 @@ EXPOSURE: tuple[Rule, ...] = (
         "SNS・口コミ・報道等への暴露の予告",
         r"(?:" + _MEDIA + r")[^。\n]{0,60}?(?:" + _POST + r")",
         unless=r"(?:書き|投稿し|載せ|上げ)(?:ました|た(?:が|けど|ので|とおり))|見かけ|つもりは(?:ありません|ない)"
+        r"|謝罪(?:動画|文|広告|会見)"
         r"|予定(?:は|が)?(?:あります|ありません)か|(?:ます|可能です)か[?？]?$|でしょうか"
         r"|してもいい|してもよろしい"
         r"|しません|しない(?:ので|から|です)|ポート|サーバ|api|鍵|パスワード|脆弱|ssh|公開鍵"
@@ -78,6 +88,7 @@ EXPOSURE: tuple[Rule, ...] = (
         r"|は)?[^。\n]{0,20}(?:公開|流|上げ|載せ|拡散|ばらま)"
         r"|実名で(?:書|晒|載|公開|投稿)",
         unless=r"晒され|ポート|サーバ|api|鍵|パスワード|脆弱|ssh|インスタンス|外部に晒|マニュアル"
+        r"|謝罪(?:動画|文|広告|会見)"
         r"|予定(?:は|が)?(?:あります|ありません)か|(?:ます|可能です)か[?？]?$|でしょうか"
         r"|してもいい",
     ),
@@ -115,3 +126,65 @@ EXPOSURE: tuple[Rule, ...] = (
         r"|\bif (?:i see|you see)|\bsaw\b|\bseen\b|\b(?:can|may) i\b|\bare you planning\b",
     ),
 )
+
+# The audience a complaint about staff is carried to (a chat group, business partners, followers).
+_AUDIENCE = (
+    r"取引先|関係者|業界|同業|グループ|団体|協会|組合|商工会|会員|ママ友|sns|ネット|ブログ|フォロワー"
+    r"|口コミ|レビュー|知り合い|仲間|みんな|世間|\bline\b|\bx\b|twitter|インスタ|facebook|youtube|tiktok"
+)
+_MEDIA_EN = (
+    r"twitter|x|reddit|facebook|instagram|tiktok|youtube|linkedin|whatsapp|telegram|social media"
+    r"|the internet|google|yelp|trustpilot|the news|the press|my (?:blog|channel)"
+)
+
+EXPOSURE_MORE: tuple[Rule, ...] = (
+    rule(
+        "exposure_threat",
+        "担当者の言動を関係者・SNSに広める予告",
+        r"(?:担当|スタッフ|社員|オペレーター|店員|実名|氏名|お名前|名前|不誠実|(?:ひど|酷)い対応|対応の"
+        r"(?:ひど|酷|悪))[^。\n]{0,25}(?:共有|周知|発信|拡散|公表|シェア|お知らせ)(?:を)?(?:行う|行い|いたし"
+        r"|致し|させて(?:もら|いただ)|して(?:おき|やる|やり)|する(?:所存|つもり|予定|から|ね|ぞ|わ|けん)"
+        r"|します|しとく|したる|しよう)",
+        r"評判(?:が|を)(?:落ちる|下がる|落と|下げ|地に落ち)(?:ような|よう|る)[^。\n]{0,10}(?:書き込|書|投稿"
+        r"|口コミ|レビュー|話|広め|流|言いふら)",
+        r"(?:上げ|載せ|晒し|さらし|流し|書き込ん|投稿し|拡散し|公開し|アップし|書い)たら[^。\n]{0,6}"
+        r"(?:どうなる|楽しみ|面白|見もの|おもしろ|大変な|バズ|炎上|困る|まずい)",
+        needs=_AUDIENCE,
+        unless=r"社内|部内|チーム内|関係部署|上長|上司に|教えて|でしょうか|ますか|方法|手順|ありがとう"
+        r"|おかげ|感謝",
+        scope="message",
+    ),
+    rule(
+        "exposure_threat",
+        "報道・SNS・業界団体への暴露の予告（英語）",
+        r"\b(?:i'?ll|i will|going to|gonna|i shall|we will|we'?ll|we shall)\b[^.!?]{0,40}"
+        r"\b(?:post|share|put|publish|circulate|upload|spread|leak)\b[^.!?]{0,90}\b(?:facebook"
+        r"|whatsapp|telegram|linkedin|twitter|reddit|instagram|tiktok|youtube|(?:community|local"
+        r"|city|neighbou?rhood|parent|mom|mum) groups?|forums?|social media|the internet)\b",
+        r"\b(?:lakhs?|thousands|millions|hundreds|crores?) of (?:people|followers|users|members"
+        r"|readers|viewers) (?:will|would|are going to|gonna) (?:see|read|know|hear|watch)\b",
+        r"\b(?:writ(?:e|ing)|go(?:ing)?|talk(?:ing)?|send(?:ing)? (?:this|it)|tip(?:ping)? off"
+        r"|alert(?:ing)?) (?:to )?(?:the )?(?:\w+ ){0,4}(?:newspapers?|tabloids?|journalists?"
+        r"|reporters?|consumer (?:columns?|programmes?|programs?|shows?|pages?)|news (?:desk"
+        r"|channels?|stations?))\b",
+        r"\bnaming (?:the |your |all )?(?:members of (?:your )?staff|staff(?: members)?|employees?"
+        r"|agents?|individuals|engineers?|people) (?:involved|responsible)\b",
+        r"\b(?:it|this|that|everything|all of (?:it|this)|the (?:\w+ )?(?:recordings?|call|chat"
+        r"|video|transcript|emails?|screenshots?|conversation|story|footage))\b (?:goes|will go"
+        r"|is going|'s going|gets? posted|will get posted|ends? up|will end up)"
+        r"(?: straight| right)?(?: up)? (?:on|onto|to|all over) (?:" + _MEDIA_EN + r")\b",
+        r"\b(?:your|ur|the) (?:\w+ )?(?:agent|staff|employee|engineer|rep|manager|executive"
+        r"|technician)'?s?'? (?:full )?names?\b[^.!?]{0,60}\b(?:caption|hashtag|(?:in|on) (?:my"
+        r" )?(?:post|video|story|thread))\b",
+        r"\b(?:share|circulate|forward|distribute|send|spread)\b[^.!?]{0,70}\b(?:with|to) (?:the"
+        r" |all |our |every |each )?(?:[\d,]+ )?(?:member (?:firms|companies|businesses"
+        r"|organi[sz]ations)|members of (?:our|the|my)|(?:our|my|the) (?:trade|industry|business"
+        r"|professional|local) (?:association|body|network|group|forum|chamber))\b",
+        unless=r"\bthank|\bpraise|\bcompliment|\bcommend|\bhelpful\b|\bi (?:left|wrote"
+        r"|posted|read|saw)\b|\bwon'?t\b|\bnot going to\b|\b(?:can|may) i\b|\bare you\b"
+        r"|\bsaw\b|\bseen\b",
+    ),
+)
+
+# The table the lexicon package imports (it is not edited here): the families above join it.
+EXPOSURE = EXPOSURE + EXPOSURE_MORE
