@@ -267,6 +267,31 @@ DISCRIMINATION_FAMILIES: tuple[Rule, ...] = (
         unless=r"語(?:が|を)?話せる|speaking|speaker|言語|language|聴覚|障害のある|ご本人|お客様ご自身"
         r"|患者|婦人科|更衣|向け|割引|プラン|\b(?:my|our) (?:mum|mom|mother|wife|daughter)\b",
     ),
+    rule(
+        "discrimination_sexual",
+        "属性を理由にした排除・黙らせ・性的な服装の要求（構造）",
+        r"(?:外人|外国人|外国の人|ガイジン|障害者|障がい者|年寄り|老人|じじい|ジジイ|ばばあ|ババア"
+        r"|おばさん|おばはん|おっさん|女|女の子)(?:を|に|は|なんか|なんぞ)?(?:出すな|よこすな|寄こすな"
+        r"|雇うな|使うな|電話に出すな|(?:対応|担当)させ(?:る|ん)な)",
+        r"(?:年寄り|老人|じじい|ジジイ|ばばあ|ババア|おばさん|おばはん|おっさん|女|外人|障害者)"
+        r"(?:は|が|なんか)(?:引っ込んで|黙って|すっこんで|口出す|出しゃばる|出てくる)(?:ろ|いろ|な"
+        r"|ください|て)",
+        r"日本語(?:も|が)?(?:満足に|まともに|ろくに)?(?:話せ|しゃべれ|喋れ)(?:ない|ん|へん|ねえ)"
+        r"(?:外人|外国人|奴|やつ|人間|者)",
+        r"スカート(?:を|は)?(?:短く|短い|めく|の中)|胸元(?:を)?(?:開け|見せ)|谷間",
+        r"\b(?:some|a|another|an) (?:foreigner|foreign (?:guy|girl|woman|man|person)|indian"
+        r"|filipino)\b(?: \w+){0,2} with (?:an|that|a thick|a heavy|a funny) accent\b"
+        r"|\b(?:don'?t|do not|won'?t|refuse to) (?:want to )?(?:talk|speak|deal) (?:to"
+        r"|with) (?:some"
+        r"|a|another|an) (?:foreigner|woman|girl|indian|filipino|immigrant|old (?:man|woman|lady"
+        r"|guy))\b",
+        r"\bare you (?:even )?a real (?:woman|man|girl|guy)\b|\bare you a (?:man|woman|guy|girl)"
+        r" or (?:a )?(?:man|woman|guy|girl|what|something)\b",
+        r"\b(?:old|older|elderly) (?:people|folks|timers|ladies|men|women)(?: like you)?"
+        r" (?:shouldn'?t|should not|can'?t|don'?t belong)\b",
+        unless=r"語(?:が|を)?話せる|speaking|speaker|言語|language|聴覚|ご本人|お客様ご自身|患者|婦人科"
+        r"|更衣|向け|割引|プラン|(?:私|僕|俺|自分|わたし|当方)(?:は|が|も)",
+    ),
 )
 
 SEXUAL_FAMILIES: tuple[Rule, ...] = (

@@ -69,6 +69,8 @@ PRIVACY: tuple[Rule, ...] = (
         r"|\bmeet up\b|\bfollow (?:her|him)\b|\bafter (?:her|his) shift\b"
         r"|\bwhat time (?:does )?(?:she|he) (?:finish|leave|get off)",
         needs=STAFF + r"|教え|\bgive me\b|\?",
+        unless=r"公式|(?:御社|貴社|会社|店舗|ショップ|ブランド)の(?:line|ライン|インスタ|instagram)"
+        r"|\bofficial\b",
         scope="message",
     ),
     rule(
@@ -149,5 +151,32 @@ PRIVACY: tuple[Rule, ...] = (
         r"|social media|wife|husband|son|daughter)\b|\bour (?:address|office|home)\b|\b(?:i|we)"
         r" (?:live|lived|stay|moved)\b|\bupdate\b|\bchange of address\b",
         scope="sentence",
+    ),
+    rule(
+        "privacy",
+        "従業員の結婚・私的SNS・住まいの把握・勤務後の詮索（構造）",
+        r"結婚(?:されて(?:い)?(?:ます|る|らっしゃ)|してはる|しとる|しとん)|既婚(?:者)?(?:ですか|なの"
+        r"|[?？])|(?:旦那|奥さん|ご主人|奥様|彼氏|彼女|恋人)(?:さん)?(?:は|って)?(?:いる|いらっしゃ"
+        r"|おる)(?:の|ん|ですか|[?？])",
+        r"(?:sns|インスタ|instagram|ツイッター|twitter|tiktok|ティックトック|フェイスブック|facebook"
+        r"|line|ライン)(?:の)?(?:アカウント|id|垢|ハンドル|ユーザー名)(?:を|は)?[^。\n]{0,6}(?:教え"
+        r"|知りたい|ですか|[?？]|送って|よこせ)",
+        r"(?:住んで(?:る|いる)|住まい|住所|家|自宅|実家)(?:の)?(?:所|ところ|場所|辺り|あたり|方角)?"
+        r"[^。\n]{0,8}(?:見当(?:が)?つ|目星|把握して|わかって(?:る|いる|ます)|分かって(?:る|いる|ます)"
+        r"|調べ(?:た|ついて|れば|は)|突き止め)",
+        r"仕事(?:が)?(?:終わったら|終わり(?:に|は)|の後|上がったら|明けたら)[^。\n]{0,10}(?:何して|会"
+        r"|飲み|空いて|暇|どこ)",
+        r"\bwhat time (?:do|does) (?:you|she|he|they) (?:get off|finish|leave|clock out)\b"
+        r"|\bwhen (?:do|does) (?:you|she|he|they) (?:get off|finish) work\b"
+        r"|\bfollow(?:ed)? (?:your \w+|her|him|them) (?:home|to (?:her|his|their) (?:car|house|home"
+        r"|station|place))\b|\b(?:found|saw|checked|stalked|looked at) (?:her|his|your personal)"
+        r" (?:instagram|insta|facebook|fb|tiktok|twitter|socials|social media|profile|account)\b"
+        r"|\b(?:found|saw|checked|stalked) your (?:instagram|insta|facebook|fb|tiktok|socials)\b"
+        r"[^.]{0,20}\b(?:pictures|photos|pics|cute|hot|pretty|selfies)\b",
+        needs=STAFF + r"|様|氏|方|\b(?:you|your)\b",
+        unless=OWN
+        + r"(?:住所|自宅|家|実家|家族|旦那|奥さん|妻|夫|彼氏|彼女|アカウント)|公式|御社|貴社"
+        r"|会社|サポート|住所変更|引っ越|転居|(?:お届け|発送|配送|請求|送付|設置|修理|点検|工事)"
+        r"|\b(?:official|company|business|your company'?s)\b|\bmy\b",
     ),
 )

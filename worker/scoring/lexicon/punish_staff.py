@@ -23,7 +23,8 @@ PUNISH: tuple[Rule, ...] = (
         "従業員の解雇・処分の要求",
         r"(?:くび|首)(?:に)?(?:しろ|して(?:ください|くれ|よ|まえ)?|せえ|しなさい|すべき"
         r"|にしてまえ)|(?:くび|首)を切(?:れ|って)",
-        r"辞めさせ(?:ろ|て|なさい|るべき|たら|で(?:けろ|くれ|ちょう)|ぇ|んかい|な(?:あかん|いかん)|ちゃえ|ちまえ|たれ)|退職させ|解雇(?:しろ|して|しなさい|すべき|を求め"
+        r"辞めさせ(?:ろ|て|なさい|るべき|たら|で(?:けろ|くれ|ちょう)|ぇ|んかい|な(?:あかん|いかん)|ちゃえ|ちまえ|たれ)|退職させ|解雇(?:しろ|して|しなさい"
+        r"|すべき|を求め"
         r"|を要求)",
         r"(?:懲戒|処分|処罰|減給|降格|左遷|謹慎|停職|厳重注意|厳罰)(?:処分)?(?:しろ|して|を(?:求め"
         r"|要求|お願い|行って|下して)"
@@ -85,5 +86,35 @@ PUNISH: tuple[Rule, ...] = (
         r"| might| may| am| was)? (?:be |get |being |got )?(?:fired|sacked|dismissed|suspended"
         r"|disciplined|terminated)\b|契約|サービス|アカウント|プラン|解約|\b(?:contract|account"
         r"|subscription|service|plan)\b",
+    ),
+    rule(
+        "punish_staff",
+        "従業員の処分・罰・退職の要求（構造）",
+        r"(?:担当|社員|店員|スタッフ|オペレーター|あいつ|そいつ|こいつ|あの(?:人|方|男|女|子)|彼女?"
+        r"|者|奴|やつ)(?:を|は|に|が|には)?[^。\n]{0,8}(?:処分|処罰|懲戒|解雇|くび|首|減給|降格|罰)"
+        r"(?:した上で|したうえで|してから|されるべき|され(?:て当然|ればいい|たらいい|たい)|を受けるべき"
+        r"|を受けさせ|すべき|するべき|が当然|が妥当|が相当|にすべき|にするべき|にするまで|になるまで"
+        r"|しない限り|しないかぎり|するよう(?:に)?(?:求め|要求|お願い)|を与え|を科|を課)",
+        r"(?:担当|社員|店員|スタッフ|オペレーター|あいつ|そいつ|こいつ|あの(?:人|方|男|女|子)|彼女?)"
+        r"[^。\n]{0,6}(?:辞める|やめる|辞めさせる)べき|会社(?:を)?(?:辞め|やめ)(?:ろ|ちまえ|るべき"
+        r"|させ)|この仕事(?:を)?(?:辞め|やめ)(?:ろ|たら|るべき|た方がいい|たほうがいい)",
+        r"(?:給料|給与|ボーナス|賞与)(?:を)?(?:減ら|下げ|カット|没収|減額)(?:しとけ|せ(?:や|よ)?|しな"
+        r"|しろ|して(?:まえ|やれ|おけ)|とけ)",
+        r"(?:ペナルティ|罰則|制裁|罰)(?:を)?(?:与え|科|課|受けさせ|下)",
+        r"\b(?:face|faces|facing) (?:the |serious |real |proper |some )?(?:consequences"
+        r"|disciplinary)"
+        r"\b|\bdisciplinary (?:measures|proceedings|steps|hearing)\b|\b(?:strict|stern|strong"
+        r"|severe"
+        r"|necessary|appropriate) action against\b|\b(?:action|measures) against (?:the|that|this"
+        r"|your) (?:concerned )?(?:executive|agent|rep|engineer|employee|staff|person|officer"
+        r"|technician|operator|clerk)\b",
+        needs=r"担当|社員|店員|スタッフ|オペレーター|従業員|あいつ|そいつ|こいつ|あの|彼|者|奴|やつ|人"
+        r"|給料|給与|ボーナス|賞与|\b(?:he|she|him|her|they|them|staff|agent|rep|engineer|employee"
+        r"|executive|person|officer|technician|clerk|member|whoever|responsible)\b",
+        unless=r"(?:私|僕|俺|自分|わたし|うち|当方|弊社|我々)(?:が|は|も|の)[^。\n]{0,12}(?:くび|首|辞め"
+        r"|減給|降格|解雇|処分|給料|給与|罰|ボーナス|consequences)|\b(?:i|we|i'll|we'll|i'm|i'd"
+        r"|my|our)\b[^.]{0,15}\b(?:face|consequences)\b|データ|ファイル|在庫|商品|不用品|機器|廃棄"
+        r"|端末|書類|ごみ|ゴミ|粗大|違約|延滞|遅延損害|規約|契約"
+        r"|\b(?:contract|penalty clause|late fee)\b",
     ),
 )

@@ -88,7 +88,9 @@ STAFF_ATTACK: tuple[Rule, ...] = (
         needs=STAFF + r"|教え|give me",
         # Exposure is its own category; a form field (名前の入力欄) is not a person. Both are
         # tied to the name itself: 「設定」 elsewhere in a SaaS ticket must not cancel the demand.
-        unless=r"\b(?:post|publish|tweet|expose)\b|\b(?:one-star|1-star|bad) reviews?\b|晒|載せ"
+        # The company's own official account is no person's.
+        unless=r"公式|(?:御社|貴社|会社|店舗|ショップ|ブランド)の(?:line|ライン|インスタ|instagram)"
+        r"|\b(?:post|publish|tweet|expose)\b|\b(?:one-star|1-star|bad) reviews?\b|晒|載せ"
         r"|公開|書き込|拡散|流す|ネット|(?:番号|id)(?:の)?(?:桁|形式|フォーマット|採番|付け方|ルール|体系)"
         r"|(?:名前|氏名|フルネーム|番号|連絡先|アドレス|携帯|id)(?:を|の|は|が)?[^。\n]{0,6}(?:入力"
         r"|登録|設定|一括|csv|項目|欄|表示|変更|インポート|エクスポート)|(?:入力|登録|設定|一括|csv"
@@ -333,6 +335,47 @@ STAFF_FAMILIES: tuple[Rule, ...] = (
         unless=r"プラン|ぷらん|イメージ|モデル|機種|レイアウト|デザイン|カラー|色|ギア|料金|コース|契約"
         r"|設定|画面|表示|パスワード|アドレス|番号|名義|支払",
         scope="message",
+    ),
+    rule(
+        "staff_attack",
+        "担当者の交代・締め出し・指名の要求（助詞の省略・方言・嫌悪の理由）",
+        r"担当(?:者)?(?!部|範囲|業務|領域|区分|分野|割)(?:の(?:人|方))?(?:様|さん)?(?:を|は|から|ば|も)?"
+        r"[、,\s]?(?:替え|代え|変え|かえ)(?:て|ろ|ん|れ|ちゃ|たって|ちょ)",
+        r"(?:嫌|いや|苦手|合わ(?:ない|ん|へん|ねえ)|気に(?:入ら|食わ)(?:ない|ん|へん)|むかつく|ムカつく"
+        r"|うざい|生理的に無理)(?:なんで|なので|ので|から|し|けん|さかい|やから|だから)?[、,\s]?"
+        r"[^。\n]{0,4}(?:替え|代え|変え|外し|外せ|チェンジ)",
+        r"(?:担当|人|奴|やつ|女|男|子|あいつ|そいつ)[^。\n]{0,6}(?:二度と|もう)[^。\n]{0,6}(?:よこすな"
+        r"|寄こすな|寄越すな|出すな|つけるな|付けるな|担当させるな|対応させるな|電話させるな"
+        r"|関わらせるな)",
+        r"(?:さん|様|氏|人|方)以外(?:は|の(?:人|方|担当)(?:は|では|じゃ))?(?:一切)?(?:認めない|認めん"
+        r"|認めません|受け付けない|受け付けません|お断り|嫌|ダメ|だめ|無理|話にならん|話にならない)",
+        r"(?:他|ほか)の(?:方|人|担当|者)(?:は|では|じゃ|やと|だと)(?:嫌|いや|ダメ|だめ|認めない|お断り"
+        r"|あかん|無理|困る)",
+        r"必ず[^。\n]{0,8}(?:さん|様|氏)(?:に|で)(?:して|しろ|しなさい|お願い)"
+        r"|(?:さん|様|氏)を(?:もう一度|また|再び|再度)?(?:担当に)?(?:つけ|付け|戻)(?:ろ|て(?:くれ|ください"
+        r"|ほしい|欲しい|よ))",
+        r"\b(?:remove|take) (?:him|her) (?:off|from) (?:my|our|the) (?:account|case|ticket"
+        r"|project)\b|\b(?:he|she|(?:that|this|the) (?:guy|woman|man|girl|lady|agent|rep|person"
+        r"|idiot|engineer|technician)) (?:be|is|gets?) removed from (?:my|our) (?:account|case"
+        r"|ticket|project)\b",
+        tag="handler",
+        unless=r"お知らせ|引き継|異動|退職|休職|産休|育休|設定|権限|表示|画面|プラン|パスワード|アドレス"
+        r"|請求先|名義|住所|(?:弊社|当社|自社|うち|私ども)の",
+    ),
+    rule(
+        "staff_attack",
+        "応対した従業員の氏名・所属・個人連絡先の要求（構造）",
+        r"(?:お前|あんた|あなた|おまえ|君|きみ|貴様)(?:の)?[、,\s]?(?:名前|名)(?:は)?[、,\s]?(?:なんて"
+        r"|何て|なんと|何と)(?:言う|いう|いい)",
+        r"(?:対応|応対|電話に出|回答|返信|案内)(?:した|された|て(?:い)?た)(?:者|人|方|社員|担当(?:者)?"
+        r"|スタッフ|オペレーター|やつ|奴)の(?:氏名|名前|フルネーム)(?:と|や|、)(?:所属|部署|役職|社員番号"
+        r"|連絡先)[^。\n]{0,10}(?:明らかに|教え|言え|名乗|出せ|書け|開示|知らせ)",
+        r"(?:名前|名)(?:を)?(?:教えんかい|教えろや|言わんかい|言えや|名乗らんかい|名乗らんか|明かせ)",
+        r"\b(?:mobile|cell|personal|private|direct|whatsapp|home) (?:phone )?(?:number|no\.?|email"
+        r"|contact|line)s? of (?:the|your|that|this) (?:concerned )?(?:engineer|agent|rep|executive"
+        r"|staff|person|technician|manager|employee|lady|guy|girl|officer|supervisor)\b",
+        unless=r"\b(?:for (?:our|my|the) records?|for reference|to thank|thanks?)\b|記録|入力|登録"
+        r"|欄|項目|csv|設定|お礼|感謝",
     ),
 )
 
