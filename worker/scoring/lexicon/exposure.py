@@ -5,7 +5,8 @@ from __future__ import annotations
 from worker.scoring.rules import Rule, rule
 
 _MEDIA = (
-    r"sns|ツイッター|twitter|\bx\b|インスタ|instagram|tiktok|youtube|ユーチューブ|facebook"
+    r"sns|ツイッター|twitter|(?<![a-z0-9_.@/-])x(?![a-z0-9_.@/-])|インスタ|instagram|tiktok|youtube"
+    r"|ユーチューブ|facebook"
     r"|フェイスブック|ネット"
     r"|インターネット|掲示板|2ch|5ch|ブログ|口コミ|くちコミ|クチコミ|レビュー|星1|星ひとつ"
     r"|グーグルマップ|googleマップ|google"
@@ -130,7 +131,8 @@ EXPOSURE: tuple[Rule, ...] = (
 # The audience a complaint about staff is carried to (a chat group, business partners, followers).
 _AUDIENCE = (
     r"取引先|関係者|業界|同業|グループ|団体|協会|組合|商工会|会員|ママ友|sns|ネット|ブログ|フォロワー"
-    r"|口コミ|レビュー|知り合い|仲間|みんな|世間|\bline\b|\bx\b|twitter|インスタ|facebook|youtube|tiktok"
+    r"|口コミ|レビュー|知り合い|仲間|みんな|世間|(?<![a-z])line(?![a-z])"
+    r"|(?<![a-z0-9_.@/-])x(?![a-z0-9_.@/-])|twitter|インスタ|facebook|youtube|tiktok"
 )
 _MEDIA_EN = (
     r"twitter|x|reddit|facebook|instagram|tiktok|youtube|linkedin|whatsapp|telegram|social media"
