@@ -159,11 +159,12 @@ EXPOSURE_MORE: tuple[Rule, ...] = (
     rule(
         "exposure_threat",
         "報道・SNS・業界団体への暴露の予告（英語）",
-        r"\b(?:i'?ll|i will|going to|gonna|i shall|we will|we'?ll|we shall)\b[^.!?]{0,40}"
-        r"\b(?:post|share|put|publish|circulate|upload|spread|leak)\b[^.!?]{0,90}\b(?:facebook"
+        r"\b(?:i'?ll|i will|going to|gonna|i shall|we will|we'?ll|we shall)(?: \w+){0,5}?"
+        r" (?:post|share|put|publish|circulate|upload|spread|leak)\b[^.!?]{0,90}?\b(?:facebook"
         r"|whatsapp|telegram|linkedin|twitter|reddit|instagram|tiktok|youtube|(?:community|local"
         r"|city|neighbou?rhood|parent|mom|mum) groups?|forums?|social media|the internet)\b",
-        r"\b(?:lakhs?|thousands|millions|hundreds|crores?) of (?:people|followers|users|members"
+        r"\b(?:lakh of|lakhs of|thousands of|millions of|hundreds of|crore of|crores of)"
+        r" (?:people|followers|users|members"
         r"|readers|viewers) (?:will|would|are going to|gonna) (?:see|read|know|hear|watch)\b",
         r"\b(?:writ(?:e|ing)|go(?:ing)?|talk(?:ing)?|send(?:ing)? (?:this|it)|tip(?:ping)? off"
         r"|alert(?:ing)?) (?:to )?(?:the )?(?:\w+ ){0,4}(?:newspapers?|tabloids?|journalists?"

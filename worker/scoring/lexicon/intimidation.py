@@ -271,11 +271,18 @@ INTIMIDATION_MORE: tuple[Rule, ...] = (
         r"(?<![ぁ-ゖ一-龥ー])(?:ごら|こら|おら)(?:ぁ|ー)+(?:[!！、。\s]|$)",
         r"\bi pay (?:your|ur) (?:salary|salaries|wages|bills|paycheck)\b|\bmy money pays\b"
         r"|\bdo (?:what|as) (?:you'?re|you are|ur|u r) told\b",
-        r"\b(?:i (?:want|demand|need) to (?:speak|talk) (?:to|with)|put me through to|get me"
-        r"|transfer me to) (?:your|a|the|ur) (?:manager|supervisor|boss|superior|ceo|director"
-        r"|someone senior)\b[^.!?]{0,12}\b(?:right now|now|immediately|this instant|rn)\b",
         unless=r"\bplease\b|\bpls\b|\bplz\b|\bcould you\b|\bwould you\b|\bkindly\b"
         r"|\bif possible\b|\bthank|ください|下さい|いただけ|頂け|ませんか|でしょうか|お願い",
+    ),
+    rule(
+        "intimidation",
+        "上位者を今すぐ出せという要求（英語）",
+        r"\b(?:manager|supervisor|boss|superior|ceo|director)\b[^.!?]{0,12}\b(?:right now|now"
+        r"|immediately|this instant|rn)\b",
+        needs=r"\b(?:i (?:want|demand|need) to (?:speak|talk) (?:to|with)|put me through to|get me"
+        r"|transfer me to) (?:your|a|the|ur) (?:manager|supervisor|boss|superior|ceo|director)\b",
+        unless=r"\bplease\b|\bpls\b|\bplz\b|\bcould you\b|\bwould you\b|\bkindly\b"
+        r"|\bif possible\b|\bthank",
     ),
     rule(
         "intimidation",
