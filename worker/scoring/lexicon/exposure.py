@@ -123,6 +123,7 @@ EXPOSURE: tuple[Rule, ...] = (
         r"|everywhere|on (?:twitter|x|reddit"
         r"|facebook|instagram|tiktok|social media|google|yelp))\b",
         unless=r"\bas i (?:mentioned|said|wrote) in my review\b|\bi (?:left|wrote|posted) a\b"
+        r"|\bthank|\bpraise|\bcompliment|\bcommend|\bfantastic\b|\bwonderful\b|\bexcellent\b"
         r"|\bwon'?t\b|\bnot going to\b"
         r"|\bif (?:i see|you see)|\bsaw\b|\bseen\b|\b(?:can|may) i\b|\bare you planning\b",
     ),

@@ -11,6 +11,8 @@ RESTRAINT: tuple[Rule, ...] = (
         r"\b(?:staying|stay|remain|remaining) on (?:this|the) (?:chat|call|line"
         r"|phone)\b[^.]{0,20}\buntil\b"
         r"|\bhowever (?:many hours|long) it takes\b",
+        unless=r"\b(?:i|we) (?:had to|was forced to|were forced to|was made to|were made to)\b"
+        r"|\bpicked up\b",
     ),
     rule(
         "restraint",
@@ -57,6 +59,9 @@ RESTRAINT: tuple[Rule, ...] = (
         r"|line)\b"
         r"|\bnot leaving (?:until|till)\b|\bwait in your (?:lobby|office|reception)\b"
         r"|\bfor hours if (?:i|you) have to\b",
+        # The customer's own wait on hold is a complaint, not holding anyone.
+        unless=r"\b(?:i|we) (?:had to|was forced to|were forced to|was made to|were made to)\b"
+        r"|\bpicked up\b",
     ),
 )
 
@@ -165,7 +170,7 @@ RESTRAINT_MORE: tuple[Rule, ...] = (
         r"(?:担当|店長|責任者|社長|上司|お前|おまえ|あんた|そいつ|あいつ)(?:は|を|に)?[^。\n]{0,10}"
         r"(?:待って(?:ろ|おけ|いろ|なさい)|待っと(?:け|き|れ)|待たせ(?:とけ|ておけ|ておきなさい)"
         r"|帰らせ(?:る)?な|帰すな)",
-        r"まで[^。\n]{0,10}(?:帰る|帰ん|切る|離れる|席を立つ|退出する)(?:な(?:[。!！、\s]|$)|んじゃ(?:ない"
+        r"まで[^。\n]{0,10}(?:帰る|帰ん|切る|離れる|席を立つ|退出する)(?:な(?:よ|って)?(?:[。!！、\s]|$)|んじゃ(?:ない"
         r"|ねえ)|ことは(?:許|認め)|のは(?:許|認め))|(?:話|説明|回答)(?:が)?終わる(?:まで)[^。\n]{0,8}"
         r"(?:電話を)?切ら(?:ないで|せない|ないように|んといて)",
         r"\bcamp(?:ing)? out (?:in|at|outside)\b|\bkeep (?:this|the) (?:chat|call|line|session)"

@@ -24,6 +24,13 @@ _TECH = (
     r"(?:was |were |got |gets |is |are )?killed\b|\bkill switch\b"
 )
 
+# Product-safety complaints ("someone is going to get hurt by this heater") are not threats.
+_SAFETY = (
+    r"製品|商品|部品|欠陥|不良|リコール|安全性|\b(?:product|heater|ladder|device|defect\w*"
+    r"|faulty|hazard\w*|unsafe|recall\w*|charger|battery|cable|wiring|step|stairs?|brakes?"
+    r"|design|kids? (?:seat|toy)|toy)\b"
+)
+
 THREAT: tuple[Rule, ...] = (
     rule(
         "threat",
@@ -33,7 +40,7 @@ THREAT: tuple[Rule, ...] = (
         r" (?:the )?(?:parking|car park|lot|office|building|street)\b|\bwon'?t be safe\b"
         r"|\bend you\b"
         r"|\bsomeone(?:'s| is) (?:going to|gonna) get hurt\b",
-        unless=_TECH,
+        unless=_TECH + r"|" + _SAFETY,
     ),
     rule(
         "threat",
@@ -262,7 +269,7 @@ THREAT_FAMILIES: tuple[Rule, ...] = (
         r" (?:\w+ )?hurt\b|\bpray (?:that )?i (?:don'?t|never) (?:find|see|meet|catch)\b",
         r"\bbreak (?:your|his|her|their) (?:fingers?|jaw|nose|teeth|skull|bones|ribs|kneecaps?)\b"
         r"|\b(?:your|the) (?:office|store|shop|building|house) won'?t be standing\b",
-        unless=_TECH + r"|lunch|meeting|ボタン|button",
+        unless=_TECH + r"|lunch|meeting|ボタン|button|" + _SAFETY,
     ),
     rule(
         "threat",
@@ -271,13 +278,6 @@ THREAT_FAMILIES: tuple[Rule, ...] = (
         r"|知りません|文句言う?な)",
         unless=r"ストーブ|コンロ|ガス|ヒーター|バッテリー|充電|発火|電池|製品|商品|" + _TECH,
     ),
-)
-
-# Product-safety complaints ("someone is going to get hurt by this heater") are not threats.
-_SAFETY = (
-    r"製品|商品|部品|欠陥|不良|リコール|安全性|\b(?:product|heater|ladder|device|defect\w*"
-    r"|faulty|hazard\w*|unsafe|recall\w*|charger|battery|cable|wiring|step|stairs?|brakes?"
-    r"|design|kids? (?:seat|toy)|toy)\b"
 )
 
 THREAT_MORE: tuple[Rule, ...] = (
@@ -328,7 +328,8 @@ THREAT_MORE: tuple[Rule, ...] = (
         "暴行・報復の予告（方言・婉曲を含む言い回し）",
         r"(?:骨|腕|指|首|足|鼻|歯|肋骨|あばら)(?:の一本や二本|を|の一本|も)?[^。\n]{0,4}(?:へし折|叩き折"
         r"|折って(?:やる|やろう)|折ったる|折ったろ|折る(?:ぞ|からな|けん))",
-        r"(?:お前|おまえ|あんた|てめえ|てめー|てめぇ|貴様|きさま|担当|あいつ|そいつ|こいつ)(?:を|なんか"
+        r"(?:お前|おまえ|あんた|てめえ|てめー|てめぇ|貴様|きさま|担当|あいつ|そいつ|こいつ|オペレーター"
+        r"|スタッフ|店員|社員)(?:を|なんか"
         r"|ごと|も|は)?[^。\n]{0,4}(?:消し(?:てやる|たる|たろ|ちゃる)|始末(?:し(?:てやる|たる|たろ"
         r"|ちゃる)|をつけ)|葬っ(?:てやる|たる)|この世から)",
         r"ぶち(?:まわ|回)(?:す|したる|したろ|しちゃる)|しごう(?:したる|しちゃる|したろ|する)|ぶったた(?:く"
