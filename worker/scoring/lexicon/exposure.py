@@ -24,7 +24,8 @@ _POST = (
     r"|上げ(?:て(?:やろう|おく|おき)|たろ|ちゃる|とく|よう)|アップ(?:しよう|したる|しとく)"
     r"|(?:公開|投稿|掲載|発信)(?:いた|致)し|(?:公開|投稿|掲載|発信)(?:しよう|したる|させていただ"
     r"|する準備|の準備|する用意|の用意)|(?:掲載|発信)(?:する|します|してやる)"
-    r"|ばらま(?:く|きます|いてやる|いたる)"
+    r"|ばらま(?:く|きます|いてやる|いたる)|たれ込(?:む|みます|んでやる|んだる)|リーク(?:する|します|してやる)"
+    r"|ネタに(?:する|します|してやる|したる|させてもら)|動画に(?:する|します|してやる|したる)"
     r"|書き込(?:む|んで|みます|ませ|んでやる)"
     r"|書く(?:から|ぞ|わ|つもり|よ)|書きます|書いと(?:く|き)|書いておき|書いておく"
     r"|書いてやる|書いたる|流(?:す|して|しま|したる|しておき)|載せ(?:る|ます|てやる|たる)"
@@ -164,6 +165,9 @@ EXPOSURE_MORE: tuple[Rule, ...] = (
         r" (?:post|share|put|publish|circulate|upload|spread|leak)\b[^.!?]{0,90}?\b(?:facebook"
         r"|whatsapp|telegram|linkedin|twitter|reddit|instagram|tiktok|youtube|(?:community|local"
         r"|city|neighbou?rhood|parent|mom|mum) groups?|forums?|social media|the internet)\b",
+        r"\bmake (?:a |an )?(?:tiktok|video|youtube video|reel|thread|vlog|post|podcast episode)"
+        r" (?:about|exposing|on) (?:this|you|your|him|her|them)\b|\blet (?:the whole |the entire )?"
+        r"(?:internet|world|twitter|reddit|my followers) know\b",
         r"\b(?:lakh of|lakhs of|thousands of|millions of|hundreds of|crore of|crores of)"
         r" (?:people|followers|users|members"
         r"|readers|viewers) (?:will|would|are going to|gonna) (?:see|read|know|hear|watch)\b",

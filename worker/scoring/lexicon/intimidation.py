@@ -306,6 +306,31 @@ INTIMIDATION_MORE: tuple[Rule, ...] = (
     ),
     rule(
         "intimidation",
+        "怒声での詰問・見下した恩着せ",
+        r"(?:聞いて|聞い|きいて)(?:ん|る|と(?:ん|る))の(?:か|かよ)(?:[!！?？、。\s]|$)|聞こえ(?:ない|ねえ|ん)の"
+        r"(?:か|かよ)(?:[!！?？、。\s]|$)",
+        r"わかったら返事(?:しろ|せえ|せい)",
+        r"(?:クビ|終わり|最後|覚悟)(?:だ|や)?と思え",
+        r"(?:使って|買って|払って|契約して|利用して|取引して)(?:やって|やっと)(?:る|ん)(?:ん(?:だ|や)|の(?:に"
+        r"|だ)|客|んだぞ|ぞ)",
+        r"(?:お前|あんた|そっち|おまえ|てめえ)(?:ら|たち|達)?の(?:休み|都合|事情|勤務時間|シフト)(?:なんか"
+        r"|なんて|とか|は)?(?:知るか|知ったこと|関係(?:ない|ねえ))",
+        r"\b(?:i|we) (?:don'?t|do not) (?:wait in (?:queues?|line)|talk to (?:juniors|underlings"
+        r"|minions|peons|the help|front-?line staff|the likes of you))\b|\b(?:some|a) (?:clueless"
+        r"|lowly|useless) (?:junior|underling|minion|peon)\b",
+        r"\byour (?:job|position|career)(?:'s| is) (?:on the line|at stake|in danger|at risk)\b",
+        unless=r"ありがとう|おかげ|\bthank",
+    ),
+    rule(
+        "intimidation",
+        "取引継続をちらつかせる含み・念押しの威圧",
+        r"(?:取引|契約|お付き合い|付き合い)(?:が|を)?(?:今後も)?(?:続け|継続|続く)(?:られる|できる)?と(?:お思い"
+        r"|思って|思う(?:な|の))",
+        r"\bdo (?:i make myself clear|you understand me)\b",
+        tag="menace",
+    ),
+    rule(
+        "intimidation",
         "結果・報いをちらつかせる含み（英語・方言）",
         r"\bconsequences (?:will be there |will follow )?for (?:you|your (?:company|firm|business"
         r"|staff|team|career|job|department))\b|\b(?:otherwise|or else|else) (?:there will be"

@@ -357,6 +357,15 @@ THREAT_MORE: tuple[Rule, ...] = (
     ),
     rule(
         "threat",
+        "出向いての加害の予告（英語）",
+        r"\b(?:come|drive|walk|go|coming|driving|going) (?:down |over |round |up )?(?:there|to your"
+        r" (?:office|store|shop|warehouse|building|place|branch))\b[^.!?]{0,30}\b(?:hurt|beat"
+        r"|smash|wreck|trash|break|punch|kick|burn|hit|sort (?:you|him|her|them) out|deal with"
+        r" (?:you|him|her|them))\b",
+        unless=_TECH + r"|" + _SAFETY + r"|\bthank|\bmeeting\b|\bdemo\b",
+    ),
+    rule(
+        "threat",
         "物騒さ・家族に触れる含みのある脅し",
         r"(?:夜道|夜|帰り|帰宅|通勤|最近|この辺|世の中|世間)(?:は|も|って)?(?:何かと)?物騒(?:です|だ|や"
         r"|じゃ)(?:から|し|けん|よね|ね|からな)",
