@@ -92,7 +92,6 @@ POSITIVES = [
     ("discrimination_sexual", "I don't want to talk to some foreigner with an accent."),
     ("discrimination_sexual", "Are you even a real woman?"),
     ("discrimination_sexual", "Old people like you shouldn't be in tech."),
-
 ]
 
 NEGATIVES = [
@@ -132,7 +131,6 @@ NEGATIVES = [
     ("privacy", "I followed your setup guide but it still fails."),
     ("discrimination_sexual", "私は年寄りなので、ゆっくり説明してもらえると助かります。"),
     ("discrimination_sexual", "My father is elderly and hard of hearing; please speak slowly."),
-
 ]
 
 

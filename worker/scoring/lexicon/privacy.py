@@ -32,9 +32,20 @@ PRIVACY: tuple[Rule, ...] = (
         r"結婚(?:して(?:る|ます|いる)|は)|休み(?:の日)?(?:は|に)何(?:して|を)|(?:年齢|何歳"
         r"|出身大学|学歴|出身地|出身校|職歴|経歴|顔写真)"
         r"(?:を|は|と)?[^。\n]{0,12}(?:教え|ですか|[?？]|送って|送れ|見せ)",
-        r"(?:facebook|フェイスブック|インスタ|instagram|ツイッター|twitter|sns|ライン|line)(?:で"
-        r"|を)?[^。\n]{0,15}"
-        r"(?:見つけ|検索|調べ|特定|フォロー)|本名(?:で|を)?[^。\n]{0,6}(?:検索|調べ|特定)|特定済み"
+        # One alternative per service name: a literal start is scanned fast, an alternation is not.
+        *(
+            name + r"(?:で|を)?[^。\n]{0,15}(?:見つけ|検索|調べ|特定|フォロー)"
+            for name in (
+                "facebook",
+                "フェイスブック",
+                "インスタ",
+                "instagram",
+                "ツイッター",
+                "twitter",
+            )
+            + ("sns", "ライン", "line")
+        ),
+        r"本名(?:で|を)?[^。\n]{0,6}(?:検索|調べ|特定)|特定済み"
         r"|顔写真[^。\n]{0,6}(?:確認済|特定)",
         r"顔は[^。\n]{0,15}確認済|退勤|待ち伏せ|出てくるまで待|後をつけ|尾行|つけ回"
         # 「帰り道に気をつけろ」 is a threat; probing or knowing the way home is privacy.
@@ -57,9 +68,11 @@ PRIVACY: tuple[Rule, ...] = (
         r"|commute|get off"
         r"|go after work)\b",
         r"(?:line|ライン|whatsapp|ワッツアップ|インスタ|instagram)(?:の)?(?:id|アカウント)",
-        r"\b(?:her|his|[a-z]+'s) (?:instagram|facebook|whatsapp|personal (?:number|phone|email"
-        r"|account|whatsapp)|home address"
-        r"|twitter|tiktok|private (?:number|email|account))\b",
+        *(
+            owner + r" (?:instagram|facebook|whatsapp|personal (?:number|phone|email|account"
+            r"|whatsapp)|home address|twitter|tiktok|private (?:number|email|account))\b"
+            for owner in (" her", " his", "'s")
+        ),
         r"\bwhere (?:does )?(?:he|she|they|your \w+(?: \w+)?) lives?\b"
         r"|\bfound where\b[^.]{0,30}\blives?\b"
         r"|\bdoes (?:he|she) live\b|\b(?:is|are) (?:he|she|the agent"
@@ -136,11 +149,14 @@ PRIVACY: tuple[Rule, ...] = (
         r"|\bhome (?:suburb|town|neighbou?rhood)\b|\bpersonal (?:social media|instagram|facebook"
         r"|accounts?) (?:handles?|accounts?|profiles?)\b"
         r"|\bpersonal social media\b",
-        r"\b(?:search(?:ed)?|found|find|look(?:ed)? up|stalk(?:ed)?) (?:your (?:staff|agent|rep"
-        r"|engineer|tech|employee|account manager|support \w+)|him|her)(?: [a-z]+)? on"
-        r" (?:facebook"
-        r"|instagram|insta|linkedin|twitter|tiktok|fb|ig)\b"
-        r"|\b(?:saw|see|seen|know|found) (?:his|her) (?:wife|husband|kids|children|baby|son"
+        # Each verb opens its own alternative: a literal start is scanned fast, a leading \b is not.
+        "|".join(
+            verb + r" (?:your (?:staff|agent|rep|engineer|tech|employee|account manager"
+            r"|support \w+)|him|her)(?: [a-z]+)? on (?:facebook|instagram|insta|linkedin|twitter"
+            r"|tiktok|fb|ig)\b"
+            for verb in ("search", "searched", "found", "find", "looked up", "look up", "stalked")
+        ),
+        r"\b(?:saw|see|seen|know|found) (?:his|her) (?:wife|husband|kids|children|baby|son"
         r"|daughter"
         r"|family|boyfriend|girlfriend|house|home|car)\b",
         r"\b(?:took|taking|take|got|have) (?:a )?(?:photos?|pictures?|pics?|video) of (?:her|him"
@@ -158,9 +174,9 @@ PRIVACY: tuple[Rule, ...] = (
         r"結婚(?:されて(?:い)?(?:ます|る|らっしゃ)|してはる|しとる|しとん)|既婚(?:者)?(?:ですか|なの"
         r"|[?？])|(?:旦那|奥さん|ご主人|奥様|彼氏|彼女|恋人)(?:さん)?(?:は|って)?(?:いる|いらっしゃ"
         r"|おる)(?:の|ん|ですか|[?？])",
-        r"(?:sns|インスタ|instagram|ツイッター|twitter|tiktok|ティックトック|フェイスブック|facebook"
-        r"|line|ライン)(?:の)?(?:アカウント|id|垢|ハンドル|ユーザー名)(?:を|は)?[^。\n]{0,6}(?:教え"
-        r"|知りたい|ですか|[?？]|送って|よこせ)",
+        # (「インスタのID」「LINEのアカウント」 are a rule above.)
+        r"sns(?:の)?(?:アカウント|垢|ハンドル|ユーザー名)(?:を|は)?[^。\n]{0,6}(?:教え|知りたい|ですか"
+        r"|[?？]|送って|よこせ)",
         r"(?:住んで(?:る|いる)|住まい|住所|家|自宅|実家)(?:の)?(?:所|ところ|場所|辺り|あたり|方角)?"
         r"[^。\n]{0,8}(?:見当(?:が)?つ|目星|把握して|わかって(?:る|いる|ます)|分かって(?:る|いる|ます)"
         r"|調べ(?:た|ついて|れば|は)|突き止め)",
@@ -169,10 +185,7 @@ PRIVACY: tuple[Rule, ...] = (
         r"\bwhat time (?:do|does) (?:you|she|he|they) (?:get off|finish|leave|clock out)\b"
         r"|\bwhen (?:do|does) (?:you|she|he|they) (?:get off|finish) work\b"
         r"|\bfollow(?:ed)? (?:your \w+|her|him|them) (?:home|to (?:her|his|their) (?:car|house|home"
-        r"|station|place))\b|\b(?:found|saw|checked|stalked|looked at) (?:her|his|your personal)"
-        r" (?:instagram|insta|facebook|fb|tiktok|twitter|socials|social media|profile|account)\b"
-        r"|\b(?:found|saw|checked|stalked) your (?:instagram|insta|facebook|fb|tiktok|socials)\b"
-        r"[^.]{0,20}\b(?:pictures|photos|pics|cute|hot|pretty|selfies)\b",
+        r"|station|place))\b|\bfound (?:her|his) (?:instagram|insta|tiktok|socials|social media)\b",
         needs=STAFF + r"|様|氏|方|\b(?:you|your)\b",
         unless=OWN
         + r"(?:住所|自宅|家|実家|家族|旦那|奥さん|妻|夫|彼氏|彼女|アカウント)|公式|御社|貴社"
