@@ -160,6 +160,18 @@ EXPOSURE_MORE: tuple[Rule, ...] = (
     ),
     rule(
         "exposure_threat",
+        "報道機関への持ち込み・低評価の予告",
+        r"(?:マスコミ|週刊誌|テレビ局|新聞社|記者|報道機関|メディア|ワイドショー)(?:に|へ|さん)[^。\n]{0,6}"
+        r"(?:連絡|相談|投書|通報|情報提供|たれこみ|タレコミ|持ち込|売り込)",
+        r"(?:評価|レビュー|星)(?:を|は)?(?:最低|星1|星一つ|星ひとつ|1|一|ひとつ|ゼロ|0)(?:に|つ)?(?:し|つけ|付け)"
+        r"(?:とく|ときます|たる|ちゃる|てやる|よう|ておく|ておきます)",
+        r"(?:流れ|広ま|出回|拡散され|知れ渡)(?:たら|ると|れば)[^。\n]{0,10}(?:御社|貴社|おたく|お宅|そちら"
+        r"|そっち|会社|担当)[^。\n]{0,6}(?:困|まず|大変|どうな|終わり|信用)",
+        unless=r"(?:し|書き|投稿し|つけ|付け)(?:ました|た(?:が|けど|ので))|見かけ|ありがとう|おかげ|感謝"
+        r"|取材を受け|掲載され",
+    ),
+    rule(
+        "exposure_threat",
         "報道・SNS・業界団体への暴露の予告（英語）",
         r"\b(?:i'?ll|i will|going to|gonna|i shall|we will|we'?ll|we shall)(?: \w+){0,5}?"
         r" (?:post|share|put|publish|circulate|upload|spread|leak)\b[^.!?]{0,90}?\b(?:facebook"
@@ -173,7 +185,8 @@ EXPOSURE_MORE: tuple[Rule, ...] = (
         r"|readers|viewers) (?:will|would|are going to|gonna) (?:see|read|know|hear|watch)\b",
         r"\b(?:writ(?:e|ing)|go(?:ing)?|talk(?:ing)?|send(?:ing)? (?:this|it)|tip(?:ping)? off"
         r"|alert(?:ing)?) (?:to )?(?:the )?(?:\w+ ){0,4}(?:newspapers?|tabloids?|journalists?"
-        r"|reporters?|consumer (?:columns?|programmes?|programs?|shows?|pages?)|news (?:desk"
+        r"|reporters?|bbc|watchdog|consumer (?:columns?|programmes?|programs?|shows?|pages?)|news"
+        r" (?:desk"
         r"|channels?|stations?))\b",
         r"\bnaming (?:the |your |all )?(?:members of (?:your )?staff|staff(?: members)?|employees?"
         r"|agents?|individuals|engineers?|people) (?:involved|responsible)\b",

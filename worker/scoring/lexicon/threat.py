@@ -366,6 +366,36 @@ THREAT_MORE: tuple[Rule, ...] = (
     ),
     rule(
         "threat",
+        "手荒な手段・請け負う知人をほのめかす脅し",
+        r"(?:手荒な|乱暴な|荒っぽい|物騒な|野蛮な)(?:こと|真似|まね|手段|方法)(?:は|を|に)?(?:したく|させ"
+        r"|取りたく|とりたく|使いたく|訴え|出)",
+        r"(?:知り合い|友達|友人|ツレ|仲間|連れ|後輩|若いの|若い(?:者|もん|衆))(?:に|で|には)[^。\n]{0,20}"
+        r"(?:得意な|専門の|慣れとる|慣れてる|慣れた)(?:奴|やつ|の|ん|もん|連中|人|者)(?:が|も)?(?:おる|いる)",
+        r"(?:お子さん|子ども|子供|娘さん|息子さん|娘|息子|嫁|奥さん|奥様|旦那)(?:の|が)?(?:学校|通学路|勤め先"
+        r"|職場|幼稚園|保育園|塾)[^。\n]{0,10}(?:知って|分かって|わかって|把握|調べ)",
+        r"びんた(?:したる|してやる|くらわす|食らわす)|蹴(?:り入れ|っ飛ば|とば)(?:したる|してやる|たる|てやる"
+        r"|すぞ)|かち割|どたま|(?<![締し])(?:しめ|シメ)(?:たる|たろ|てまう)",
+        r"\bi know (?:people|ppl|guys|some guys|a guy|someone|somebody) (?:who|that|who r|who are)"
+        r" (?:\w+ ){0,2}(?:good at|handle|take care of|deal with|pay people a visit|don'?t ask"
+        r" questions|find people|find addresses)\b",
+        r"\b(?:i'?d|i would) hate to (?:get|have to get|turn) (?:physical|violent|nasty|ugly)\b"
+        r"|\bdon'?t make me (?:get|turn) (?:physical|violent|ugly|nasty)\b|\b(?:pity|tragedy"
+        r"|unfortunate) if (?:something|anything) (?:happened|were to happen|happens)\b"
+        r"|\b(?:i|we) know where (?:your|ur|his|her) (?:kids?|children|family|wife|husband"
+        r"|daughter|son)\b",
+        unless=_TECH + r"|" + _SAFETY + r"|ありがとう|おかげ|\bthank|配送|配達|お届け",
+    ),
+    rule(
+        "threat",
+        "刃物・爆発物の絵文字を添えた脅し",
+        r"[🔪🗡💣🔫🧨⚰]",
+        needs=r"さん|様|担当|お前|あんた|あなた|社員|スタッフ|店員|\byou\b|\byour\b|\bu\b",
+        unless=r"包丁|ナイフ|刃物|キッチン|料理|調理|商品|製品|切れ味|研ぎ|\bknife|\bknives|\bkitchen"
+        r"|\bcook|\bproduct|\bgame|ゲーム|\bemoji|絵文字",
+        scope="message",
+    ),
+    rule(
+        "threat",
         "物騒さ・家族に触れる含みのある脅し",
         r"(?:夜道|夜|帰り|帰宅|通勤|最近|この辺|世の中|世間)(?:は|も|って)?(?:何かと)?物騒(?:です|だ|や"
         r"|じゃ)(?:から|し|けん|よね|ね|からな)",
