@@ -172,11 +172,18 @@ EXPOSURE_MORE: tuple[Rule, ...] = (
     ),
     rule(
         "exposure_threat",
+        "グループ・SNSへの投稿の予告（英語、語の間が長いもの）",
+        r"(?:post|share|put|publish|circulate|upload|spread|leak) [^.!?]{0,90}?\b(?:facebook"
+        r"|whatsapp|telegram|linkedin|twitter|reddit|instagram|tiktok|youtube|(?:community|local|city"
+        r"|neighbou?rhood|parent|mom|mum) groups?|forums?|social media|the internet)\b",
+        needs=r"\b(?:i'?ll|i will|going to|gonna|i shall|we will|we'?ll|we shall)\b",
+        unless=r"\bthank|\bpraise|\bcompliment|\bcommend|\bhelpful\b|\bi (?:left|wrote"
+        r"|posted|read|saw)\b|\bwon'?t\b|\bnot going to\b|\b(?:can|may) i\b|\bare you\b"
+        r"|\bsaw\b|\bseen\b|\byour (?:team|company|agent|staff) will\b",
+    ),
+    rule(
+        "exposure_threat",
         "報道・SNS・業界団体への暴露の予告（英語）",
-        r"\b(?:i'?ll|i will|going to|gonna|i shall|we will|we'?ll|we shall)(?: \w+){0,5}?"
-        r" (?:post|share|put|publish|circulate|upload|spread|leak)\b[^.!?]{0,90}?\b(?:facebook"
-        r"|whatsapp|telegram|linkedin|twitter|reddit|instagram|tiktok|youtube|(?:community|local"
-        r"|city|neighbou?rhood|parent|mom|mum) groups?|forums?|social media|the internet)\b",
         r"\bmake (?:a |an )?(?:tiktok|video|youtube video|reel|thread|vlog|post|podcast episode)"
         r" (?:about|exposing|on) (?:this|you|your|him|her|them)\b|\blet (?:the whole |the entire )?"
         r"(?:internet|world|twitter|reddit|my followers) know\b",

@@ -316,8 +316,8 @@ INTIMIDATION_MORE: tuple[Rule, ...] = (
         r"(?:お前|あんた|そっち|おまえ|てめえ)(?:ら|たち|達)?の(?:休み|都合|事情|勤務時間|シフト)(?:なんか"
         r"|なんて|とか|は)?(?:知るか|知ったこと|関係(?:ない|ねえ))",
         r"\b(?:i|we) (?:don'?t|do not) (?:wait in (?:queues?|line)|talk to (?:juniors|underlings"
-        r"|minions|peons|the help|front-?line staff|the likes of you))\b|\b(?:some|a) (?:clueless"
-        r"|lowly|useless) (?:junior|underling|minion|peon)\b",
+        r"|minions|peons|the help|front-?line staff|the likes of you))\b"
+        r"|(?:(?<=clueless )|(?<=useless )|(?<=lowly ))(?:junior|underling|minion|peon)s?\b",
         r"\byour (?:job|position|career)(?:'s| is) (?:on the line|at stake|in danger|at risk)\b",
         unless=r"ありがとう|おかげ|\bthank",
     ),

@@ -82,7 +82,7 @@ RESTRAINT_MORE: tuple[Rule, ...] = (
         r"|付きあ)って(?:もら(?:う|います|うで|うぞ|うから|うけん)|いただきます)",
         r"鬼電(?:する|します|したる|してやる|しま|し続け|かけ)|(?:出る|つながる|繋がる|来る|折り返す"
         r"|対応する)まで[^。\n]{0,10}(?:やめ|止め)(?:ない|ません|へん|ん|ねえ)",
-        r"(?<=[分間])(?:おき|ごと|毎)に(?:電話|連絡|かけ|鳴らし)"
+        r"(?:分|時間)(?:おきに|ごとに|毎に)(?:電話|連絡|かけ|鳴らし)"
         r"(?:する(?:から|ぞ|ね|わ|けん|で|[。!！\n]|$)|します|し続け|したる|してやる|かける|かけます"
         r"|ます)",
         r"(?:入口|入り口|いりぐち|出入口|店先|店の前|店頭|ロビー|受付|玄関|店内|会議室|事務所の前"
@@ -107,7 +107,7 @@ RESTRAINT_MORE: tuple[Rule, ...] = (
         r"\b(?:until|till|til)\b",
         r"\b(?:nobody|no one|none of you|not one of you)\b (?:\w+ )?(?:goes? home|leaves?|hangs? up"
         r"|gets? off)\b",
-        r"\b(?:sit|stay|remain) on (?:this|the|that|it)(?: \w+)?"
+        r"\b(?:sit on|stay on|remain on) (?:this|the|that|it)(?: \w+)?"
         r"(?: call| line| phone| chat| bridge)?\b[^.!?]{0,40}\b(?:until|till|til|as long as)\b",
         r"\b(?:stay|remain|sit|goes? home|leaves?|hang up|on (?:this|the) (?:line|call|phone"
         r"|chat))\b[^.!?]{0,30}\b(?:until|till|til|as long as) i say\b",
@@ -180,7 +180,8 @@ RESTRAINT_MORE: tuple[Rule, ...] = (
         r" open\b",
         r"\b(?:don'?t|do not) care\b[^.!?]{0,15}\b(?:shift|closing time|close|business hours"
         r"|office hours|(?:you|u) go home)\b|\bwhatever time (?:you|u) close\b",
-        r"\byou(?:(?:'re| are) not (?:allowed|permitted)| (?:may|will|can) not| won'?t| can'?t)"
+        r"\b(?:you're not allowed|you are not allowed|you're not permitted|you are not permitted"
+        r"|you may not|you will not|you can not|you cannot|you won't|you wont|you can't|you cant)"
         r" (?:to )?(?:end|leave|hang up|disconnect|log off)\b(?: (?:this|the)"
         r" (?:call|chat|line|meeting))?[^.!?]{0,20}\b(?:until|till|til|before)\b",
         unless=r"\b(?:ticket|case|issue|request|order)\b|\bthank|ありがとう",

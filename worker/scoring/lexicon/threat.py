@@ -388,7 +388,7 @@ THREAT_MORE: tuple[Rule, ...] = (
     rule(
         "threat",
         "刃物・爆発物の絵文字を添えた脅し",
-        r"[🔪🗡💣🔫🧨⚰]",
+        r"🔪|🗡|💣|🔫|🧨|⚰",
         needs=r"さん|様|担当|お前|あんた|あなた|社員|スタッフ|店員|\byou\b|\byour\b|\bu\b",
         unless=r"包丁|ナイフ|刃物|キッチン|料理|調理|商品|製品|切れ味|研ぎ|\bknife|\bknives|\bkitchen"
         r"|\bcook|\bproduct|\bgame|ゲーム|\bemoji|絵文字",
