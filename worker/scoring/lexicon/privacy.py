@@ -143,7 +143,14 @@ PRIVACY: tuple[Rule, ...] = (
         r"|at|on|by)\b|\b(?:he|she) lives? (?:near|in|around|close to|at|on|by)\b",
         r"\b(?:saw|spotted|seen|see|watched) (?:her|him|them|ur \w+|your \w+)\b[^.]{0,20}\b(?:at|on"
         r"|near|outside|in) (?:the |a )?(?:station|tram|train|bus|stop|gym|subway|platform|street"
-        r"|parking|car park)\b",
+        r"|parking|car park|supermarket|mall|gym|restaurant|bar|school|daycare|church|park"
+        r"|beach)\b|\bwith (?:his|her) (?:kids|children|wife|husband|family|boyfriend|girlfriend"
+        r"|son"
+        r"|daughter)\b",
+        r"\b(?:if|whether) (?:she|he|your \w+)(?:'s| is) (?:married|single|seeing (?:someone"
+        r"|anyone)|taken|dating)\b|\bwhich (?:station|train|gym|school|bar|cafe|neighbou?rhood|area"
+        r"|suburb|street) (?:your \w+|he|she|they) (?:goes to|go to|lives in|live in|gets off at"
+        r"|takes|uses|lives on)\b",
         r"\bhow many (?:children|kids) (?:you|do you|does (?:he|she)|they|he|she) have\b"
         r"|\b(?:your|her|his) native place\b|\bmarital status\b"
         r"|\bhome (?:suburb|town|neighbou?rhood)\b|\bpersonal (?:social media|instagram|facebook"

@@ -101,6 +101,23 @@ PUNISH: tuple[Rule, ...] = (
         r"(?:給料|給与|ボーナス|賞与)(?:を)?(?:減ら|下げ|カット|没収|減額)(?:しとけ|せ(?:や|よ)?|しな"
         r"|しろ|して(?:まえ|やれ|おけ)|とけ)",
         r"(?:ペナルティ|罰則|制裁|罰)(?:を)?(?:与え|科|課|受けさせ|下)",
+        r"(?:処分|処罰|懲戒|厳罰)(?:が|は)(?:必要|妥当|当然|相当)|(?:しかるべき|然るべき|相応の|厳正な"
+        r"|厳重な)(?:処分|処罰|罰)|(?:処分|処罰|懲戒|解雇)(?:を)?(?:しない|せえへん|せん)(?:の)?(?:であれば"
+        r"|なら|限り)",
+        r"の(?:評価|査定|人事評価|ボーナス|賞与|給料|給与)(?:を)?(?:(?:下げて|減らして|カットして"
+        r"|マイナスにして)(?:ください|下さい|ほしい|欲しい|もらいたい|くれ)|下げろ|減らせ|下げなさい"
+        r"|減らしなさい|下げるべき|減らすべき)",
+        r"\b(?:is|be|gets?|was) let go\b",
+        r"(?:くび|首)(?:を)?(?:飛ば|切)(?:せ|して|す(?:まで|べき)|さない|せや|さんかい)|(?:くび|首)が"
+        r"飛ぶ(?:まで|べき|のが当然)|(?:くび|首|処分|解雇)(?:に)?(?:しない(?:なら|と|限り|んなら)"
+        r"|するまで|しなければ|しなきゃ|せんかったら)",
+        r"(?:きつく|こっぴどく|厳重に|きっちり)(?:叱|締め|懲らしめ)(?:って|て|ろ|なさい)",
+        r"\b(?:the|that|this) (?:employee|agent|rep|staff member|engineer|technician|person|guy"
+        r"|woman|man|executive|clerk|operator) (?:be|gets?) (?:disciplined|fired|sacked|punished"
+        r"|suspended|terminated|dismissed|reprimanded|demoted)\b|\b(?:must|should|needs? to|ought"
+        r" to) be (?:terminated|reprimanded|sanctioned)\b|\bheads? (?:to |are going to "
+        r"|gonna )?roll"
+        r"(?:ing)?\b",
         r"\b(?:face|faces|facing) (?:the |serious |real |proper |some )?(?:consequences"
         r"|disciplinary)"
         r"\b|\bdisciplinary (?:measures|proceedings|steps|hearing)\b|\b(?:strict|stern|strong"
@@ -112,7 +129,9 @@ PUNISH: tuple[Rule, ...] = (
         r"|給料|給与|ボーナス|賞与|\b(?:he|she|him|her|they|them|staff|agent|rep|engineer|employee"
         r"|executive|person|officer|technician|clerk|member|whoever|responsible)\b",
         unless=r"(?:私|僕|俺|自分|わたし|うち|当方|弊社|我々)(?:が|は|も|の)[^。\n]{0,12}(?:くび|首|辞め"
-        r"|減給|降格|解雇|処分|給料|給与|罰|ボーナス|consequences)|\b(?:i|we|i'll|we'll|i'm|i'd"
+        r"|減給|降格|解雇|処分|給料|給与|罰|ボーナス|consequences)"
+        r"|\b(?:i|we)(?:'ll|'m| will| would| could| might| may| am| was)? (?:be |get |being |got )?"
+        r"let go\b|\b(?:i|we|i'll|we'll|i'm|i'd"
         r"|my|our)\b[^.]{0,15}\b(?:face|consequences)\b|データ|ファイル|在庫|商品|不用品|機器|廃棄"
         r"|端末|書類|ごみ|ゴミ|粗大|違約|延滞|遅延損害|規約|契約"
         r"|\b(?:contract|penalty clause|late fee)\b",

@@ -351,6 +351,21 @@ STAFF_FAMILIES: tuple[Rule, ...] = (
         r"|認めません|受け付けない|受け付けません|お断り|嫌|ダメ|だめ|無理|話にならん|話にならない)",
         r"(?:他|ほか)の(?:方|人|担当|者)(?:は|では|じゃ|やと|だと)(?:嫌|いや|ダメ|だめ|認めない|お断り"
         r"|あかん|無理|困る)",
+        r"(?:新人|新米|若手|下っ端|バイト|派遣|平社員)(?:じゃ|では|やのう)(?:なくて|なく|のうて)"
+        r"[^。\n]{0,10}(?:ベテラン|上の人|偉い人|経験者|できる人)(?:の(?:人|方))?(?:に|を)(?:して|しろ"
+        r"|代わ|替え|出せ|出して|つけ|付け)",
+        r"(?:さん|様|氏)以外(?:は|の(?:方|人)は)?(?:対応|担当|連絡|電話|返信)(?:しないで|させないで|するな"
+        r"|させるな|は不要|は結構)",
+        r"\bi want a (?:new|different|another) (?:rep|agent|account manager|engineer|person|handler"
+        r"|representative|contact)\b|\b(?:assign|give|get|send) me (?:someone|somebody) else\b"
+        r"|\b(?:i'?m|i am) (?:not|done) (?:dealing|talking|speaking|working) (?:with|to) (?!you\b"
+        r"|your\b|this\b|that\b|it\b|the\b|a\b|an\b|support\b|them\b)[a-z]+ (?:anymore|any more"
+        r"|again|ever again)\b",
+        r"\b(?:speak|talk|deal) only (?:to|with) (?!a\b|an\b|the\b|someone|somebody|you\b|your\b"
+        r"|my\b|people|managers?\b|supervisors?\b)[a-z]+\b|\breplace (?:him|her|that (?:guy|woman"
+        r"|girl|man|agent|rep|idiot)) with (?:someone|somebody|another|a different)\b"
+        r"|\b(?:get|give|find) me (?:someone|somebody) (?:who (?:actually )?knows what (?:they|he"
+        r"|she)(?:'re| are|'s| is) doing|with (?:a brain|half a brain|some brains))\b",
         r"必ず[^。\n]{0,8}(?:さん|様|氏)(?:に|で)(?:して|しろ|しなさい|お願い)"
         r"|(?:さん|様|氏)を(?:もう一度|また|再び|再度)?(?:担当に)?(?:つけ|付け|戻)(?:ろ|て(?:くれ|ください"
         r"|ほしい|欲しい|よ))",
@@ -370,7 +385,8 @@ STAFF_FAMILIES: tuple[Rule, ...] = (
         r"(?:対応|応対|電話に出|回答|返信|案内)(?:した|された|て(?:い)?た)(?:者|人|方|社員|担当(?:者)?"
         r"|スタッフ|オペレーター|やつ|奴)の(?:氏名|名前|フルネーム)(?:と|や|、)(?:所属|部署|役職|社員番号"
         r"|連絡先)[^。\n]{0,10}(?:明らかに|教え|言え|名乗|出せ|書け|開示|知らせ)",
-        r"(?:名前|名)(?:を)?(?:教えんかい|教えろや|言わんかい|言えや|名乗らんかい|名乗らんか|明かせ)",
+        r"(?:名前|名)(?:を)?(?:教えんかい|教えろや|言わんかい|言えや|名乗らんかい|名乗らんか|明かせ"
+        r"|聞いて(?:ん|る|んの)(?:だ|や|ねん)?(?:よ|ぞ|が)|答えろ|言えって|言えよ)",
         r"\b(?:mobile|cell|personal|private|direct|whatsapp|home) (?:phone )?(?:number|no\.?|email"
         r"|contact|line)s? of (?:the|your|that|this) (?:concerned )?(?:engineer|agent|rep|executive"
         r"|staff|person|technician|manager|employee|lady|guy|girl|officer|supervisor)\b",
