@@ -111,10 +111,12 @@ EXPOSURE: tuple[Rule, ...] = (
         r"|\btell (?:all )?my \w*\s?followers\b"
         r"|\bname and shame\b|\bgo viral\b|\bexpose (?:you|your|him|her|them)\b|\bwith (?:his|her"
         r"|their) name and photo",
-        r"\b(?:i'?ll|i will|going to|gonna|about to)\b[^.!?]{0,40}\b(?:post|tweet|blog|vlog|write"
+        r"\b(?:i'?ll|i will|going to|gonna|about to|i shall|we will|we'?ll|we shall)\b[^.!?]{0,40}"
+        r"\b(?:post|tweet|blog|vlog|write"
         r"|share|spread|publish"
-        r"|expose|leak|tag|tell)\b[^.!?]{0,50}\b(?:online|everywhere|everyone|the internet"
-        r"|social media|twitter|reddit"
+        r"|expose|leak|tag|tell)\b[^.!?]{0,90}?\b(?:online|everywhere|everyone|the internet"
+        r"|social media|twitter|reddit|whatsapp|telegram|(?:community|local|city|neighbou?rhood"
+        r"|parent|mom|mum) groups?|forums?"
         r"|facebook|instagram|tiktok|youtube|linkedin|my (?:blog|channel|followers|audience"
         r"|subscribers)|reviews?|press"
         r"|media|news)\b|\b\d+k? followers\b|\bthe whole (?:internet|world) (?:will )?know\b"
@@ -169,17 +171,6 @@ EXPOSURE_MORE: tuple[Rule, ...] = (
         r"|そっち|会社|担当)[^。\n]{0,6}(?:困|まず|大変|どうな|終わり|信用)",
         unless=r"(?:し|書き|投稿し|つけ|付け)(?:ました|た(?:が|けど|ので))|見かけ|ありがとう|おかげ|感謝"
         r"|取材を受け|掲載され",
-    ),
-    rule(
-        "exposure_threat",
-        "グループ・SNSへの投稿の予告（英語、語の間が長いもの）",
-        r"(?:post|share|put|publish|circulate|upload|spread|leak) [^.!?]{0,90}?\b(?:facebook"
-        r"|whatsapp|telegram|linkedin|twitter|reddit|instagram|tiktok|youtube|(?:community|local|city"
-        r"|neighbou?rhood|parent|mom|mum) groups?|forums?|social media|the internet)\b",
-        needs=r"\b(?:i'?ll|i will|going to|gonna|i shall|we will|we'?ll|we shall)\b",
-        unless=r"\bthank|\bpraise|\bcompliment|\bcommend|\bhelpful\b|\bi (?:left|wrote"
-        r"|posted|read|saw)\b|\bwon'?t\b|\bnot going to\b|\b(?:can|may) i\b|\bare you\b"
-        r"|\bsaw\b|\bseen\b|\byour (?:team|company|agent|staff) will\b",
     ),
     rule(
         "exposure_threat",
