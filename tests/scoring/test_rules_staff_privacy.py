@@ -127,6 +127,24 @@ POSITIVES = [
     ("privacy", "I saw your engineer at the supermarket with his kids."),
     ("privacy", "Can you tell me if she's married?"),
     ("privacy", "I know which gym your engineer goes to."),
+    # Round four: choosing or excluding staff for who they are; polite identity demands.
+    ("discrimination_sexual", "電話の担当者、ハーフの方ですか？日本人の方に代わってもらえますか。"),
+    ("discrimination_sexual", "どうせ女性はすぐ結婚して辞めるんだから、男性に担当させてください。"),
+    ("discrimination_sexual", "子供が熱を出したとかで休まれるのは困ります。"),
+    ("discrimination_sexual", "お子さんがいる方だと急に休まれそうなので、担当から外してください。"),
+    ("discrimination_sexual", "高齢の方に担当されると話が進まないので、若い方に替えてください。"),
+    ("discrimination_sexual", "関西弁の担当者は品がないので、標準語の人に替えて。"),
+    ("discrimination_sexual", "名前からして韓国の方ですよね？日本人の担当者をお願いします。"),
+    ("discrimination_sexual", "女性の技術者さんって大丈夫なんですか？男性の方がいいんですけど。"),
+    ("discrimination_sexual", "Your agent is clearly gay. I want a normal guy."),
+    ("discrimination_sexual", "Can I get someone who isn't foreign? I can't understand her."),
+    ("discrimination_sexual", "Don't send a woman to fix my server."),
+    ("staff_attack", "ご担当者様の直通のご連絡先をお教えいただけますでしょうか。"),
+    ("staff_attack", "いつもの方でないと困ります。必ず同じ方にしてください。"),
+    ("staff_attack", "あの担当者は今後外してください。理由は言いたくありません。"),
+    ("staff_attack", "今の担当者とは相性が悪いので、変更をお願いします。"),
+    ("staff_attack", "Assign me a different account manager. I don't like working with her."),
+    ("staff_attack", "Who answered my ticket? I want their first and last name."),
 ]
 
 NEGATIVES = [
@@ -174,6 +192,14 @@ NEGATIVES = [
     ("punish_staff", "古いPCの処分が必要です。回収をお願いします。"),
     ("punish_staff", "I was let go last month so I need to cancel."),
     ("staff_attack", "I'm not dealing with this anymore, please close the ticket."),
+    ("discrimination_sexual", "高齢の方でも使いやすい機種に替えたいです。"),
+    ("discrimination_sexual", "若い方にも分かるように説明書を変えてください。"),
+    ("discrimination_sexual", "女性の方から折り返しお電話いただけますか。"),
+    ("staff_attack", "日本語が話せる方に代わっていただけますか。"),
+    ("staff_attack", "サポート窓口の直通番号を教えてください。"),
+    ("staff_attack", "前回と同じ方でないと困ります、経緯を一から説明するのが大変なので。"),
+    ("staff_attack", "この設定は今後外してください。"),
+    ("privacy", "訪問時は一人暮らしなので、事前にお電話ください。"),
 ]
 
 
