@@ -70,6 +70,13 @@ POSITIVES = [
     ("threat", "We know where your kids go to school."),
     ("threat", "I'm driving over to your store and someone's going to get hit, I'll hurt them."),
     ("threat", "担当さん、返事待ってますね🔪"),
+    # threat — strangling, acid, home visits, waiting outside, weapons carried
+    ("threat", "お前の首、絞めたろか。"),
+    ("threat", "何かあっても知りませんよ、こちらは忠告しましたからね。"),
+    ("threat", "ご自宅まで伺ってお話ししてもいいんですよ。"),
+    ("threat", "I'll be waiting outside your office at six."),
+    ("threat", "I carry a knife, just so you know."),
+    ("threat", "Someone might slash your tyres one night."),
     # intimidation — rough interrogation, condescending favour, business hints
     ("intimidation", "おい、聞いてんのか！"),
     ("intimidation", "返事がなければ全員クビだと思え。"),
@@ -157,6 +164,9 @@ POSITIVES = [
     ("restraint", "私が切るまで電話はそのままにしておいて。"),
     ("restraint", "明日も明後日も電話しますから。"),
     ("restraint", "今日は逃がさないからね。"),
+    ("restraint", "三時間は付き合ってもらうからな。"),
+    ("restraint", "We're not done until I say we're done."),
+    ("restraint", "Don't even think about hanging up on me."),
     # exposure_threat — English
     ("exposure_threat", "We will share the full thread in every parent group on WhatsApp."),
     ("exposure_threat", "Thousands of people will see what your staff did."),
@@ -209,6 +219,10 @@ NEGATIVES = [
     ("intimidation", "お話は聞いていますか？まだ回答をいただけていません。"),
     ("intimidation", "今後もお取引を続けたいと思っておりますので、よろしくお願いします。"),
     ("restraint", "明日も明後日も在宅しておりますので、いつでも配送ください。"),
+    ("threat", "I have a knife set from your shop and the handle cracked."),
+    ("threat", "Could your engineer come to my home to install the router?"),
+    ("threat", "何かあっても対応できるよう、保守契約の内容を教えてください。"),
+    ("restraint", "三時間は付き合っていただいたのに、解決しませんでした。"),
     # exposure lookalikes
     ("exposure_threat", "新聞社の取材を受けた件で、掲載された記事の誤りを訂正したいです。"),
     ("exposure_threat", "個人情報がネットに流れたら困るので、アカウントを削除してください。"),

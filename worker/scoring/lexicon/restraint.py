@@ -176,6 +176,11 @@ RESTRAINT_MORE: tuple[Rule, ...] = (
         r"まで[^。\n]{0,10}(?:帰る|帰ん|切る|離れる|席を立つ|退出する)(?:な(?:よ|って)?(?:[。!！、\s]|$)|んじゃ(?:ない"
         r"|ねえ)|ことは(?:許|認め)|のは(?:許|認め))|(?:話|説明|回答)(?:が)?終わる(?:まで)[^。\n]{0,8}"
         r"(?:電話を)?切ら(?:ないで|せない|ないように|んといて)",
+        r"\bdon'?t (?:even )?think about (?:ending|closing|leaving|hanging up)\b|\b(?:we(?:'re"
+        r"| are)|this is) not (?:done|over|finished) until i say\b|\byou(?:'ll| will) be (?:here|on"
+        r" (?:this|the) (?:call|line|phone)) (?:all night|all day|for hours|until)\b",
+        r"(?:\d+|[一二三四五六七八九十]+)時間(?:は|くらい|ぐらい)?(?:付き合|つきあ)って(?:もら(?:う|います)|いただきます)"
+        r"|帰(?:宅)?させ(?:ない|ません|へん|ん)(?:から|ぞ|で|けん|よ)",
         r"\bcamp(?:ing)? out (?:in|at|outside)\b|\bkeep (?:this|the) (?:chat|call|line|session)"
         r" open\b",
         r"\b(?:don'?t|do not) care\b[^.!?]{0,15}\b(?:shift|closing time|close|business hours"

@@ -156,7 +156,7 @@ THREAT: tuple[Rule, ...] = (
         r"|her) (?:legs?|neck|face|arms?)\b"
         r"|\bbeat (?:you|him|her|them) up\b"
         r"|\b(?:bring|have) (?:a )?(?:gun|knife|bat|weapon)\b(?! ?(?:shop|store|range|club"
-        r"|dealer|licen[cs]e|safe|sharpen|collection|holster|case))"
+        r"|sets?|blocks?|rack|drawer|dealer|licen[cs]e|safe|sharpen|collection|holster|case))"
         r"|\bset fire to\b"
         r"|\bburn (?:it|the place|your \w+) down\b|\byou won'?t see it coming\b"
         r"|\baccidents happen\b"
@@ -384,6 +384,27 @@ THREAT_MORE: tuple[Rule, ...] = (
         r"|\b(?:i|we) know where (?:your|ur|his|her) (?:kids?|children|family|wife|husband"
         r"|daughter|son)\b",
         unless=_TECH + r"|" + _SAFETY + r"|ありがとう|おかげ|\bthank|配送|配達|お届け",
+    ),
+    rule(
+        "threat",
+        "加害・待ち伏せの予告（追加の言い回し）",
+        r"首(?:を|、)?(?:絞め|しめ)(?:る|たる|てやる|たろ)|たこ殴り|フルボッコ|血祭り|八つ裂き|(?:硫酸|塩酸)(?:を)?"
+        r"(?:かけ|ぶっかけ|浴びせ)|毒(?:を)?(?:盛|入れ)(?:る|て(?:やる|やろう)|ったる)",
+        r"何か(?:あっても|起きても|起こっても)(?:知りません|知らない|知らん|責任(?:は)?(?:持てません|取れません))"
+        r"|(?:ご自宅|ご実家)(?:まで|に|へ)(?:直接)?(?:伺|お邪魔|参|行)",
+        r"\bi'?ll be (?:waiting |parked )?(?:right )?outside (?:your|his|her|ur) (?:office|store"
+        r"|shop|building|house|home|warehouse|door)\b|\bsee (?:you|him|her) (?:in|at) the"
+        r" (?:car park|parking lot|parking garage)\b|\b(?:life|lives) (?:won'?t|will not) be"
+        r" worth living\b"
+        r"|\bwish (?:you|he|she|they) (?:were|was|had) never (?:been )?born\b",
+        r"\b(?:come|go|turn up|show up|drop by) (?:to|at) (?:your|his|her|ur) (?:home|house|door"
+        r"|doorstep|flat|apartment)\b|\bi (?:carry|have|own|keep) (?:a |my )?(?:knife|gun|pistol"
+        r"|rifle|shotgun|machete|blade)\b(?! ?(?:set|block|sharpener|shop|store|safe|licen[cs]e"
+        r"|collection|that|which|from|you))",
+        r"\bset (?:your|his|her|their|ur) (?:\w+ )?on fire\b|\bslash (?:your|his|her|ur)"
+        r" (?:tyres|tires)\b|\bkey (?:your|his|her|ur) car\b",
+        unless=_TECH + r"|" + _SAFETY + r"|ありがとう|おかげ|\bthank|\bdeliver|\binstall|\brepair"
+        r"|\bengineer visit|訪問(?:修理|サービス)|健康|ご自愛",
     ),
     rule(
         "threat",
