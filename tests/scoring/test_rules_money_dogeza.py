@@ -81,6 +81,50 @@ POSITIVES = [
     ("abuse", "Where did they find people like you?"),
     ("abuse", "u r such m0r0ns"),
     ("abuse", "Listen, you pathetic excuse for a support agent."),
+    # second sweep: wider vocabulary, dialect, English idioms
+    ("money", "返品はしないけど全額返金はしてもらうからな。"),
+    ("money", "待たされた時間分の日当を払え。"),
+    ("money", "返金に色つけて返せや。"),
+    ("money", "今月の料金はチャラにしろ。"),
+    ("money", "お歳暮くらい送ってよこせよ。"),
+    ("money", "ポイントつけてくれたら今回は許してやるよ。"),
+    ("money", "それ相応の補償を考えておいてください。"),
+    ("money", "返金だけで済むと思うなよ。"),
+    ("money", "I'll be sending you an invoice for my time at my hourly rate."),
+    ("money", "Give me a refund and I'll keep the item."),
+    ("money", "A refund is not enough after all this."),
+    ("money", "Send me a voucher and I'll take down my post."),
+    ("dogeza", "担当者全員から謝罪させろ。"),
+    ("dogeza", "毎日謝罪メールを送り続けろ。"),
+    ("dogeza", "公式サイトで謝罪文を出せ。"),
+    ("dogeza", "直接出向いて謝るのが常識だろ。"),
+    ("dogeza", "ご来社のうえ謝罪していただきたく存じます。"),
+    ("dogeza", "面と向かって謝ってもらわないと気が済まない。"),
+    ("dogeza", "あの店員、わしの前でひれ伏せ。"),
+    ("dogeza", "I want your manager to kiss my feet."),
+    ("dogeza", "Apologize to every one of my customers."),
+    ("excessive_demand", "週末返上でやっとけ。"),
+    ("excessive_demand", "大至急直せ。"),
+    ("excessive_demand", "そっちの都合なんか知らん。"),
+    ("excessive_demand", "それくらいサービスでやってよ。"),
+    ("excessive_demand", "長年の客なんだから優先するのが当然だ。"),
+    ("excessive_demand", "今日中に全データの移行を済ませてください。"),
+    ("excessive_demand", "家まで設定しに来い。"),
+    ("excessive_demand", "I'm a premium customer, so I expect to be first in line."),
+    ("excessive_demand", "Build a custom report module just for us."),
+    ("excessive_demand", "I want our own dedicated engineer."),
+    ("excessive_demand", "Migrate all twelve years of records by tomorrow morning."),
+    ("abuse", "お前ほんと使えないな。"),
+    ("abuse", "この嘘つきが。"),
+    ("abuse", "最低な担当者だな。"),
+    ("abuse", "ほんまに民度低すぎやろ。"),
+    ("abuse", "仕事できない奴ばっかり。"),
+    ("abuse", "ほんと、木偶の坊だな。"),
+    ("abuse", "You people are trash."),
+    ("abuse", "What are you, stupid?"),
+    ("abuse", "My dog could do a better job."),
+    ("abuse", "Piss off."),
+    ("abuse", "You useless bunch of clowns."),
 ]
 
 NEGATIVES = [
@@ -109,6 +153,19 @@ NEGATIVES = [
     "あんた、ばかにしてるの？もう一度説明して。",
     "説明が雑な案内ばかりで困っています。",
     "そういうわけだから、早めにお願いします。",
+    # second sweep
+    "回収に来てもらえるなら、返品して返金をお願いします。",
+    "色をつけて見やすいグラフにしてください。",
+    "見積もりの金額から値下げは可能でしょうか。",
+    "Can you build a custom report for us? How much would it cost?",
+    "I want my $40 back, you charged me twice.",
+    "部長に土下座して予算を取ってきました笑。アップグレード手順を教えてください。",
+    "謝罪に来なくて結構です。原因だけ教えてください。",
+    "I'm not expecting anyone to beg, just send the replacement.",
+    "本番が止まっているので大至急直してください。",
+    "自分は日本語がわからないので英語で対応をお願いします。",
+    "私は仕事ができない人間なので、詳しく教えてください。",
+    "Our production system is down: migrate all services by tonight please.",
 ]
 
 
@@ -139,6 +196,7 @@ def test_kneeling_is_high(text: str) -> None:
 MILD = [
     "What the hell happened to my order? Please check the tracking number.",
     "お宅の窓口、ポンコツな案内ばっかりやな。ちゃんと共有してください。",
+    "ゴミみたいな回線やな。点検をお願いします。",
 ]
 
 

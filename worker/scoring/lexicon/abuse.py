@@ -76,7 +76,10 @@ _ABUSE_BASE: tuple[Rule, ...] = (
         r"役に立た(?:ん|へん|ねえ)(?:奴|やつ|連中)|脳みそ(?:入って|入っと|ある(?:ん|の)|ついて)",
         r"まぬけ|間抜け|ばかやろ|馬鹿野郎|このやろう|きちがい|ガイジ|池沼|白痴|ぼけ(?:が|ども"
         r"|なす)",
-        r"ゴミ(?:みたいな|以下|同然)(?:回答|対応|人|会社|奴|連中)?",
+        # 「ゴミみたいな回線」 is a rude word about the product (mild, below); about people it is
+        # an insult.
+        r"ゴミ(?:みたいな|以下の?|同然の?)(?:人|奴|やつ|連中|人間|社員|担当|スタッフ|店員)"
+        r"|ゴミ(?:以下|同然)(?=[\s!！。、]|だ|や|じゃ|$)",
         r"潰れろ|潰れればいい|倒産しろ",
         r"(?<![ぁ-ゖ])(?:はげ(?!て|た|る|か|落|や)|ぶす(?![ぁ-ゖ])|でぶ(?![ぁ-ゖ]))|人でなし"
         r"|恥を知れ|ぼんくら|素人以下|プロ失格",
@@ -101,7 +104,9 @@ _ABUSE_BASE: tuple[Rule, ...] = (
         r"(?:くそ|糞)(?!真面目|まじめ|暑|寒|尿|虫)",
         r"ぼったくり|ボッタクリ|ぽんこつ|ふざけんな|ふざけるな|ふざけてんのか",
         r"狂って(?:る|ん)|使えね[えー]|使えないアプリ|使えないソフト|役立たず(?!(?:が|め"
-        r"|ども)(?:[\s!！。]|$))|ゴミ(?:アプリ|ソフト|仕様|サービス|回線|対応)",
+        r"|ども)(?:[\s!！。]|$))|ゴミ(?:アプリ|ソフト|仕様|サービス|回線|対応)"
+        r"|(?:ごみ|かす|くず)(?:みたいな|以下の|同然の)(?:回線|アプリ|ソフト|仕様|サービス|製品|商品|回答"
+        r"|対応|説明|仕事|会社|サポート|システム|店)",
         r"\b(?:damn(?:ed)?|dammit|crap(?:py)?|wtf|bullshit|shitty|shit|sucks|garbage(?![-\w])"
         r"|rubbish"
         r"|junk)\b",
@@ -149,14 +154,31 @@ ABUSE_FAMILIES: tuple[Rule, ...] = (
         "指示語・人称を伴う罵倒（このバカ、お前らクズ）",
         # A demonstrative or a person word right before the insult noun aims it at someone;
         # 「ばかでかい」「ばかに(ならない)」「ばかり」 and 「このごみ箱」 are not insults.
-        r"(?:この|あの|その)(?:ど)?(?:あほ|阿呆|ばか|馬鹿|まぬけ|間抜け|ぼけ|くず|たわけ|役立たず)"
-        r"(?!でか|高|丁寧|正直|げ|らし|に(?:なら|でき|され|する))(?:が|め|ども|共|に|を|は|の"
-        r"|[\s!！。、]|$)|(?:この|あの|その)(?:ごみ|かす)(?:が|め|ども|共)(?=[\s!！。、]|$)",
+        # One phrasing per insult noun, so the index keys on the rare noun, not on 「この」.
+        *(
+            r"(?:この|あの|その)(?:ど)?"
+            + noun
+            + r"(?!でか|高|丁寧|正直|げ|らし|に(?:なら|でき|され|する))"
+            r"(?:が|め|ども|共|に|を|は|の|[\s!！。、]|$)"
+            for noun in (
+                "あほ",
+                "阿呆",
+                "ばか",
+                "馬鹿",
+                "まぬけ",
+                "間抜け",
+                "ぼけ",
+                "くず",
+                "たわけ",
+                "役立たず",
+            )
+        ),
+        r"(?:この|あの|その)(?:ごみ|かす)(?:が|め|ども|共)(?=[\s!！。、]|$)",
         r"(?:お前|おまえ|あんた|てめ[えぇー]|貴様|きさま)(?:ら|たち|ども)?[\s、]*(?:は|って)?[\s、]*"
         r"(?:まじ|まじで|ほんと|本当に?|ほんまに?|全員)?[\s、]*(?:ど)?(?:くず|かす|ごみ"
         r"|あほ|阿呆|ばか|馬鹿|まぬけ)(?!げ|らし|でか|高|に|り|され|ばかし|う)",
         r"(?:くず|かす|ごみ)(?:共|ども)|(?:くず|かす|ごみ)\s(?:だな|だろ|だよ|すぎ)",
-        r"(?<![ぁ-ゖ])(?:ど)?(?:あほ|阿呆|ばか|馬鹿)(?:が|め|ども)(?=[\s!！。、]|$)|ど阿呆",
+        r"(?<![ぁ-ゖ])(?:あほ|阿呆|ばか|馬鹿)(?:が|め|ども)(?=[\s!！。、]|$)|ど阿呆",
     ),
     rule(
         "abuse",
@@ -181,12 +203,13 @@ ABUSE_FAMILIES: tuple[Rule, ...] = (
     rule(
         "abuse",
         "人を侮辱する言葉（英語の変形・言い回し）",
-        r"\b(?:i|1)d(?:i|1)(?:o|0)ts?\b|\bbr(?:a|4)(?:i|1)n(?:less|dead)\b|\bm(?:o|0)r(?:o|0)ns?\b",
+        # Single digits inside a word are folded already (idi0t → idiot); runs of digits are not.
+        r"\bid10ts?\b|\b1d10ts?\b|\bbr41n(?:less|dead)\b|\bm0r0ns?\b",
         r"\bwaste of (?:space|oxygen|air|skin|a (?:human|person|salary))\b",
         r"\b(?:do|did|does) they (?:just )?(?:hire|train|recruit|find) (?:you|you people"
         r"|people like you)\b|\bwhere (?:do|did) they (?:find|hire|get) (?:you|people like you)\b"
         r"|\bwho (?:hired|trained) (?:you|these people|this guy|this woman)\b",
-        r"\bpieces? of (?:sh[i1!*]t|s\*+t|\*+|trash|junk)\b|\byou (?:worthless|useless|pathetic"
+        r"\bpieces? of (?:sh[i1!*]t|s\*+t|\*+|trash|junk)\b|you (?:worthless|useless|pathetic"
         r"|stupid|incompetent|brainless|dumb|lazy|miserable)\b",
     ),
     rule(
@@ -196,6 +219,95 @@ ABUSE_FAMILIES: tuple[Rule, ...] = (
         r"|\bpissed off\b|\bare you (?:f(?:u|\*)(?:c|\*)?(?:k|\*)+(?:ing|in)|freaking|bloody)"
         r" kidding\b",
         tag="mild",
+    ),
+)
+
+ABUSE_FAMILIES += (
+    rule(
+        "abuse",
+        "能力・知能を貶める罵倒（語彙の広がり）",
+        r"低脳|脳なし|のろま|ノロマ|ぐず(?:が|め|ども|社員|担当|野郎)|愚図|穀潰し|ごくつぶし|恥さらし"
+        r"|人間失格|社会不適合者|落ちこぼれ|負け組|ど素人|くそ(?:女|男|ばばあ|じじい|がき|社員|担当)"
+        r"|ばーか|ばっかじゃ(?:ねー|ねえ|ない)",
+        r"(?:猿|犬|子供|子ども|小学生|幼稚園児|中学生|赤ちゃん|赤ん坊)(?:以下|並み|並|レベル)(?:の)?"
+        r"(?:対応|知能|頭|説明|仕事|奴|やつ|人間|連中|会社|担当|社員|スタッフ|サポート)",
+        r"(?:お前|おまえ|あんた|あなた|君|きみ|担当(?:者)?|そっち|お宅)(?:は|って|ら|たち)?[^。\n]{0,8}"
+        r"日本語(?:が|も)?(?:わから|分から|わかん|読め|通じ|理解でき|不自由)"
+        r"|日本語(?:わかる|分かる|読める|通じる|理解できる)(?:\?|か|ん|の)",
+        r"(?:かす|くず)(?:みたいな|以下の|同然の)(?:人|奴|やつ|連中|人間|社員|担当|スタッフ|店員)",
+        unless=r"(?:私|わたし|僕|俺|自分|当方|母|父|祖母|祖父|家族)(?:は|が|も)?[^。\n]{0,6}日本語",
+    ),
+    rule(
+        "abuse",
+        "人を侮辱する言葉（英語の語彙・言い回しの広がり）",
+        r"\b(?:buffoons?|nitwits?|dolts?|cretins?|simpletons?|numpt(?:y|ies)|plonkers?|tossers?"
+        r"|pillocks?|mouth-?breathers?|rascals?)\b",
+        r"\b(?:bunch|pack|gang|load) of (?:idiots|clowns|amateurs|morons|monkeys|losers|fools"
+        r"|muppets"
+        r"|incompetents|scammers|thieves|crooks|liars|frauds)\b|\btrained monkeys?\b"
+        r"|\b(?:you|u) (?:people |guys |lot )?(?:are|r|'re) (?:all |such )?(?:an? )?(?:bunch of )?"
+        r"(?:scammers|frauds|cheats|cheaters|thieves|crooks|fools|clowns|monkeys|amateurs"
+        r"|donkeys)\b",
+        r"\b(?:useless|stupid|idiot|nonsense|shameless|foolish) (?:fellows?|fellas?|people|ppl"
+        r"|creatures?"
+        r"|company|support|staffs?)\b|\b(?:you|u) (?:fool|donkey|idiot|moron)s?\b|\bbloody fools?\b"
+        r"|\bhave (?:some|no) shame\b",
+        r"\bdumb as (?:a )?(?:rocks?|bricks?|a post)\b|\bthick as (?:a )?(?:brick"
+        r"|two short planks)\b"
+        r"|\b(?:your|ur) (?:tiny|little|pea|small) brains?\b|\bdo you even (?:know|understand|speak"
+        r" english|read)\b|\blearn (?:to read|english|how to do your (?:job|work))\b"
+        r"|\bget a real job\b|\bgo back to school\b",
+    ),
+    rule(
+        "abuse",
+        "悪態（伏せ字・略語の罵り）",
+        r"\bsh\*t(?:ty)?\b|\bsh!t(?:ty)?\b|\bs\*\*t\b|\bpiss(?:ed|-| )poor\b|\bhalf-?assed\b"
+        r"|\bffs\b"
+        r"|\bfrick(?:ing|in)\b|\bbloody hell\b",
+        r"(?:かす|へぼ|ぽんこつ)(?:対応|会社|サービス|アプリ|ソフト|回線|仕様)",
+        tag="mild",
+    ),
+)
+
+ABUSE_FAMILIES += (
+    rule(
+        "abuse",
+        "人に向けた「使えない」「嘘つき」「最低」",
+        r"(?:あなた|あんた|お前|おまえ|君|きみ|担当(?:者)?|この人|あの人|こいつ|あいつ)(?:は|って|、|\s)*"
+        r"(?:ほんと|本当に|マジで|まじで|全く|まったく)?[、\s]*(?:使え(?:ない|ねー|ねえ|ん|へん)|役に立た"
+        r"(?:ない|ん|へん|ねー))(?!機能|アプリ|ソフト|ツール)",
+        r"(?:この|あの|お前|あんた|お前ら|あんたら)?嘘つき(?:が|め|ども|野郎|担当|会社|集団|企業)"
+        r"|この嘘つき|詐欺(?:師|会社|集団|野郎|企業)(?:が|め|ども|だ|や|じゃ|[\s!！。、]|$)"
+        r"|泥棒(?:会社|企業|集団|ども)",
+        r"最低(?:の|な)?(?:人間|奴|やつ|担当者?|社員|スタッフ)|最低だな(?:お前|あんた|君)",
+        unless=r"(?:私|わたし|僕|俺|自分)(?:は|が|も|って)",
+    ),
+)
+
+ABUSE_FAMILIES += (
+    rule(
+        "abuse",
+        "能力・知性の否定（仕事ができない、民度が低い）",
+        r"仕事(?:が|も)?(?:でき|出来)(?:ない|ねー|ねえ|ん|へん)(?:奴|やつ|人|人間|連中|担当|社員|スタッフ"
+        r"|ばっかり|ばかり)",
+        r"(?:民度|知能|知性|脳)(?:が|の|も)?低(?:すぎ|い|っ|過ぎ)|(?:耳|目)(?:が|は)?(?:ついて|付いて"
+        r"|ついと)(?:ん|る|ます)?(?:の|か)(?:\?|[\s!！。]|$)",
+        r"ぬけさく|とんま|うすのろ|でくのぼう|木偶の坊|ぼけかす|ちんかす|たくらんけ",
+        unless=r"(?:私|わたし|僕|俺|自分)(?:は|が|も|って)",
+    ),
+    rule(
+        "abuse",
+        "人に向けた罵り（英語の言い回しの広がり）",
+        r"\b(?:you|you people|you guys|you lot|your (?:staff|team|agents?|people"
+        r"|support))\b[^.!?]{0,15}"
+        r"\b(?:are|'re|r)\s+(?:all\s+)?(?:such |complete |total |absolute )?(?:trash|garbage|scum"
+        r"|a disgrace|disgraceful|brainless|lazy|liars|clowns|parasites|leeches|vermin|subhuman"
+        r"|sub-human|imbeciles|buffoons)\b",
+        r"\bwhat are you,? (?:stupid|dumb|deaf|blind|an idiot|a moron|retarded)\b|\b(?:half a|one|a"
+        r" single|two) brain cells?\b|\b(?:my|a) (?:dog|cat|kid|son|daughter|grandma|grandmother"
+        r"|granny|hamster) could (?:do|have done) (?:better|this|a better job)\b",
+        r"\b(?:piss|bugger|sod|f(?:u|\*)(?:c|\*)?k) off\b|\bkiss my ass\b|\beat shit\b"
+        r"|\bup yours\b",
     ),
 )
 

@@ -23,7 +23,9 @@ _DOGEZA_BASE: tuple[Rule, ...] = (
         + MASK
         + r"座)(?!外交|について|という|(?:を?し)?て?でも|したい|します|するくらい|するほど"
         r"|する勢い|する気持ち|しろとは|を求める"
-        r"つもり|はしない|までは)",
+        r"つもり|はしない|までは"
+        # 「上司に土下座して予算取りました」: the writer's own kneeling, told in the past.
+        r"|し(?:て|た)(?!謝|詫|くだ|下さ|もら|ほし|欲し|くれ|こい|来い|み|見せ|お詫び|頭))",
         r"(?:床|地面)に(?:手|頭|額|膝)(?:を)?(?:つ|付|こすり|擦り)|頭を(?:床|地面)に|額を(?:床"
         r"|地面)に|ひざまず|跪",
         tag="kneel",
@@ -98,7 +100,9 @@ DOGEZA_FAMILIES: tuple[Rule, ...] = (
         r"(?:床|地面|地べた|土間|玄関先?|畳|道路)(?:に|で)[^。\n]{0,4}(?:手|頭|額|膝|ひざ|おでこ)(?:ぇ|を)?"
         r"(?:つ|付|着|こすり|擦り)",
         r"(?:頭|額|おでこ)(?:を|ぇ)?(?:床|地面|地べた|畳|土間)に",
-        r"(?:膝|ひざ|両膝|両手|手)(?:ぇ|を)?(?:つい|付い|着い|折っ)て(?:謝|詫|頭)" + _NOT_SELF,
+        # Spelled out so that the index keys on 「ついて謝」, not on the common 「つい」.
+        r"(?:膝|ひざ|手)(?:ぇ|を)?(?:ついて謝|ついて詫|ついて頭|付いて謝|付いて詫|付いて頭|着いて謝"
+        r"|着いて詫|折って謝|折って詫)" + _NOT_SELF,
         unless=r"(?:私|わたし|僕|俺|自分|当方)(?:は|が|も)[^。\n]{0,12}(?:膝|手|額|頭)(?:を)?(?:つ|付|床)"
         r"|(?:り|び|し)たい(?:くらい|ぐらい|ほど|気持ち)",
         tag="kneel",
@@ -135,6 +139,47 @@ DOGEZA_FAMILIES: tuple[Rule, ...] = (
         r"|\bapology (?:video|letters? to (?:each|every|all))\b",
         unless=r"\bno need\b|\bnot necessary\b|\bdon'?t (?:need|have) to\b"
         r"|必要(?:は)?(?:ない|ありません)",
+    ),
+)
+
+DOGEZA_FAMILIES += (
+    rule(
+        "dogeza",
+        "ひれ伏し・平伏の要求",
+        r"ひれ伏(?:せ|して|させ)|平伏(?:しろ|して|させ)|額づ(?:け|いて|かせ)|ぬかず(?:け|いて|かせ)"
+        r"|\bget (?:down )?on (?:your|his|her|their) knees\b|\bkiss my (?:feet|shoes|boots)\b"
+        r"|\bon bended knee\b|\bcome crawling\b|\bbeg (?:me )?(?:for|on)\b",
+        unless=r"(?:私|わたし|僕|俺|自分|当方)(?:は|が|も)|(?:り|び|し)たい(?:くらい|ぐらい|ほど|気持ち)"
+        r"|\bnot (?:trying|going|asking|expecting|looking)\b|\bno need\b",
+        tag="kneel",
+    ),
+    rule(
+        "dogeza",
+        "繰り返し・全員・公開での謝罪の要求",
+        r"(?:毎日|毎週|毎月|毎朝|毎晩|一生|ずっと|永遠に|死ぬまで|何度でも|何回でも)[^。\n]{0,10}"
+        r"(?:謝(?:れ|罪しろ|り続け|罪し続け|罪文を|罪メールを|罪の電話を|罪させ|らせ)|詫び(?:ろ|続け|状を))",
+        r"全員(?:に|から|で)"
+        r"[^。\n]{0,8}(?:謝罪(?:させ|しろ|文|を)|謝らせ|謝れ|詫びさせ|詫び状|頭を下げ)",
+        r"平身低頭(?:で|して)?[^。\n]{0,6}(?:謝|詫び)(?:れ|ろ|させ|ってもら|に来)",
+        r"(?:sns|ツイッター|公式(?:アカウント|サイト|ページ)|インスタ|youtube|ユーチューブ|新聞|テレビ)"
+        r"(?:で|に|上で)[^。\n]{0,10}(?:謝罪(?:しろ|文を|を出|を載せ|を投稿|させろ|会見)|謝れ|お詫び(?:を"
+        r"|文を)(?:出|載せ|掲載|投稿))",
+        r"(?:出向いて|足を運んで|顔(?:を)?出して|直接来て|直々に来て|会いに来て)[^。\n]{0,6}(?:謝|詫び"
+        r"|頭を下げ)|(?:謝罪|お詫び)(?:に|で)(?:伺え|出向け|参上しろ)|謝罪に来る(?:のが|べき)",
+        r"(?:お越し|ご来訪|ご来社|ご訪問|来社|訪問)(?:いただ|頂|の上|のうえ|して)[^。\n]{0,10}(?:謝罪|お詫び"
+        r"|謝って)",
+        r"(?:対面で|面と向かって|会って|顔を見て|目の前で)(?:の)?[^。\n]{0,4}(?:謝罪|お詫び|謝っ|謝れ"
+        r"|詫び)",
+        r"\bapologi[sz]e (?:to me )?(?:every|each) (?:day|week|month|morning)\b"
+        r"|\bkeep apologi[sz]ing\b"
+        r"|\bapologi[sz]e (?:to|in front of) (?:every|each|all) (?:one |single )?(?:of )?(?:my|our)"
+        r" (?:customers|clients|staff|employees|team|family|neighbou?rs)\b"
+        r"|\bapology (?:on|to) (?:your|the) (?:homepage|home page|website|front page)\b"
+        r"|\bapologi[sz]e (?:on|in) (?:the newspaper|the news|social media|twitter|your website)\b"
+        r"|\bpublic (?:statement|notice|post)\b[^.]{0,20}\bapologi"
+        r"|\b(?:fly|drive|come) (?:out |over |down )?here\b[^.]{0,30}\bapologi",
+        unless=r"受け取|拝見|いただきました|頂きました|ありがと|\bno need\b|\bnot necessary\b"
+        r"|必要(?:は)?(?:ない|ありません)|(?:来|こ)なくて(?:いい|結構|大丈夫)|修理|点検|設置|工事",
     ),
 )
 

@@ -301,3 +301,67 @@ EXCESSIVE_FAMILIES: tuple[Rule, ...] = _EXCESSIVE_FAMILIES_BASE + (
         scope="message",
     ),
 )
+
+EXCESSIVE_FAMILIES += (
+    rule(
+        "excessive_demand",
+        "即時・休日返上の作業の強要（理由なし）",
+        r"(?:今すぐ|大至急|即刻|即座に|ただちに|直ちに|秒で|今この場で)[^。\n]{0,10}(?:直せ|やれ|仕上げろ"
+        r"|終わらせろ|直さんかい|直しとけ|作れ)",
+        r"(?:土日|週末|休日|連休|正月|お盆|夜中|徹夜|夜通し)(?:で|中に|の間に|返上で|潰してでも)[^。\n]{0,10}"
+        r"(?:やれ|直せ|仕上げろ|終わらせろ|やっとけ|作れ|対応しろ|やってもらう|やらせろ|直しとけ)",
+        r"(?:そっち|そちら|御社|お宅|おたく|あんたら|お前ら)の(?:都合|事情|体制|営業時間|人手)(?:なんか|なんて"
+        r"|とか|は|など)?(?:知らん|知らない|知ったこと|関係ない|関係あらへん|どうでもいい)",
+        r"(?:それくらい|それぐらい|そのくらい|そのぐらい|これくらい|これぐらい)[^。\n]{0,8}(?:サービスで"
+        r"|無料で|ただで|おまけで|無償で)",
+        r"(?:vip|上客|お得意様|得意先|常連|長年の(?:客|顧客|利用者|ユーザー)|古くからの客|大口(?:顧客|の客)?)"
+        r"(?:なん|だ|です|やから|なんだから|だから|なのだから)[^。\n]{0,20}(?:優先|特別|当然|先に|無料|無償"
+        r"|ただ|値引き)",
+        r"\bi'?m (?:a |an )?(?:premium|vip|loyal|long-?time|valued|big|important) (?:customer"
+        r"|client"
+        r"|user)\b[^.]{0,40}\b(?:so |therefore )?(?:i|you) (?:should|deserve|expect|must|have to)\b"
+        r"|\bas a (?:vip|premium|loyal|valued) (?:customer|client)\b[^.]{0,30}\b(?:priority|first"
+        r"|free|special|exception|deserve|expect)\b",
+        r"\b(?:bump|move|put) (?:me|us|my (?:ticket|case)) (?:up|to the (?:front|top))\b"
+        r"|\bjump the queue\b|\bassign (?:someone|an engineer|a person|staff) to (?:me"
+        r"|us) (?:full[- ]time"
+        r"|exclusively|permanently)\b|\bmy (?:own )?personal (?:assistant|tech|it (?:guy|person))\b"
+        r"|\b(?:why should|i shouldn'?t have to) pay (?:for|extra)\b|\bit should be free\b"
+        r"|\b(?:fix|do|finish) (?:it|this) (?:right )?now(?:,| or)\b[^.]{0,20}\b(?:or else"
+        r"|i don'?t care)\b",
+        r"\b(?:work|do it|fix it|finish it) (?:over|during|on) the (?:weekend"
+        r"|holidays?)\b[^.]{0,30}"
+        r"\b(?:i don'?t care|not my problem|your problem|no excuses)\b",
+        unless=_SCOPE_OK
+        + r"|ありがと|感謝|見積|有償|オプション|\bquote\b|\bpaid\b|"
+        + _BUSINESS_REASON,
+        scope="message",
+    ),
+)
+
+EXCESSIVE_FAMILIES += (
+    rule(
+        "excessive_demand",
+        "全件の作業を当日中に・出張設定の要求",
+        r"(?:今夜中|今晩中|今日中|本日中|明朝まで|明日の朝まで|明日朝イチ(?:まで)?|朝イチまで)(?:に)?"
+        r"[^。\n]{0,20}(?:全て|全部|すべて|全件|全データ|全ページ)(?:の)?[^。\n]{0,10}(?:移行|修正|作成"
+        r"|入力|実装|翻訳|やり直|作り直)",
+        r"(?:設定|修理|直し|取り付け|設置|インストール)(?:し)?に来(?:い|いや|んかい|させろ"
+        r"|なさい)",
+        r"\bi want (?:someone|somebody|an engineer|a technician|a tech) (?:here|over|at my (?:house"
+        r"|home|office|place)) (?:today|tonight|now|right now|immediately|within)\b",
+        r"\b(?:build|develop|create|make|write) (?:a |this |the |some )?(?:custom |new |special )?"
+        r"(?:feature|function|integration|report|module|plugin|screen|version)s? (?:just "
+        r"|only )?for"
+        r" (?:us|me|our (?:company|team))\b",
+        r"\bi (?:want|need|demand|expect|insist on) (?:my"
+        r"|our) own (?:dedicated )?(?:account manager"
+        r"|engineer|developer|support (?:person|agent|line)|agent|rep)\b",
+        r"\b(?:migrate|rewrite|redo|rebuild|translate|convert|re-?enter|input|fix) (?:all|every|the"
+        r" (?:whole|entire))\b[^.]{0,40}\b(?:by|before|until) (?:tonight|tomorrow morning|end of"
+        r" (?:the )?day|eod|today)\b",
+        unless=_SCOPE_OK + r"|ありがと|見積|有償|オプション|\bquote\b|\bpaid\b|\bcost\b|\bprice"
+        r"|\bpricing\b|\bhow much\b|" + _BUSINESS_REASON,
+        scope="message",
+    ),
+)

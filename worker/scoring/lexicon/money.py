@@ -204,3 +204,73 @@ MONEY_FAMILIES: tuple[Rule, ...] = (
         + r"|\bredeem|\bbalance\b|\bpurchased\b|\bbought\b|\bmy (?:gift|voucher)",
     ),
 )
+
+MONEY_FAMILIES += (
+    rule(
+        "money",
+        "返品せずに返金・商品も返金も取る要求",
+        r"(?:返金|全額返金|お金)[^。\n]{0,15}(?:商品|品物|それ|現物)(?:は|も)?(?:もらっとく|もらっておく"
+        r"|返さない|返しません|返さへん|そのまま(?:もら|いただ)|いただきます)",
+        r"(?:返品|返送|返却)(?:は)?(?:しない|しません|せえへん|せずに|なしで|無しで)[^。\n]{0,10}(?:返金"
+        r"|全額|お金)",
+        r"\bkeep (?:the|it|both|them)\b[^.]{0,20}\b(?:full )?refund\b(?![^.]{0,20}\b(?:policy"
+        r"|label))"
+        r"|\brefund\b[^.]{0,20}\band (?:i'?ll|i will|let me) keep\b",
+        unless=LEGIT_MONEY
+        + r"|返送(?:料|用)|回収|処分して(?:ください|下さい)|\bdispose\b|\brecall\b",
+    ),
+    rule(
+        "money",
+        "時給・日当・上乗せ等、根拠のない金銭の請求",
+        r"(?:日当|時給|人件費|工賃|電話代|通信費|ガソリン代|駐車場代)(?:分)?(?:を|も)?(?:払え|出せ|よこせ"
+        r"|寄こせ|払って(?:もらう|もらいます|ください|くれ)|請求する|請求します|負担しろ)",
+        r"(?:時間|手間)(?:分)?の(?:時給|日当|工賃|人件費)",
+        r"(?:返金|返して|払|金額|額)[^。\n]{0,10}色(?:を)?(?:つけ|付け)(?:て|ろ|な|んかい)"
+        r"|色(?:を)?(?:つけ|付け)て(?:返|払)",
+        r"(?:料金|代金|今月分|来月分|請求|支払い)(?:は|を)?(?:ちゃら|ただ|無し|なし|ゼロ|0円)に(?:しろ|せえ"
+        r"|せい|しとけ|しといて|すべき|しなさい)",
+        r"接待(?:しろ|せえ|して(?:よ|くれ|もらう)|くらい|ぐらい|を要求|を求め)|(?:お中元|お歳暮|心付け"
+        r"|お車代|食事券)(?:の一つ|くらい|ぐらい|も)?(?:は)?(?:持って|送|よこ|寄こ|用意|包)",
+        r"\b(?:invoice|bill|charge) you for my (?:time|trouble|hours)\b|\bmy (?:hourly|consulting)"
+        r" (?:rate|fee)\b|\b(?:monetary|financial|cash) compensation\b|\bemotional damages?\b"
+        r"|\bmental anguish\b|\binconvenience fee\b|\bcomp (?:me|my (?:order|bill|meal))\b"
+        r"|\bthrow in (?:a |some )?(?:free|gift|voucher)|\b(?:a|one) (?:free )?year free\b"
+        r"|\bwaive (?:all )?(?:my|our|the) (?:fees?|bills?|charges?) for (?:a|one|\d+|two|three)"
+        r" (?:years?|months)\b|\blifetime discount\b|\bfinder'?s fee\b|\ba cut for me\b"
+        r"|\blittle something for (?:me|myself)\b",
+        unless=LEGIT_MONEY,
+    ),
+)
+
+MONEY_FAMILIES += (
+    rule(
+        "money",
+        "金品と引き換えに許す・黙るという要求",
+        r"(?:円|万|ポイント|無料|ただ|割引|値引き|商品券|クーポン|返金|おまけ|サービス)[^。\n]{0,12}"
+        r"(?:で|なら|くれたら|してくれたら|つけてくれたら)(?:許して(?:やる|あげる|やっても|もいい)|勘弁し"
+        r"|水に流|黙って(?:おく|いる|やる|あげる)|今回は(?:許|見逃|大目))",
+        r"(?:それ)?相応の(?:補償|お詫び|もの|誠意|額|金額|対価|見返り)",
+        r"\b(?:\$\d+|gift cards?|vouchers?|(?:a )?refund|discount|free (?:month"
+        r"|year)s?)\b[^.]{0,30}"
+        r"\b(?:and|&) i'?ll (?:forget|drop|delete|remove|not post|take down|keep quiet|go away)\b"
+        r"|\b(?:money back|refund) plus\b|\bwith interest\b|\bpay me back (?:double|twice)\b",
+        unless=LEGIT_MONEY,
+    ),
+)
+
+MONEY_FAMILIES += (
+    rule(
+        "money",
+        "返金では足りない・値下げを強いる要求",
+        r"(?:返金|交換|返品)(?:だけ)?(?:じゃ|では|で)(?:足りない|足りん|足らん|済まない|済まん|済むと思"
+        r"|許さ|納得せ|終わらせ)",
+        r"(?:値下げ|安く|半額|負け|まけ)(?:に)?(?:しろ|せえ|せい|しとけ|しなさい|しろや|せんかい|ろ|ろや)"
+        r"(?![ぁ-ゖ])|損害賠償(?:しろ|せえ|払え|よこせ)",
+        r"\b(?:a |the )?refund (?:is not|isn'?t|won'?t be|is never) (?:enough|going to cut it)\b"
+        r"|\bmore than (?:just )?a refund\b|\brefund won'?t cut it\b",
+        r"\bi (?:want|demand|expect|need) (?:\$\d[\d,]*|\d[\d,]*\s?(?:dollars|bucks|usd|yen|pounds"
+        r"|euros))\b(?! back)|\byou owe (?:me|us) (?:big|something|money|compensation|for (?:this"
+        r"|my|the))\b|\bfreebies?\b|\bsweeten the deal\b",
+        unless=LEGIT_MONEY + r"|overcharg|\bcharged twice\b|\bback\b|見積|お見積",
+    ),
+)
