@@ -145,6 +145,7 @@ POSITIVES = [
     ("staff_attack", "今の担当者とは相性が悪いので、変更をお願いします。"),
     ("staff_attack", "Assign me a different account manager. I don't like working with her."),
     ("staff_attack", "Who answered my ticket? I want their first and last name."),
+    ("discrimination_sexual", "あの担当、日本語が下手すぎる。日本人を出せ。"),
 ]
 
 NEGATIVES = [
@@ -200,6 +201,12 @@ NEGATIVES = [
     ("staff_attack", "前回と同じ方でないと困ります、経緯を一から説明するのが大変なので。"),
     ("staff_attack", "この設定は今後外してください。"),
     ("privacy", "訪問時は一人暮らしなので、事前にお電話ください。"),
+    ("discrimination_sexual", "私は日本語が不自由なので、英語が話せる担当者に替えてください。"),
+    ("discrimination_sexual", "日本語が下手ですみません。英語の担当者に代わってもらえますか。"),
+    ("punish_staff", "I'll be let go if payroll fails again, please escalate."),
+    ("privacy", "She lives near me so could the same engineer come again?"),
+    ("privacy", "母が高齢のため、ゆっくり話せる方に対応をお願いできますか。"),
+    ("staff_attack", "担当者が退職されたと聞きました。新しい担当の方を教えてください。"),
 ]
 
 

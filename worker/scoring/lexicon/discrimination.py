@@ -122,8 +122,7 @@ DISCRIMINATION: tuple[Rule, ...] = (
         r"|スタッフ|担当)?(?:は|じゃ|では|だと|には)"
         r"[^。\n]{0,15}(?:無理|ダメ|だめ|わから|分から|遅|できな|話にならない|任せられ|困る|迷惑"
         r"|使えない|すぐ休)",
-        r"日本語(?:が|も)?(?:下手|変|おかしい|通じない|不自由|片言)|ハーフ(?:なの|か|でしょ|だろ"
-        r"|[?？])",
+        r"ハーフ(?:なの|か|でしょ|だろ|[?？])",
         r"(?:妊娠|妊婦|産休|育休|子育て|子持ち|介護)(?:中)?(?:の)?(?:人|方|さん|社員"
         r"|スタッフ)?(?:に|は|を|じゃ|では|なんか|に入)?"
         r"[^。\n]{0,25}(?:迷惑|任せ|外し|困る|困り|無理|ダメ|理解できません|考えられ|非常識|使えない"
@@ -177,6 +176,16 @@ DISCRIMINATION: tuple[Rule, ...] = (
         r"(?:yourself|you)\b|\bsend me (?:your|a) (?:photo|pic|selfie)\b|\bsexy\b|\bbabe\b"
         r"|\bwhat are you wearing\b"
         r"|\bare you single\b|\bgo out with me\b|\bnudes?\b|\bboobs?\b",
+    ),
+    rule(
+        "discrimination_sexual",
+        "従業員の日本語を理由にした差別（客自身の日本語の不自由は除く）",
+        r"日本語(?:が|も)?(?:下手|変|おかしい|通じない|不自由|片言)",
+        needs=STAFF + r"|担当|替え|代え|出せ|窓口",
+        # The customer's own limited Japanese is a reason for a language handler, not an insult.
+        unless=r"(?:私|当方|わたし|僕|自分|俺|主人|家内|母|父|両親|家族)(?:は|が|の|も)?[^。\n]{0,6}日本語"
+        r"|日本語が(?:下手|不自由|苦手)(?:で|なので|なもので|なため)|すみません|申し訳",
+        scope="message",
     ),
 )
 

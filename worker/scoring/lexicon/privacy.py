@@ -172,7 +172,8 @@ PRIVACY: tuple[Rule, ...] = (
         needs=r"\b(?:ur|your|he|she|him|her|his|madam|sir|you|rep|agent|staff|employee|manager)\b",
         unless=r"\bmy (?:own |home )?(?:address|marital|native|children|kids|family|home|suburb"
         r"|social media|wife|husband|son|daughter)\b|\bour (?:address|office|home)\b|\b(?:i|we)"
-        r" (?:live|lived|stay|moved)\b|\bupdate\b|\bchange of address\b",
+        r" (?:live|lived|stay|moved)\b|\bupdate\b|\bchange of address\b|\b(?:near|close to)"
+        r" (?:me|us|my|our)\b",
         scope="sentence",
     ),
     rule(

@@ -12,6 +12,10 @@ PUNISH: tuple[Rule, ...] = (
         r"|them) up\b"
         r"|\bdemote (?:him|her|them)\b|\b(?:him|her|them|agent|rep) (?:punished|fired|sacked"
         r"|disciplined)\b",
+        # The writer's own job at stake (「I'll be let go if…」) is no demand.
+        unless=r"\b(?:i|we)(?:'ll|'m|'d| will| would| could| might| may| am| was| were)?"
+        r" (?:be |get |being |got )?(?:let go|fired|sacked|disciplined|reprimanded|punished"
+        r"|demoted)\b",
     ),
     rule(
         "punish_staff",
