@@ -60,21 +60,28 @@ _CLAIM = re.compile(
     ),
     re.IGNORECASE,
 )
-# Shouting at a person: a rough command followed by "!!" several times, or an all-caps message.
+# Shouting at a person: a rough command or retort right before "!!"/"！！！", or an all-caps
+# message at someone. Polite or pleading words (ください, please, help) mean distress, not menace.
 _BANGS = re.compile(r"[!?]{2,}")
 _ROUGH_BANG = re.compile(
     fold_pattern(
-        r"(?:しろ|せ|ろ|れ|え|な|のか|んだよ|だぞ|ぞ|だろ|か|\bnow|\bme|\bup|\bmanager|\bphone"
-        r"|\banswer|\bcall)[!?]*![!?]*!"
+        r"(?:しろ|(?<![ぁ-ゖ])せ|せよ|ろ|(?<![まさ])れ|(?<![でま])すか?な|んな|のか|んか|んかい|んだよ|だぞ"
+        r"|んぞ|だろ|やろ|ねえ|ねー|やがれ|ごら|こら|おら|出せ|来い|こい"
+        r"|\bnow|\bhear me|\bget \w+|\banswer (?:me|the phone)|\bcall me back)\s?[!?]*![!?]*!"
     )
 )
-_ALL_RULES = TEXT_RULES + VEILED
+_POLITE = re.compile(
+    fold_pattern(r"ください|下さい|お願い|いただけ|頂け|ません|ますか|ですか|でしょうか")
+    + r"|\b(?:please|pls|plz|kindly|help|thanks?|thank you|sorry)\b",
+    re.IGNORECASE,
+)
 _LATIN = re.compile(r"[A-Za-zＡ-Ｚａ-ｚ]")
 _UPPER = re.compile(r"[A-ZＡ-Ｚ]")
 _CAPS_AT_PERSON = re.compile(
     r"\b(?:you|your|me|now|get|put|answer|call|manager|director|supervisor|who i am)\b"
 )
 _CAPS_RUN = re.compile(r"[A-Z][A-Z0-9'’,!?. ]{9,}[A-Z!?]")
+_ALL_RULES = TEXT_RULES + VEILED
 
 
 @dataclass(frozen=True)
@@ -130,16 +137,21 @@ def _shouting(workings: tuple[Working, ...]) -> tuple[Working, int, int, bool] |
     """
     for w in workings:
         bangs = list(_BANGS.finditer(w.text))
-        if len(bangs) >= 3:
-            rough = _ROUGH_BANG.search(w.text)
-            if rough:
-                return w, rough.start(), rough.end(), False
+        # Two bursts, or one of three marks or more: 「早く直せ！！！」 is shouting, one "!!" not.
+        if len(bangs) >= 2 or any(b.end() - b.start() >= 3 for b in bangs):
+            for rough in _ROUGH_BANG.finditer(w.text):
+                left, right = sentence_bounds(w.text, rough.start(), rough.start() + 1)
+                if not _POLITE.search(w.text, left, right):
+                    return w, rough.start(), rough.end(), False
     for w in workings:
-        # All caps at a person, in the body: an all-caps "URGENT SERVER DOWN" subject is not it.
+        # All caps at a person, in the body: an all-caps "URGENT SERVER DOWN" subject is not it;
+        # neither is a plea ("PLEASE HELP, WE CANNOT LOG IN").
         letters = len(_LATIN.findall(w.original))
-        if w.field != "body" or letters < 20 or not _CAPS_AT_PERSON.search(w.text):
+        if w.field != "body" or letters < 12 or not _CAPS_AT_PERSON.search(w.text):
             continue
-        if len(_UPPER.findall(w.original)) / letters >= 0.7:
+        if letters < 20 and not _BANGS.search(w.text):
+            continue
+        if len(_UPPER.findall(w.original)) / letters >= 0.7 and not _POLITE.search(w.text):
             run = _CAPS_RUN.search(w.original)
             if run:
                 return w, run.start(), run.end(), True
