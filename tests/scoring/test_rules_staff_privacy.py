@@ -146,6 +146,29 @@ POSITIVES = [
     ("staff_attack", "Assign me a different account manager. I don't like working with her."),
     ("staff_attack", "Who answered my ticket? I want their first and last name."),
     ("discrimination_sexual", "あの担当、日本語が下手すぎる。日本人を出せ。"),
+    # Round five: English registers (Indian, British formal, casual) for the same families.
+    ("punish_staff", "Kindly issue a memo to the concerned staff and deduct his salary."),
+    ("punish_staff", "I shall expect to hear that the young lady has been dealt with."),
+    ("punish_staff", "Please remove the concerned executive from service immediately."),
+    ("punish_staff", "Someone needs to get canned for this."),
+    ("punish_staff", "Make sure he never works in customer service again."),
+    ("punish_staff", "The person responsible should be shown the door."),
+    ("punish_staff", "I demand the dismissal of the agent concerned."),
+    ("punish_staff", "Your rep deserves the sack."),
+    ("staff_attack", "Kindly provide the personal mobile number of Mr. Rajesh."),
+    ("staff_attack", "I would prefer not to be dealt with by that young man again."),
+    ("staff_attack", "gimme ur real name and ur employee id"),
+    ("staff_attack", "What's her surname? And which branch does she work at?"),
+    ("staff_attack", "I need the names of all the people who handled my case."),
+    ("staff_attack", "swap out my rep, i dont vibe with him"),
+    ("staff_attack", "Going forward, only Sam is to contact me. Anyone else will be ignored."),
+    ("staff_attack", "Please don't have Kevin call me again, put someone else on it."),
+    ("staff_attack", "I'm requesting a different technician. No particular reason."),
+    ("privacy", "What suburb is your tech from? Just curious lol"),
+    ("privacy", "Your engineer drives a blue hatchback, right? Saw it outside his place."),
+    ("privacy", "Is the lady who attended my call married? Kindly tell."),
+    ("privacy", "I found out where your engineer's kids go to school."),
+    ("privacy", "Share the home address of the technician, I want to send something."),
 ]
 
 NEGATIVES = [
@@ -207,6 +230,12 @@ NEGATIVES = [
     ("privacy", "She lives near me so could the same engineer come again?"),
     ("privacy", "母が高齢のため、ゆっくり話せる方に対応をお願いできますか。"),
     ("staff_attack", "担当者が退職されたと聞きました。新しい担当の方を教えてください。"),
+    ("punish_staff", "Please issue a warning to them when the quota is exceeded."),
+    ("punish_staff", "The old router was removed from service last week; he said it was fine."),
+    ("punish_staff", "The bug has been dealt with, thanks."),
+    ("staff_attack", "I don't have time to call back, please email me."),
+    ("staff_attack", "The technician broke the door. I'd like a different time slot."),
+    ("privacy", "Which area does your service cover? My billing address is in Leeds."),
 ]
 
 

@@ -200,4 +200,27 @@ PRIVACY: tuple[Rule, ...] = (
         r"|会社|サポート|住所変更|引っ越|転居|(?:お届け|発送|配送|請求|送付|設置|修理|点検|工事)"
         r"|\b(?:official|company|business|your company'?s)\b|\bmy\b",
     ),
+    rule(
+        "privacy",
+        "従業員の住まい・家族・既婚の詮索（英語の多様な言い回し）",
+        r"\b(?:does|do) (?!it\b|this\b|that\b|the\b|i\b|we\b|you\b)[a-z]+ (?:still )?live (?:near"
+        r"|in|at"
+        r"|on|around|close)\b",
+        r"\bwhat (?:suburb|area|neighbou?rhood|town|city|part of town|street) (?:is"
+        r"|does) (?:your \w+"
+        r"|he|she) (?:from|live in|stay in)\b",
+        r"\boutside (?:his|her|their) (?:place|house|home|flat|apartment)\b|\b(?:he"
+        r"|she) drives a\b",
+        r"\bis (?:the|that|your) (?:lady|woman|girl|man|guy|agent|rep|executive|engineer|tech)\b"
+        r"[^.?]{0,40}\b(?:married|single|engaged|seeing anyone)\b",
+        r"\bwhere (?:your \w+'s|his|her|their) (?:kids|children|son|daughter|wife|husband|family)"
+        r" (?:go|goes|live|lives|work|works)\b",
+        r"\b(?:home|residential|personal) address(?:es)? of (?:the|that|this|your|mr|mrs|ms)\b",
+        needs=r"\b(?:your|ur|rep|agent|tech|engineer|technician|staff|employee|executive|she|he|her"
+        r"|his|lady|girl|guy|mr|mrs|ms)\b",
+        unless=r"\bmy (?:own |home )?(?:address|family|kids|children|wife|husband|son|daughter)\b"
+        r"|\b(?:i|we) (?:live|lived|stay|moved)\b|\bupdate\b|\bchange of address\b|\b(?:near|close"
+        r" to) (?:me|us|my|our)\b|\b(?:customer|client|account holder|billing|shipping|delivery)\b",
+        scope="message",
+    ),
 )

@@ -140,4 +140,40 @@ PUNISH: tuple[Rule, ...] = (
         r"|端末|書類|ごみ|ゴミ|粗大|違約|延滞|遅延損害|規約|契約"
         r"|\b(?:contract|penalty clause|late fee)\b",
     ),
+    rule(
+        "punish_staff",
+        "従業員の減給・警告・解雇の要求（英語の多様な言い回し）",
+        r"\b(?:deduct|dock|cut|withhold) (?:his|her|their|the (?:agent|staff|executive"
+        r"|employee)'?s?)"
+        r" (?:salary|pay|wages|bonus)\b",
+        r"\bissue (?:a )?(?:memo|warning|show[- ]cause notice|written warning|final warning) to"
+        r" (?:him|her|(?:the|that|this) (?:concerned )?(?:staff|agent|rep|employee|executive|person"
+        r"|lady|guy|man|woman|engineer|technician|officer|operator|clerk))\b|\b(?:put|place) (?:him"
+        r"|her|the (?:agent|rep|employee|engineer|technician|guy|lady)) on (?:a )?(?:final|written)"
+        r" warning\b|\bshow[- ]cause notice\b",
+        r"\b(?:he|she|(?:the|that|this) (?:young )?(?:lady|man|woman|guy|girl|agent|rep|employee"
+        r"|executive|engineer|technician|officer|operator|clerk)) (?:has|have) been (?:dealt with"
+        r"|disciplined|reprimanded|sanctioned|punished|dismissed|sacked|fired)\b",
+        r"\b(?:remove|removed|terminate|terminated|dismiss|dismissed) (?:him|her|the (?:concerned"
+        r" )?(?:executive|agent|rep|employee|staff|officer|engineer|technician)) from (?:service"
+        r"|(?:his|her|their) (?:job|post|position|role))\b",
+        r"\bout of (?:a|his|her|their) job\b|\b(?:get|be|gets|getting) (?:canned|axed|the sack"
+        r"|the boot"
+        r"|the chop)\b|\bdeserves? the (?:sack|boot|chop|axe)\b|\bshown the door\b|\bgive (?:him"
+        r"|her"
+        r"|them) the (?:sack|boot|chop|axe)\b",
+        r"\bnever works? (?:in|for) (?:customer service|support|your company|this company|this"
+        r" industry|you) again\b",
+        r"\b(?:dismissal|termination|suspension|firing|sacking) of (?:the|that|this|your) (?:agent"
+        r"|rep"
+        r"|employee|staff|executive|engineer|technician|person|officer|lady|guy|man|woman)\b",
+        needs=r"\b(?:he|she|him|her|his|they|them|their|staff|agent|rep|employee|executive|person"
+        r"|officer|technician|engineer|clerk|lady|guy|man|woman|someone|somebody|whoever"
+        r"|responsible"
+        r"|concerned)\b",
+        unless=r"\b(?:i|we)(?:'ll|'m|'d|'ve| will| would| could| might| may| am| was| were| have)?"
+        r" (?:be |get |being |got |been )?(?:let go|fired|sacked|canned|axed|dismissed|disciplined"
+        r"|reprimanded|dealt with)\b|\b(?:my|our) (?:salary|pay|wages|bonus|job)\b"
+        r"|\b(?:bug|issue|ticket|request|complaint|case|order|problem)s? (?:has|have) been\b",
+    ),
 )

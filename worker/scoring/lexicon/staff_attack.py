@@ -423,6 +423,45 @@ STAFF_FAMILIES: tuple[Rule, ...] = (
         tag="handler",
         unless=r"お知らせ|引き継|異動|退職|休職|産休|育休|設定|権限|表示|画面|プラン",
     ),
+    rule(
+        "staff_attack",
+        "従業員の特定・指名・締め出し（英語の多様な言い回し）",
+        r"\b(?:personal|private|direct|home|whatsapp|mobile|cell) (?:mobile |cell "
+        r"|phone )?(?:number"
+        r"|no\.?|email|contact)s? of (?:mr|mrs|ms|miss|sir|madam)\b",
+        r"\b(?:the same|only) (?:executive|agent|rep|engineer|person"
+        r"|technician)\b[^.]{0,30}\b(?:only"
+        r"|alone|for all (?:my )?(?:future )?(?:complaints|tickets|cases|calls|requests))\b",
+        r"\bnot (?:to )?be (?:dealt with|handled|served|contacted) by (?:that|this|him|her"
+        r"|the same)\b"
+        r"|\b(?:arrange|put) (?:someone|somebody) else (?:on|for|to)?\b",
+        r"\bgimme (?:ur|your) (?:real |full )?name\b|\b(?:what'?s|what is|tell me|give me)"
+        r" (?:her|his|their|your) (?:surname|last name|family name|full name|real name)\b"
+        r"|\bwhich (?:branch|office|location|store) (?:does|do) (?:she|he|they) work (?:at|in)\b",
+        r"\bnames of all (?:the )?(?:people|staff|agents|employees|persons) who\b|\bnames? and"
+        r" (?:positions|designations|titles|employee ids?)\b",
+        r"\b(?:swap|switch|change) out (?:my|the|this|that) (?:rep|agent|engineer|tech|guy|person"
+        r"|account manager)\b|\b(?:dont|don'?t) vibe with (?:him|her|them)\b",
+        r"\bonly [a-z]+ (?:is|are) to (?:contact|call|email|handle)\b|\b(?:anyone|anybody) else"
+        r" (?:will be|gets?) (?:ignored|blocked|hung up on)\b",
+        r"\b(?:don'?t|do not) have (?!it\b|time\b|a\b|an\b|the\b|to\b|any\b|access\b|my\b|your\b"
+        r"|enough\b|much\b|money\b|them\b|this\b|that\b)[a-z]+ (?:call|email|contact|ring|message"
+        r"|handle|touch) (?:me|my|us|our)\b",
+        tag="handler",
+        unless=r"\b(?:for (?:our|my|the) records?|for reference|to thank|thanks?|compliment"
+        r"|praise)\b"
+        r"|\b(?:left|leaving|quit|resigned|retired|on leave)\b",
+    ),
+    rule(
+        "staff_attack",
+        "理由を述べない担当者の変更依頼（英語）",
+        r"\b(?:requesting|request|need|i'?d like|would like) a (?:different|new|another)"
+        r" (?:technician|engineer|agent|rep|person|account manager|handler)\b",
+        tag="handler",
+        needs=r"\bno (?:particular |specific )?reason\b|\bdon'?t ask\b|\bnot (?:going to|gonna)"
+        r" explain\b|\bjust because\b|\bno need to explain\b|\bdon'?t (?:like|want) (?:him|her)\b",
+        scope="message",
+    ),
 )
 
 LEGIT_HANDLER = rule("staff_attack", "理由のある担当相談", _LEGIT_HANDLER)
