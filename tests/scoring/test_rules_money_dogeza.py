@@ -125,6 +125,8 @@ POSITIVES = [
     ("abuse", "My dog could do a better job."),
     ("abuse", "Piss off."),
     ("abuse", "You useless bunch of clowns."),
+    ("abuse", "毎回遅れてくるクソ営業、ほんまに腹立つ。"),
+    ("abuse", "あのポンコツ店長に言っといて。"),
 ]
 
 NEGATIVES = [

@@ -127,14 +127,14 @@ _ABUSE_BASE: tuple[Rule, ...] = (
         r"|dumbass"
         r"|assholes?|bastards?|bitch(?:es)?|dickheads?|scum|brain ?dead|brainless|halfwits?"
         r"|losers?)\b",
-        r"\b(?:you|you people|you guys|you lot|your (?:staff|team|agents?"
-        r"|people))\b[^.!?]{0,15}\b(?:are|'re|r)"
+        r"you(?: people| guys| lot|r (?:staff|team|agents?|people))?\b[^.!?]{0,15}\b(?:are|'re|r)"
         r"\s+(?:all\s+)?(?:completely |totally |absolutely |so |fucking |f\*+ing )?"
         r"(?:useless|stupid|worthless|pathetic|incompetent|clueless|a joke|idiots|morons|hopeless"
         r"|dumb)",
         r"\bclueless (?:junior|agent|rep|staff|people|guy)|\blazy and dishonest"
         r"|\bdishonest and lazy"
-        r"|\bliars?\b|\b(?:useless|stupid|worthless|pathetic) (?:agents?|staff|people|reps?|team"
+        r"|\bliars?\b|\b(?=[uswp])(?:useless|stupid|worthless|pathetic) (?:agents?|staff|people"
+        r"|reps?|team"
         r"|support|guy"
         r"|woman|man|idiots?)|\bpieces? of (?:shit|garbage|crap)\b|\bscrew you\b|\bgo to hell\b",
         r"\bhow did (?:he|she|they) (?:even )?get hired",
@@ -227,7 +227,7 @@ ABUSE_FAMILIES += (
         "abuse",
         "能力・知能を貶める罵倒（語彙の広がり）",
         r"低脳|脳なし|のろま|ノロマ|ぐず(?:が|め|ども|社員|担当|野郎)|愚図|穀潰し|ごくつぶし|恥さらし"
-        r"|人間失格|社会不適合者|落ちこぼれ|負け組|ど素人|くそ(?:女|男|ばばあ|じじい|がき|社員|担当)"
+        r"|人間失格|社会不適合者|落ちこぼれ|負け組|ど素人"
         r"|ばーか|ばっかじゃ(?:ねー|ねえ|ない)",
         r"(?:猿|犬|子供|子ども|小学生|幼稚園児|中学生|赤ちゃん|赤ん坊)(?:以下|並み|並|レベル)(?:の)?"
         r"(?:対応|知能|頭|説明|仕事|奴|やつ|人間|連中|会社|担当|社員|スタッフ|サポート)",
@@ -248,9 +248,11 @@ ABUSE_FAMILIES += (
         r"|\b(?:you|u) (?:people |guys |lot )?(?:are|r|'re) (?:all |such )?(?:an? )?(?:bunch of )?"
         r"(?:scammers|frauds|cheats|cheaters|thieves|crooks|fools|clowns|monkeys|amateurs"
         r"|donkeys)\b",
-        r"\b(?:useless|stupid|idiot|nonsense|shameless|foolish) (?:fellows?|fellas?|people|ppl"
-        r"|creatures?"
-        r"|company|support|staffs?)\b|\b(?:you|u) (?:fool|donkey|idiot|moron)s?\b|\bbloody fools?\b"
+        # \b and a first-letter lookahead: with IGNORECASE the engine has no literal prefix.
+        # Keyed on the rare noun (fellow, creature), not on "useless"/"stupid".
+        r"\b(?=[usiw])(?:useless|stupid|idiot|worthless) (?:fellow|fella|creature)s?\b"
+        r"|\b(?:nonsense|shameless|foolish) (?:people|ppl|company|support|staffs?)\b|\b(?:you"
+        r"|u) (?:fool|donkey|idiot|moron)s?\b|\bbloody fools?\b"
         r"|\bhave (?:some|no) shame\b",
         r"\bdumb as (?:a )?(?:rocks?|bricks?|a post)\b|\bthick as (?:a )?(?:brick"
         r"|two short planks)\b"
@@ -298,8 +300,7 @@ ABUSE_FAMILIES += (
     rule(
         "abuse",
         "人に向けた罵り（英語の言い回しの広がり）",
-        r"\b(?:you|you people|you guys|you lot|your (?:staff|team|agents?|people"
-        r"|support))\b[^.!?]{0,15}"
+        r"you(?: people| guys| lot|r (?:staff|team|agents?|people|support))?\b[^.!?]{0,15}"
         r"\b(?:are|'re|r)\s+(?:all\s+)?(?:such |complete |total |absolute )?(?:trash|garbage|scum"
         r"|a disgrace|disgraceful|brainless|lazy|liars|clowns|parasites|leeches|vermin|subhuman"
         r"|sub-human|imbeciles|buffoons)\b",
@@ -308,6 +309,17 @@ ABUSE_FAMILIES += (
         r"|granny|hamster) could (?:do|have done) (?:better|this|a better job)\b",
         r"\b(?:piss|bugger|sod|f(?:u|\*)(?:c|\*)?k) off\b|\bkiss my ass\b|\beat shit\b"
         r"|\bup yours\b",
+    ),
+)
+
+ABUSE_FAMILIES += (
+    rule(
+        "abuse",
+        "罵り語＋人・職種（クソ配達員、ポンコツ社員）",
+        # A rude word fused to a person or a job title is an insult of that person, unlike
+        # 「クソ仕様」 (the product, mild).
+        r"(?:くそ|糞|ぼけ|ぽんこつ|無能|ごみ|かす)(?:配達員|店員|社員|担当者?|すたっふ|おぺれーたー|営業"
+        r"|上司|店長|係員|えんじにあ|業者|女|男|ばばあ|じじい|がき|野郎|やろう|ども)",
     ),
 )
 
