@@ -404,8 +404,7 @@ STAFF_FAMILIES: tuple[Rule, ...] = (
         r"(?:いつもの|前の|同じ|前回の|元の)(?:方|人|担当(?:者)?(?:さん|様)?)(?:で|じゃ)(?:ないと|なきゃ"
         r"|なければ)(?:困|ダメ|だめ|嫌|話にならな|無理)|必ず同じ(?:方|人|担当)(?:に|で)",
         r"\b(?:their|his|her|your|the agent'?s|the rep'?s) (?:first and last|first and family"
-        r"|given and family) names?\b|\bif it'?s not [a-z]+,? (?:don'?t|do not) (?:bother|reply"
-        r"|respond|answer|call)\b",
+        r"|given and family) names?\b",
         needs=r"担当|方|人|さん|様|\b(?:who|agent|rep|person|engineer|staff|their|his|her|your)\b",
         unless=r"窓口|部署|部門|センター|代表|記録|お礼|感謝|経緯|説明し直|一から|事情を(?:ご存じ|知って)"
         r"|\b(?:for (?:our|my|the) records?|thank"
@@ -455,8 +454,11 @@ STAFF_FAMILIES: tuple[Rule, ...] = (
     rule(
         "staff_attack",
         "理由を述べない担当者の変更依頼（英語）",
-        r"\b(?:requesting|request|need|i'?d like|would like) a (?:different|new|another)"
-        r" (?:technician|engineer|agent|rep|person|account manager|handler)\b",
+        *(
+            verb + r" a (?:different|new|another) (?:technician|engineer|agent|rep|person"
+            r"|account manager|handler)\b"
+            for verb in ("request", "requesting", "need", "i'd like", "id like", "would like")
+        ),
         tag="handler",
         needs=r"\bno (?:particular |specific )?reason\b|\bdon'?t ask\b|\bnot (?:going to|gonna)"
         r" explain\b|\bjust because\b|\bno need to explain\b|\bdon'?t (?:like|want) (?:him|her)\b",
