@@ -127,6 +127,25 @@ POSITIVES = [
     ("abuse", "You useless bunch of clowns."),
     ("abuse", "毎回遅れてくるクソ営業、ほんまに腹立つ。"),
     ("abuse", "あのポンコツ店長に言っといて。"),
+    # third sweep
+    ("money", "解約した月の分も上乗せして払ってください。"),
+    ("money", "病院に行けなかった分の給料を補填してもらいます。"),
+    ("money", "こういう時ってお詫びの品とかないんですか？"),
+    ("money", "図書カードでいいので送ってください。"),
+    ("money", "So what do I get for all this trouble?"),
+    ("dogeza", "反省文は手書きで書かせろ。"),
+    ("dogeza", "原稿用紙五枚に謝罪を書いて送れ。"),
+    ("dogeza", "スタッフ全員が頭を下げる動画を撮って送れ。"),
+    ("dogeza", "Write an apology letter by hand every week."),
+    ("excessive_demand", "プランはベーシックだけなのは知ってますが、全部やってください。"),
+    ("excessive_demand", "ほかの患者さんを待たせてでも私を先に診て。"),
+    ("excessive_demand", "うちの子だけ個別で見てや。料金は集団の分しか払わへんで。"),
+    ("excessive_demand", "サポートなんだからそれくらいやれよ。"),
+    ("excessive_demand", "今日中に開通させろ。"),
+    ("excessive_demand", "Build us a custom dashboard, we won't be paying extra."),
+    ("abuse", "あんな使えんのはいらん。"),
+    ("abuse", "人間やめたほうがいいですよ。"),
+    ("abuse", "あの窓口のやつ、まじでごみ。"),
 ]
 
 NEGATIVES = [
@@ -168,6 +187,11 @@ NEGATIVES = [
     "自分は日本語がわからないので英語で対応をお願いします。",
     "私は仕事ができない人間なので、詳しく教えてください。",
     "Our production system is down: migrate all services by tonight please.",
+    "Priya fixed our DNS issue in ten minutes yesterday. Thanks to her!",
+    "部長に土下座して頼み込んだ結果、予算が下りました。",
+    "クオカードの残高を確認する方法を教えてください。",
+    "その機能は使えないのでしょうか。",
+    "働いた分の給料が正しく計算されず、支払額が合いません。",
 ]
 
 

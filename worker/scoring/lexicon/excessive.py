@@ -62,13 +62,14 @@ EXCESSIVE: tuple[Rule, ...] = (
         r"\b(?:fixed|done|resolved|sorted|working)\b[^.]{0,15}\bin (?:\d+|five|ten|fifteen|twenty"
         r"|thirty)"
         r" minutes\b",
-        unless=_BUSINESS_REASON,
+        # "she sorted it in ten minutes, thanks" is praise, not a deadline.
+        unless=_BUSINESS_REASON + r"|\bthanks?\b|\bappreciat|\bbrilliant\b|感謝|ありがと",
         scope="message",
     ),
     rule(
         "excessive_demand",
         "極端な短納期の要求",
-        r"(?:\d+|一|二|三|半)\s*(?:時間|分)以内に[^。\n]{0,10}(?:直|修正|対応|復旧|改修|実装|来"
+        r"(?:\d+|一|二|三|半)\s*(?:時間|分)以内に[^。\n]{0,10}(?:直|修正|対応|復旧|改修|実装|来|戻せ|戻し"
         r"|やれ|終わら|済ませ|完了|送れ)",
         r"(?:今夜中|今晩中|今日中|本日中|明日(?:の)?朝(?:イチ|一番|いち)?まで|朝イチまで|明朝まで"
         r"|今週中)に?[^。\n]{0,25}"
@@ -126,7 +127,7 @@ EXCESSIVE: tuple[Rule, ...] = (
         r"最優先で?(?:やれ|対応しろ|しろ|対応して|処理しろ|やって)|(?:他"
         r"|ほか)の客[^。\n]{0,12}(?:後回し|待たせ|より先|優先)",
         r"(?:うち|俺|私|こっち)(?:の(?:案件|対応|問い合わせ))?を(?:最)?優先(?:しろ|して|させ)"
-        r"|順番(?:なんか|とか)?(?:関係ない|知らん)",
+        r"|順番(?:なんか|とか)?(?:関係ない|知らん|いいから|どうでもいい)",
         r"うちのためだけ|うち(?:専用|だけ)(?:に|の)(?:機能|仕様|改修)|うちの仕様に合わせて",
         r"(?:特別|例外)(?:扱い|対応)?(?:を|に|で)?(?:しろ|して(?:よ|くれ)|認めろ|当然)|(?:規約"
         r"|ルール|規則|決まり|ポリシー|マニュアル)"
@@ -364,6 +365,33 @@ EXCESSIVE_FAMILIES += (
         r" (?:the )?day|eod|today)\b",
         unless=_SCOPE_OK + r"|ありがと|見積|有償|オプション|\bquote\b|\bpaid\b|\bcost\b|\bprice"
         r"|\bpricing\b|\bhow much\b|" + _BUSINESS_REASON,
+        scope="message",
+    ),
+)
+
+EXCESSIVE_FAMILIES += (
+    rule(
+        "excessive_demand",
+        "範囲を知りつつの要求・自分だけ先に・払わずに上位の対応",
+        r"(?:契約|プラン|保守|サポート)(?:は|が)[^。\n]{0,12}だけ(?:なの|なこと|というの|って)(?:は)?(?:知って"
+        r"|わかって|分かって|承知|理解)",
+        r"(?:他|ほか)の(?:予約客|予約|客|お客|人|患者|利用者|生徒)(?:さん|様)?(?:を)?(?:断って|どかして"
+        r"|後回しにして|待たせて|押しのけて)(?:でも)?",
+        r"(?:私|俺|僕|わし|うち|うちの子|うちの息子|うちの娘|弊社)(?:だけ|を)(?:先に|優先|特別|個別|まんつーまん)",
+        r"(?:料金|費用|お金|代金)(?:は)?[^。\n]{0,12}(?:分|だけ)しか払わ(?:へん|ない|ん|ねー|ねえ)",
+        r"(?:それくらい|それぐらい|そのくらい|そのぐらい|これくらい|これぐらい)[^。\n]{0,4}(?:やれ|やってよ"
+        r"|やってくれ|しろ|せえ|やっとけ)",
+        r"(?:全部|全て|すべて)(?:そっち|そちら|お前ら|御社|あんたら)で[^。\n]{0,6}(?:入力|設定|作業|処理)"
+        r"(?:しといて|しておいて|しとけ|やっといて)",
+        r"(?:今夜中|今晩中|今日中|本日中)に[^。\n]{0,10}(?:開通|完成|納品|復旧|用意|間に合わ)させ(?:ろ|ろや|んかい)",
+        r"\bbuild (?:us|me) (?:a |an )?custom\b|\b(?:won'?t|will not"
+        r"|not going to) (?:be )?pay(?:ing)?"
+        r" (?:extra|anything (?:extra|more)|more)\b",
+        r"\bsend (?:one |a |an )?(?:technician|engineer|person|someone|staff)\b[^.]{0,30}\b(?:daily"
+        r"|every day|each day|every morning)\b",
+        unless=_SCOPE_OK
+        + r"|ありがと|見積|有償|オプション|\bquote\b|\bpricing\b|\bhow much\b|"
+        + _BUSINESS_REASON,
         scope="message",
     ),
 )

@@ -274,3 +274,21 @@ MONEY_FAMILIES += (
         unless=LEGIT_MONEY + r"|overcharg|\bcharged twice\b|\bback\b|見積|お見積",
     ),
 )
+
+MONEY_FAMILIES += (
+    rule(
+        "money",
+        "上乗せ・給料分・お詫びの品の要求",
+        r"上乗せ(?:して|で|を|分)?[^。\n]{0,8}(?:払|支払|請求|返|お支払)",
+        # Pay lost to the customer's own time (not wages for hours worked: a payroll question).
+        r"(?<!働い)(?<!勤務し)(?<!残業し)た分の(?:給料|時給|日当|賃金|バイト代)(?:を|も)?[^。\n]{0,8}"
+        r"(?:払|支払|補填|補償|負担|請求|出して)",
+        r"(?:お詫び|おわび|詫び)(?:の品|の印|のしるし)(?:とか|は|って|も)?(?:ない|無い)(?:ん|の)",
+        r"(?:商品券|ギフト券|くおかーど|金券|図書カード|ぎふとかーど)[^。\n]{0,12}(?:送って|よこ|くれ"
+        r"|ください|下さい|頂け|いただけ)",
+        r"(?:ご招待|無料招待|無料券|招待券|優待券)(?:という形|として|を)[^。\n]{0,10}(?:用意|送|出|くれ)",
+        r"\b(?:so )?(?:what|wat) do i get\b|\bwhat(?:'s| is) in it for me\b|\bwhat are you (?:going"
+        r" to|gonna) give me\b|\b(?:gimme|give me) something (?:decent|good|nice|worth)",
+        unless=LEGIT_MONEY + r"|使い方|使え(?:ない|ます)|残高|購入した|買った|有効期限",
+    ),
+)
