@@ -169,6 +169,13 @@ POSITIVES = [
     ("privacy", "Is the lady who attended my call married? Kindly tell."),
     ("privacy", "I found out where your engineer's kids go to school."),
     ("privacy", "Share the home address of the technician, I want to send something."),
+    # Round six: personal accountability, slurs and proposals.
+    ("punish_staff", "あの担当者個人の責任を問いたい。"),
+    ("punish_staff", "担当者の処分結果を報告してください。"),
+    ("punish_staff", "I want the agent responsible held accountable."),
+    ("punish_staff", "What action will be taken against her?"),
+    ("discrimination_sexual", "あいつガイジだろ。"),
+    ("discrimination_sexual", "俺と結婚してよ、担当さん。"),
 ]
 
 NEGATIVES = [
@@ -236,6 +243,11 @@ NEGATIVES = [
     ("staff_attack", "I don't have time to call back, please email me."),
     ("staff_attack", "The technician broke the door. I'd like a different time slot."),
     ("privacy", "Which area does your service cover? My billing address is in Leeds."),
+    ("punish_staff", "担当者の責任を問うつもりはありませんが、再発防止策を教えてください。"),
+    ("punish_staff", "御社の責任を問うため弁護士に相談します。"),
+    ("punish_staff", "Action was taken against the spam account, thanks."),
+    ("punish_staff", "罰ゲーム機能で罰を与える設定はどこですか。"),
+    ("discrimination_sexual", "私は吃音があるので、チャットで対応してもらえますか。"),
 ]
 
 

@@ -176,4 +176,23 @@ PUNISH: tuple[Rule, ...] = (
         r"|reprimanded|dealt with)\b|\b(?:my|our) (?:salary|pay|wages|bonus|job)\b"
         r"|\b(?:bug|issue|ticket|request|complaint|case|order|problem)s? (?:has|have) been\b",
     ),
+    rule(
+        "punish_staff",
+        "従業員個人の責任追及・処分結果の報告要求（和英）",
+        r"責任を(?:問う|問わせ|問いたい|追及|取らせ)|処分(?:の)?(?:結果|内容|有無)(?:を|も)?[^。\n]{0,6}"
+        r"(?:報告|教え|知らせ|連絡|公表|開示)",
+        r"\b(?:him|her|them|the (?:agent|rep|employee|engineer|person"
+        r"|staff member)(?: responsible)?)"
+        r" (?:to be |be )?held (?:personally )?accountable\b|\baction (?:will be |has been |is "
+        r"|was )?"
+        r"taken against (?:him|her|them|the|that|this|your)\b|\b(?:put|placed) (?:him|her|them) on"
+        r" probation\b",
+        needs=r"担当|社員|店員|スタッフ|オペレーター|従業員|あいつ|そいつ|あの|その|彼|者|個人|本人"
+        r"|\b(?:he|she|him|her|they|them|agent|rep|employee|engineer|person|staff|responsible)\b",
+        # Negated demands (「責任を問うつもりはありません」, "not asking…") stay clean.
+        unless=r"つもりは(?:ない|ありません|ございません)|わけでは|求めて(?:い)?(?:ない|ません)|求めません"
+        r"|\bnot (?:asking|looking|trying)\b|\bdon'?t want\b"
+        r"|(?:私|僕|俺|自分|わたし|当方|弊社|我々)(?:が|は|も|の)[^。\n]{0,10}責任|御社の責任|貴社の"
+        r"責任|会社の責任|法的責任|賠償|弁護士|消費生活|\b(?:company|legal|lawyer|court|regulator)\b",
+    ),
 )
