@@ -135,7 +135,11 @@ def train(examples: Sequence[tuple[str, str, Iterable[str]]]) -> Model:
             weights.append(np.zeros(vocabulary.size))
             intercepts.append(-30.0 if y.max() == 0 else 30.0)
             continue
-        fitted = LogisticRegression(C=_C, class_weight="balanced", max_iter=3000)
+        # liblinear: ten times faster than lbfgs on a few hundred sparse rows, same predictions;
+        # a fixed random_state makes its coordinate order, and so the model, reproducible.
+        fitted = LogisticRegression(
+            C=_C, class_weight="balanced", solver="liblinear", random_state=0, max_iter=1000
+        )
         fitted.fit(matrix, y)
         weights.append(fitted.coef_[0])
         intercepts.append(float(fitted.intercept_[0]))
