@@ -40,7 +40,7 @@ def main() -> None:
     folds = np.arange(len(examples)) % 5  # fixed, interleaved: every fold mixes files and languages
     unseen = np.zeros(len(examples))
     for k in range(5):
-        model = train([e for e, f in zip(examples, folds) if f != k])
+        model = train([e for e, f in zip(examples, folds, strict=True) if f != k])
         for i in np.flatnonzero(folds == k):
             unseen[i] = model.predict(examples[i][0]).harassment
     legit, bad = unseen[~harassing], unseen[harassing]

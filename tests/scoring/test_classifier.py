@@ -99,6 +99,6 @@ def test_model_stays_silent_on_short_messages(tiny_model, monkeypatch: pytest.Mo
     # Too few n-grams to judge: short chat lines stay with the rules alone.
     body = f"どうも。\n{SECRET}を払え。"
     assert score(body).categories == ("money",)
-    monkeypatch.setattr(scoring, "MODEL_MIN_CHARS", len(body) + 1)
+    monkeypatch.setattr(scoring, "MODEL_MIN_CHARS", len(body) + 10)
     scoring._analyse.cache_clear()
     assert score(body).level == "none"

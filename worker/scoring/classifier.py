@@ -91,9 +91,9 @@ class Model:
         index, values = self._features(text)
         logits = values @ self.weights[index] + self.intercepts
         probabilities = 1.0 / (1.0 + np.exp(-logits))
+        categories = zip(TEXT_CATEGORIES, probabilities[1:], strict=True)
         return Prediction(
-            harassment=float(probabilities[0]),
-            categories={c: float(p) for c, p in zip(TEXT_CATEGORIES, probabilities[1:])},
+            harassment=float(probabilities[0]), categories={c: float(p) for c, p in categories}
         )
 
     def category_logit(self, text: str, category: str) -> float:
