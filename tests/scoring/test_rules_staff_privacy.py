@@ -176,6 +176,7 @@ POSITIVES = [
     ("punish_staff", "What action will be taken against her?"),
     ("discrimination_sexual", "あいつガイジだろ。"),
     ("discrimination_sexual", "俺と結婚してよ、担当さん。"),
+    ("discrimination_sexual", "ねえちゃん、写真一枚送ってくれたら契約してやるわ。"),
 ]
 
 NEGATIVES = [
@@ -248,6 +249,9 @@ NEGATIVES = [
     ("punish_staff", "Action was taken against the spam account, thanks."),
     ("punish_staff", "罰ゲーム機能で罰を与える設定はどこですか。"),
     ("discrimination_sexual", "私は吃音があるので、チャットで対応してもらえますか。"),
+    ("discrimination_sexual", "わしは今年八十の年寄りだども、請求書の字が小さくて読めねぇ。"),
+    ("privacy", "あの店員さんが土下座している写真を撮って送ってこい。"),
+    ("punish_staff", "I don't want anyone to lose their job over this, just fix the backups."),
 ]
 
 

@@ -61,7 +61,9 @@ PUNISH: tuple[Rule, ...] = (
         r"|\bwant (?:whoever|the person who|the agent who)\b[^.]{0,30}\b(?:fired|sacked"
         r"|disciplined|punished|suspended)\b",
         unless=r"(?:データ|ファイル|在庫|商品|不用品|機器|廃棄|端末|書類|個人情報|ごみ|ゴミ|粗大|車|pc|パソコン)(?:を|の)?(?:処分|廃棄)"
-        r"|(?:くび|首)に(?:され|なる|なり)|(?:私|僕|俺|自分)が(?:上司に)?(?:くび|首)",
+        r"|(?:くび|首)に(?:され|なる|なり)|(?:私|僕|俺|自分)が(?:上司に)?(?:くび|首)"
+        # Explicitly not asking for it: "I don't want anyone to lose their job over this".
+        r"|\b(?:don'?t|do not) want (?:anyone|anybody|him|her|them|someone)\b|\bnot asking\b",
     ),
     rule(
         "punish_staff",
