@@ -13,7 +13,7 @@ DISCRIMINATION: tuple[Rule, ...] = (
         r"|re))\b[^.]{0,40}"
         r"\b(?:can'?t|couldn'?t|useless|accent)\b|\bpregnant or something\b|\btypical (?:woman"
         r"|female|girl)\b"
-        r"|\b(?:men|women) are (?:better|worse|bad|no good) at\b",
+        r"|(?:men|women) are (?:better|worse|bad|no good) at\b",
     ),
     rule(
         "discrimination_sexual",
@@ -82,8 +82,8 @@ DISCRIMINATION: tuple[Rule, ...] = (
         r"|a foreigner)\b|\bat (?:your|her|his) age\b"
         r"|\blittle girl\b|\b(?:female|women) (?:agents?|staff|engineers?) (?:can'?t|don'?t"
         r"|are (?:useless|hopeless))\b"
-        r"|\b(?:speak|talk) (?:to|with) a man\b|\bnot (?:some )?(?:foreigner|woman|girl)\b"
-        r"|\b(?:real|proper) engineer,? not\b",
+        r"|\b(?:speak|talk) (?:to|with) a man\b|not (?:some )?(?:foreigner|woman|girl)\b"
+        r"|(?:real|proper) engineer,? not\b",
         r"(?:女|男)のくせに|女(?:は|なんか)(?:引っ込|黙って)|女性(?:の方)?(?:ではなく"
         r"|じゃなくて)男性|(?:男|女)(?:なの|か)(?:女|男)(?:なの|か)"
         r"|小娘",
@@ -166,7 +166,7 @@ DISCRIMINATION: tuple[Rule, ...] = (
         r"|出して|出せ)|付き合って(?:よ|くれ)"
         r"|(?:スタイル|脚|お尻|尻)(?:が|の)?(?:いい|エロ|きれい|綺麗)|抱か(?:せ|れ)|触(?:らせ"
         r"|りたい)|下ネタ|色っぽ|エロい",
-        r"\byou(?:'re| are) (?:hot|sexy|cute|pretty|beautiful|gorgeous)\b|\b(?:beautiful|sexy|cute"
+        r"you(?:'re| are) (?:hot|sexy|cute|pretty|beautiful|gorgeous)\b|\b(?:beautiful|sexy|cute"
         r"|lovely) voice\b"
         r"|\bsweetie\b|\bdarling\b|\b(?:dinner|drinks?|a date) with me\b|\byour (?:body|legs"
         r"|figure)\b|\bsleep with\b"

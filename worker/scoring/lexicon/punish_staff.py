@@ -43,7 +43,7 @@ PUNISH: tuple[Rule, ...] = (
         r"|her|the agent|them)\b",
         r"\bwant (?:the|that|this|him|her|them)\b[^.]{0,40}\b(?:fired|sacked|suspended|disciplined"
         r"|punished|demoted)\b",
-        r"\b(?:lose|loses|losing) (?:his|her|their) jobs?\b|\bget rid of (?:him|her|them|that \w+"
+        r" (?:lose|loses|losing) (?:his|her|their) jobs?\b|\bget rid of (?:him|her|them|that \w+"
         r"|the agent)\b"
         r"|\blet (?:him|her|them) go\b|\bheads (?:will|should|must) roll\b|\bpunish (?:him|her"
         r"|them|the \w+|whoever)\b"

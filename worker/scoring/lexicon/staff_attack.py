@@ -445,8 +445,12 @@ STAFF_FAMILIES: tuple[Rule, ...] = (
         r"|account manager)\b|\b(?:dont|don'?t) vibe with (?:him|her|them)\b",
         r"\bnot (?:talking|speaking|dealing) (?:to|with) (?:anyone|anybody|someone) else\b"
         r"|\bput me (?:thru|through) to (?!support|sales|billing|the\b|a\b|someone)[a-z]+ again\b"
-        r"|\bto a (?:male|female|man|woman|lady|gents?) (?:person|executive|agent|engineer|staff"
-        r"|technician)\b|別の(?:奴|やつ|人|もん|の)(?:に|を)(?:しろ|せえ|して|よこせ|出せ)",
+        r"|別の(?:奴|やつ|人|もん|の)(?:に|を)(?:しろ|せえ|して|よこせ|出せ)",
+        # One alternative per word: "to a " alone is too common a literal to scan from.
+        *(
+            "to a " + sex + r" (?:person|executive|agent|engineer|staff|technician)\b"
+            for sex in ("male", "female", "man", "woman", "lady", "gent", "gents")
+        ),
         r"\bonly [a-z]+ (?:is|are) to (?:contact|call|email|handle)\b|\b(?:anyone|anybody) else"
         r" (?:will be|gets?) (?:ignored|blocked|hung up on)\b",
         r"\b(?:don'?t|do not) have (?!it\b|time\b|a\b|an\b|the\b|to\b|any\b|access\b|my\b|your\b"
