@@ -176,6 +176,26 @@ POSITIVES = [
     ("punish_staff", "What action will be taken against her?"),
     ("discrimination_sexual", "あいつガイジだろ。"),
     ("discrimination_sexual", "俺と結婚してよ、担当さん。"),
+    ("discrimination_sexual", "ねえちゃん、写真一枚送ってくれたら契約してやるわ。"),
+    # Round seven: more registers (Nagoya, Hiroshima, half-width kana, Indian English).
+    ("punish_staff", "あの兄ちゃんには会社でちゃんと罰も与えてちょう。"),
+    ("punish_staff", "新人さんのお給料から今月分ちょっと引いといてください。"),
+    ("punish_staff", "あの店員、責任とって辞めるんが筋じゃろうが。"),
+    ("punish_staff", "ｱﾉﾀﾝﾄｳ ｸﾋﾞﾆ ｼﾃｸﾀﾞｻｲ。"),
+    ("privacy", "受付の子のインスタ見つけたよ、よく行くカフェ一緒だわ。"),
+    ("privacy", "鈴木様のご自宅宛にお歳暮を送りたいので、ご住所を教えてください。"),
+    ("privacy", "あの店員さん、シフト終わるの何時？裏口で待ってるって伝えて。"),
+    ("privacy", "Is your agent Mia married or not? Which station does she use?"),
+    ("staff_attack", "対応した男性の方のフルネームと直通のお電話番号をご返信ください。"),
+    ("staff_attack", "責任者の方の、代表番号ではない直接つながる番号を教えていただけますよね。"),
+    ("staff_attack", "put me thru to dave again, not talking to anyone else"),
+    ("staff_attack", "I'd like someone else on my account. No particular reason."),
+    (
+        "discrimination_sexual",
+        "Kindly change my executive to a male person. Ladies are not understanding.",
+    ),
+    ("discrimination_sexual", "介護してる人ってミス多いよね、やっぱり。"),
+    ("discrimination_sexual", "r u a guy or a girl?? ur voice is confusing"),
 ]
 
 NEGATIVES = [
@@ -248,6 +268,12 @@ NEGATIVES = [
     ("punish_staff", "Action was taken against the spam account, thanks."),
     ("punish_staff", "罰ゲーム機能で罰を与える設定はどこですか。"),
     ("discrimination_sexual", "私は吃音があるので、チャットで対応してもらえますか。"),
+    ("discrimination_sexual", "わしは今年八十の年寄りだども、請求書の字が小さくて読めねぇ。"),
+    ("privacy", "あの店員さんが土下座している写真を撮って送ってこい。"),
+    ("punish_staff", "I don't want anyone to lose their job over this, just fix the backups."),
+    ("discrimination_sexual", "わしを年寄りだと思って甘く見るなよ。"),
+    ("punish_staff", "If this is not fixed your staff will face the consequences physically."),
+    ("staff_attack", "サポート窓口の直通番号と、担当部署の代表番号を教えてください。"),
 ]
 
 

@@ -13,7 +13,7 @@ DISCRIMINATION: tuple[Rule, ...] = (
         r"|re))\b[^.]{0,40}"
         r"\b(?:can'?t|couldn'?t|useless|accent)\b|\bpregnant or something\b|\btypical (?:woman"
         r"|female|girl)\b"
-        r"|\b(?:men|women) are (?:better|worse|bad|no good) at\b",
+        r"|(?:men|women) are (?:better|worse|bad|no good) at\b",
     ),
     rule(
         "discrimination_sexual",
@@ -82,8 +82,8 @@ DISCRIMINATION: tuple[Rule, ...] = (
         r"|a foreigner)\b|\bat (?:your|her|his) age\b"
         r"|\blittle girl\b|\b(?:female|women) (?:agents?|staff|engineers?) (?:can'?t|don'?t"
         r"|are (?:useless|hopeless))\b"
-        r"|\b(?:speak|talk) (?:to|with) a man\b|\bnot (?:some )?(?:foreigner|woman|girl)\b"
-        r"|\b(?:real|proper) engineer,? not\b",
+        r"|\b(?:speak|talk) (?:to|with) a man\b|not (?:some )?(?:foreigner|woman|girl)\b"
+        r"|(?:real|proper) engineer,? not\b",
         r"(?:女|男)のくせに|女(?:は|なんか)(?:引っ込|黙って)|女性(?:の方)?(?:ではなく"
         r"|じゃなくて)男性|(?:男|女)(?:なの|か)(?:女|男)(?:なの|か)"
         r"|小娘",
@@ -131,7 +131,11 @@ DISCRIMINATION: tuple[Rule, ...] = (
         r"|\b(?:pregnant|maternity)\b[^.]{0,40}\b(?:replace|assign|useless|can'?t|off my)\b",
         needs=STAFF
         + r"|声|電話|担当|替え|代え|出せ|窓口|人にして|方にして|任せ|handling|assign|replace",
-        unless=r"(?:私|当方|わたし|僕|弊社の|うちの社員)(?:事|は|が|の)?[^。\n]{0,8}(?:育児|育休|産休|介護)",
+        # The writer's own age or family (「おら八十一の年寄りだども」) is no remark about staff.
+        unless=r"(?:私|当方|わたし|僕|弊社の|うちの社員)(?:事|は|が|の)?[^。\n]{0,8}(?:育児|育休|産休|介護)"
+        r"|(?:私|わたし|わたくし|僕|俺|おれ|おら|わし|うち|当方|自分)[^。\n]{0,16}(?:年寄り|高齢|年配"
+        r"|老人|じじい|ばばあ)|(?:年寄り|高齢者?|年配|老人)(?:だ|です|な|の)(?:ども|けど|けれど|から|ので"
+        r"|もので|身)|(?:年寄り|老人|じじい|ばばあ)(?:だ|や)と思(?:って|う)",
         scope="message",
     ),
     rule(
@@ -162,7 +166,7 @@ DISCRIMINATION: tuple[Rule, ...] = (
         r"|出して|出せ)|付き合って(?:よ|くれ)"
         r"|(?:スタイル|脚|お尻|尻)(?:が|の)?(?:いい|エロ|きれい|綺麗)|抱か(?:せ|れ)|触(?:らせ"
         r"|りたい)|下ネタ|色っぽ|エロい",
-        r"\byou(?:'re| are) (?:hot|sexy|cute|pretty|beautiful|gorgeous)\b|\b(?:beautiful|sexy|cute"
+        r"you(?:'re| are) (?:hot|sexy|cute|pretty|beautiful|gorgeous)\b|\b(?:beautiful|sexy|cute"
         r"|lovely) voice\b"
         r"|\bsweetie\b|\bdarling\b|\b(?:dinner|drinks?|a date) with me\b|\byour (?:body|legs"
         r"|figure)\b|\bsleep with\b"
@@ -344,9 +348,11 @@ DISCRIMINATION_FAMILIES: tuple[Rule, ...] = (
         r"(?:あの子|その子|担当の子|受付の子|お姉さん|お姉ちゃん|彼女|担当(?:さん|の方)|オペレーター"
         r"(?:さん)?)の(?:写真|自撮り|写メ|水着)(?:を)?[^。\n]{0,4}(?:送|見せ|くれ|ちょうだい|欲しい"
         r"|ほしい)",
+        r"(?:姉ちゃん|ねえちゃん|ねーちゃん|お姉さん|お姉ちゃん|お嬢ちゃん)[、,]?[^。\n]{0,4}(?:写真|自撮り"
+        r"|写メ)(?:を)?(?:一枚|1枚)?(?:送って|見せて|くれ|ちょうだい|よこせ)",
         r"(?:今夜|今晩|今度の週末|週末|仕事(?:の後|終わり|上がり))(?:は|って)?[^。\n]{0,4}(?:空いて|ひま"
         r"|暇)(?:る|てる|ない|ですか|[?？])",
-        needs=r"お姉さん|お姉ちゃん|ねえちゃん|さん|ちゃん|君|きみ|担当|あなた|あの子|その子|彼女",
+        needs=r"お姉さん|お姉ちゃん|ねえちゃん|姉ちゃん|さん|ちゃん|君|きみ|担当|あなた|あの子|その子|彼女",
         unless=r"(?:私|僕|俺|自分|わたし|当方|弊社)(?:は|が|も|の)|予約|空き状況|在庫|枠|席|部屋"
         r"|サーバー|回線",
     ),
@@ -416,6 +422,13 @@ DISCRIMINATION_FAMILIES: tuple[Rule, ...] = (
         r"(?:外国人|外国|韓国|中国)(?:の|っぽい)?(?:名前|名字)(?:の)?(?:人|方|担当)?(?:に|は|じゃ|では)"
         r"(?:は)?(?:任せられ|無理|不安|ダメ)|名前からして(?:外国|韓国|中国|日本人じゃ|日本人では)",
         r"障害者(?:でしょ|だろ|ですよね|やろ|っぽい)",
+        r"(?:若いの|若い奴|若いやつ|若造|女|年寄り|外人)(?:は|なんか)(?:やめとけ|やめろ|よこすな|いらん"
+        r"|いらない|ダメ|だめ)|(?:介護|育児|子育て)(?:して(?:る|いる))?(?:人|方|社員)(?:って|は)"
+        r"[^。\n]{0,15}(?:ミス|使えない|ダメ|遅い|休み)",
+        r"\b(?:ladies|women|girls|females) (?:are not|aren'?t|don'?t|do not|cannot|can'?t)"
+        r" (?:understanding|understand|know|good at|capable)\b|\b(?:r u|rua|are u"
+        r"|are you) (?:a )?(?:guy"
+        r"|man|boy|girl|woman|lady) or (?:a )?(?:guy|man|boy|girl|woman|lady)\b",
         r"(?:関西弁|方言|訛り|なまり|東北弁|九州弁|田舎)(?:の)?(?:担当者?|人|方|スタッフ|オペレーター)"
         r"(?:は|って|だと|じゃ)[^。\n]{0,8}(?:品がない|下品|嫌|不快|聞き苦し|無理)",
         r"\b(?:gay|lesbian|trans|queer|foreign|indian|filipino)\b[^\n]{0,40}\b(?:normal|real"

@@ -51,7 +51,7 @@ PRIVACY: tuple[Rule, ...] = (
         # 「帰り道に気をつけろ」 is a threat; probing or knowing the way home is privacy.
         r"|帰り道(?:を|は|も)?[^。\n]{0,4}(?:知って|調べ|特定|把握|見て|つけ|わかって|分かって"
         r"|どこ)",
-        needs=STAFF + r"|担当|さん|顔|本名",
+        needs=STAFF + r"|担当|さん|顔|本名|の子|受付|フロント|先生",
         unless=OWN
         + r"(?:住所|自宅|家族|母|父|子|妻|夫)|住所変更|向け|プラン|割引|家族割|家族カード|ご家庭"
         r"|(?:お届け|発送|配送|請求|送付)先"
@@ -102,12 +102,16 @@ PRIVACY: tuple[Rule, ...] = (
         r"(?:の)?\s?(?:じゅうしょ|住所)[^。\n]{0,10}(?:おしえ|教え|どこ|[?？])",
         # Profiling: résumé-style personal details of the employee.
         r"(?:さん|様|氏|者|担当)の(?:履歴書|身上書|家族構成|身辺|素性|身元|生い立ち|交際相手)"
+        r"|ご自宅(?:宛|あて|の住所)|ご家族の人数"
+        r"|(?:シフト|仕事|勤務|バイト)(?:が)?(?:終わる|上がる|明ける)(?:の)?(?:は)?何時"
+        r"|(?:駐車場|店の外|店ん外|裏口|出口|通用口)で待って(?:る|ます|おく|とく)"
         r"|(?:学歴|家族構成|現住所|婚姻歴|配偶者の有無|出身地|本籍)(?:・|、|や|と|,)[^。\n]{0,20}"
         r"(?:持参|提出|開示|共有|添付|送付|教え|ご教示|お知らせ)",
         # Photographing the employee.
         r"(?:店員|担当|スタッフ|さん|あなた|あの(?:人|子|方)|係の)[^。\n]{0,15}(?:写真|動画)(?:を|も)?"
-        r"(?:撮|とら|撮影)(?:ら|っ|り|影)",
-        needs=r"担当|たんとう|スタッフ|社員|店員|従業員|オペレーター|さん|様|氏|貴殿|あなた|あんた"
+        r"(?:撮らせてもら|撮らせていただ|撮った|撮りました|撮影した|撮影しました|撮ってやった|撮っといた"
+        r"|撮っておいた)",
+        needs=r"担当|たんとう|スタッフ|社員|店員|従業員|オペレーター|さん|様|氏|貴殿|あなた|あんた|先生"
         r"|お前|おまえ|君|きみ|彼|彼女|電話に出|あの(?:人|子|方)|その(?:人|子|方)",
         unless=OWN + r"(?:住所|自宅|家|実家|家族|休み|写真|通勤|最寄|駅)|住所変更|引っ越|転居"
         r"|(?:お届け|発送|配送|請求|送付|設置|修理|点検|工事)"
@@ -216,6 +220,11 @@ PRIVACY: tuple[Rule, ...] = (
         r"\bwhere (?:your \w+'s|his|her|their) (?:kids|children|son|daughter|wife|husband|family)"
         r" (?:go|goes|live|lives|work|works)\b",
         r"\b(?:home|residential|personal) address(?:es)? of (?:the|that|this|your|mr|mrs|ms)\b",
+        r"\bdrop by (?:his|her|their) (?:place|house|home|flat)\b|\bwhich street\b|\b(?:she|he)"
+        r" (?:is )?married or not\b|\bwhich (?:station|train line|bus) (?:does )?(?:she|he|they)"
+        r" (?:use|uses|take|takes)\b|\bfound your (?:\w+ )?(?:operator|agent|rep|staff|engineer"
+        r"|tech"
+        r"|guy|girl)(?: \w+)? (?:on )?(?:facebook|instagram|insta|linkedin|fb)\b",
         needs=r"\b(?:your|ur|rep|agent|tech|engineer|technician|staff|employee|executive|she|he|her"
         r"|his|lady|girl|guy|mr|mrs|ms)\b",
         unless=r"\bmy (?:own |home )?(?:address|family|kids|children|wife|husband|son|daughter)\b"

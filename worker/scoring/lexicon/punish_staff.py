@@ -20,13 +20,13 @@ PUNISH: tuple[Rule, ...] = (
     rule(
         "punish_staff",
         "従業員への罰の要求",
-        r"罰(?:を)?(?:与え|受けさせ)|厳罰|(?:きっちり|厳しく)(?:罰|処分|叱)",
+        r"罰(?:を|も)?(?:与え|受けさせ)|厳罰|(?:きっちり|厳しく)(?:罰|処分|叱)",
         unless=r"ゲーム|機能|設定|ルール|規約|違反時",
     ),
     rule(
         "punish_staff",
         "従業員の解雇・処分の要求",
-        r"(?:くび|首)(?:に)?(?:しろ|して(?:ください|くれ|よ|まえ)?|せえ|しなさい|すべき"
+        r"(?:くび|首)(?:に)?\s?(?:しろ|して(?:ください|くれ|よ|まえ)?|せえ|しなさい|すべき"
         r"|にしてまえ)|(?:くび|首)を切(?:れ|って)",
         r"辞めさせ(?:ろ|て|なさい|るべき|たら|で(?:けろ|くれ|ちょう)|ぇ|んかい|な(?:あかん|いかん)|ちゃえ|ちまえ|たれ)|退職させ|解雇(?:しろ|して|しなさい"
         r"|すべき|を求め"
@@ -43,7 +43,7 @@ PUNISH: tuple[Rule, ...] = (
         r"|her|the agent|them)\b",
         r"\bwant (?:the|that|this|him|her|them)\b[^.]{0,40}\b(?:fired|sacked|suspended|disciplined"
         r"|punished|demoted)\b",
-        r"\b(?:lose|loses|losing) (?:his|her|their) jobs?\b|\bget rid of (?:him|her|them|that \w+"
+        r" (?:lose|loses|losing) (?:his|her|their) jobs?\b|\bget rid of (?:him|her|them|that \w+"
         r"|the agent)\b"
         r"|\blet (?:him|her|them) go\b|\bheads (?:will|should|must) roll\b|\bpunish (?:him|her"
         r"|them|the \w+|whoever)\b"
@@ -61,7 +61,9 @@ PUNISH: tuple[Rule, ...] = (
         r"|\bwant (?:whoever|the person who|the agent who)\b[^.]{0,30}\b(?:fired|sacked"
         r"|disciplined|punished|suspended)\b",
         unless=r"(?:データ|ファイル|在庫|商品|不用品|機器|廃棄|端末|書類|個人情報|ごみ|ゴミ|粗大|車|pc|パソコン)(?:を|の)?(?:処分|廃棄)"
-        r"|(?:くび|首)に(?:され|なる|なり)|(?:私|僕|俺|自分)が(?:上司に)?(?:くび|首)",
+        r"|(?:くび|首)に(?:され|なる|なり)|(?:私|僕|俺|自分)が(?:上司に)?(?:くび|首)"
+        # Explicitly not asking for it: "I don't want anyone to lose their job over this".
+        r"|\b(?:don'?t|do not) want (?:anyone|anybody|him|her|them|someone)\b|\bnot asking\b",
     ),
     rule(
         "punish_staff",
@@ -105,6 +107,8 @@ PUNISH: tuple[Rule, ...] = (
         r"(?:給料|給与|ボーナス|賞与)(?:を)?(?:減ら|下げ|カット|没収|減額)(?:しとけ|せ(?:や|よ)?|しな"
         r"|しろ|して(?:まえ|やれ|おけ)|とけ)",
         r"(?:ペナルティ|罰則|制裁|罰)(?:を)?(?:与え|科|課|受けさせ|下)",
+        r"(?:給料|給与|バイト代|時給)(?:から)?[^。\n]{0,10}(?:引いて|引いと|引け|天引き|差し引)"
+        r"|(?:辞める|やめる)(?:ん|の)?(?:が|べき)(?:筋|当然|当たり前)|辞めさせ(?:ん(?:の)?|ない)なら",
         r"(?:処分|処罰|懲戒|厳罰)(?:が|は)(?:必要|妥当|当然|相当)|(?:しかるべき|然るべき|相応の|厳正な"
         r"|厳重な)(?:処分|処罰|罰)|(?:処分|処罰|懲戒|解雇)(?:を)?(?:しない|せえへん|せん)(?:の)?(?:であれば"
         r"|なら|限り)",
@@ -137,7 +141,7 @@ PUNISH: tuple[Rule, ...] = (
         r"|\b(?:i|we)(?:'ll|'m| will| would| could| might| may| am| was)? (?:be |get |being |got )?"
         r"let go\b|\b(?:i|we|i'll|we'll|i'm|i'd"
         r"|my|our)\b[^.]{0,15}\b(?:face|consequences)\b|データ|ファイル|在庫|商品|不用品|機器|廃棄"
-        r"|端末|書類|ごみ|ゴミ|粗大|違約|延滞|遅延損害|規約|契約"
+        r"|端末|書類|ごみ|ゴミ|粗大|違約|延滞|遅延損害|規約|契約|\bphysically\b|\bhurt\b"
         r"|\b(?:contract|penalty clause|late fee)\b",
     ),
     rule(

@@ -166,7 +166,7 @@ _STRONG_ID = r"フルネーム|本名|下の(?:お)?名前|社員番号|従業�
 
 _ID_VERB = (
     r"お願い|明か(?:せ|して|しなさい)|書いて|書け|記載|記入|明記|開示|教示|教え|名乗|知らせ|出せ"
-    r"|よこせ|送れ|送って|言え|伺"
+    r"|よこせ|送れ|送って|言え|伺|返信|回答"
 )
 
 STAFF_FAMILIES: tuple[Rule, ...] = (
@@ -399,14 +399,16 @@ STAFF_FAMILIES: tuple[Rule, ...] = (
     rule(
         "staff_attack",
         "担当者の直通連絡先・同じ担当の固執・理由なき外し（丁寧語・英語）",
-        r"直通(?:の)?(?:ご)?(?:連絡先|電話番号|番号|携帯|メール(?:アドレス)?)(?:を|も)?[^。\n]{0,10}"
-        r"(?:お教え|教え|ご教示|お知らせ|伺|共有)",
+        r"(?:直通|直接(?:つながる|繋がる|かかる|連絡できる))(?:の)?(?:ご|お)?(?:連絡先|電話番号|電話"
+        r"|番号|携帯|メール(?:アドレス)?)(?:を|も)?[^。\n]{0,14}(?:お教え|教え|ご教示|お知らせ|伺|共有"
+        r"|返信|回答)",
         r"(?:いつもの|前の|同じ|前回の|元の)(?:方|人|担当(?:者)?(?:さん|様)?)(?:で|じゃ)(?:ないと|なきゃ"
         r"|なければ)(?:困|ダメ|だめ|嫌|話にならな|無理)|必ず同じ(?:方|人|担当)(?:に|で)",
         r"\b(?:their|his|her|your|the agent'?s|the rep'?s) (?:first and last|first and family"
         r"|given and family) names?\b",
         needs=r"担当|方|人|さん|様|\b(?:who|agent|rep|person|engineer|staff|their|his|her|your)\b",
-        unless=r"窓口|部署|部門|センター|代表|記録|お礼|感謝|経緯|説明し直|一から|事情を(?:ご存じ|知って)"
+        unless=r"(?:窓口|部署|部門|センター|代表)の直通|記録|お礼|感謝|経緯|説明し直|一から"
+        r"|事情を(?:ご存じ|知って)"
         r"|\b(?:for (?:our|my|the) records?|thank"
         r"|compliment)\b",
     ),
@@ -441,6 +443,14 @@ STAFF_FAMILIES: tuple[Rule, ...] = (
         r" (?:positions|designations|titles|employee ids?)\b",
         r"\b(?:swap|switch|change) out (?:my|the|this|that) (?:rep|agent|engineer|tech|guy|person"
         r"|account manager)\b|\b(?:dont|don'?t) vibe with (?:him|her|them)\b",
+        r"\bnot (?:talking|speaking|dealing) (?:to|with) (?:anyone|anybody|someone) else\b"
+        r"|\bput me (?:thru|through) to (?!support|sales|billing|the\b|a\b|someone)[a-z]+ again\b"
+        r"|別の(?:奴|やつ|人|もん|の)(?:に|を)(?:しろ|せえ|して|よこせ|出せ)",
+        # One alternative per word: "to a " alone is too common a literal to scan from.
+        *(
+            "to a " + sex + r" (?:person|executive|agent|engineer|staff|technician)\b"
+            for sex in ("male", "female", "man", "woman", "lady", "gent", "gents")
+        ),
         r"\bonly [a-z]+ (?:is|are) to (?:contact|call|email|handle)\b|\b(?:anyone|anybody) else"
         r" (?:will be|gets?) (?:ignored|blocked|hung up on)\b",
         r"\b(?:don'?t|do not) have (?!it\b|time\b|a\b|an\b|the\b|to\b|any\b|access\b|my\b|your\b"
@@ -459,8 +469,13 @@ STAFF_FAMILIES: tuple[Rule, ...] = (
             r"|account manager|handler)\b"
             for verb in ("request", "requesting", "need", "i'd like", "id like", "would like")
         ),
+        *(
+            verb + r" (?:someone|somebody) else\b"
+            for verb in ("i'd like", "id like", "i would like", "i want", "please assign", "assign")
+        ),
         tag="handler",
-        needs=r"\bno (?:particular |specific )?reason\b|\bdon'?t ask\b|\bnot (?:going to|gonna)"
+        needs=r"\bno (?:particular |specific )?reason\b|\bdon'?t ask\b|\bdon'?t intend to (?:give"
+        r"|explain)|\bsimply don'?t wish\b|\bnot (?:going to|gonna)"
         r" explain\b|\bjust because\b|\bno need to explain\b|\bdon'?t (?:like|want) (?:him|her)\b",
         scope="message",
     ),
