@@ -258,3 +258,9 @@ def test_family_fires(category: str, text: str) -> None:
 def test_family_hard_negative(category: str, text: str) -> None:
     result = score(text)
     assert category not in result.categories, (text, result.categories)
+
+
+def test_killing_me_idiom_in_japanese_is_not_a_threat() -> None:
+    result = score("このバグのせいで毎晩残業です。殺す気ですか（笑）。至急直してください。")
+    assert "threat" not in result.categories
+    assert "threat" in score("次に電話してきたら殺すぞ。").categories

@@ -106,7 +106,8 @@ THREAT: tuple[Rule, ...] = (
         r"|方)がいい|とけ)",
         r"首を洗って待って|月夜(?:の晩)?ばかりと思う|血を見る|火の海|カチコミ|ただで帰れると思う"
         r"|落とし前(?:を)?つけ(?:させ|てもら)",
-        unless=_TECH,
+        # 「殺す気ですか（笑）」「殺す気か」: the customer's own exhaustion, not a threat.
+        unless=_TECH + r"|殺す気(?:です|でしょう)?(?:か|かよ|なの)",
     ),
     rule(
         "threat",
