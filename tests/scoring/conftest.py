@@ -42,3 +42,29 @@ def score(
     ]
     message = Message(subject=subject, body=body, channel="web", at=at)
     return assess(message, prints, policy or Policy(clauses=CLAUSES))
+
+
+def assert_fires(category: str, text: str) -> None:
+    """``text`` is ``category`` harassment (medium or high)."""
+    result = score(text)
+    assert category in result.categories, (text, result.level, result.categories)
+    assert result.level in ("medium", "high")
+
+
+def assert_not_tagged(category: str, text: str) -> None:
+    """``text`` does not carry ``category``."""
+    result = score(text)
+    assert category not in result.categories, (text, result.categories)
+
+
+def assert_floor(results, key: tuple[str, str, str], floor: float) -> None:
+    """An evaluation figure (``results[split][slice].metric``) is at least ``floor``."""
+    split, slice_, metric = key
+    value = results[split][slice_].as_dict()[metric]
+    assert value >= floor, f"{split}/{slice_} {metric} = {value:.3f} < floor {floor}"
+
+
+def assert_fp_ceiling(results, split: str, ceiling: float) -> None:
+    """No language slice of ``split`` flags more than ``ceiling`` of its none/low messages."""
+    for slice_, metrics in results[split].items():
+        assert metrics.fp_rate <= ceiling, f"{split}/{slice_} FP rate {metrics.fp_rate:.3f}"

@@ -17,6 +17,7 @@ from pathlib import Path
 
 import pytest
 
+from tests.scoring.conftest import assert_floor, assert_fp_ceiling
 from worker.evaluation import evaluate, score_scenario, split_of
 from worker.policy import load_policy
 from worker.scoring.classifier import CORPUS_DIR
@@ -89,12 +90,9 @@ def test_legitimate_message_is_not_accused(scenario: dict) -> None:
 
 @pytest.mark.parametrize(("key", "floor"), sorted(FLOORS.items()))
 def test_floor(results, key, floor) -> None:
-    split, slice_, metric = key
-    value = results[split][slice_].as_dict()[metric]
-    assert value >= floor, f"{split}/{slice_} {metric} = {value:.3f} < floor {floor}"
+    assert_floor(results, key, floor)
 
 
 @pytest.mark.parametrize(("split", "ceiling"), sorted(FP_CEILING.items()))
 def test_false_positive_ceiling(results, split, ceiling) -> None:
-    for slice_, metrics in results[split].items():
-        assert metrics.fp_rate <= ceiling, f"{split}/{slice_} FP rate {metrics.fp_rate:.3f}"
+    assert_fp_ceiling(results, split, ceiling)

@@ -11,6 +11,7 @@ from pathlib import Path
 
 import pytest
 
+from tests.scoring.conftest import assert_floor, assert_fp_ceiling
 from worker.evaluation import evaluate
 from worker.policy import load_policy
 
@@ -56,12 +57,9 @@ def results():
 
 @pytest.mark.parametrize(("key", "floor"), sorted(FLOORS.items()))
 def test_floor(results, key, floor) -> None:
-    split, slice_, metric = key
-    value = results[split][slice_].as_dict()[metric]
-    assert value >= floor, f"{split}/{slice_} {metric} = {value:.3f} < floor {floor}"
+    assert_floor(results, key, floor)
 
 
 @pytest.mark.parametrize(("split", "ceiling"), sorted(FP_CEILING.items()))
 def test_false_positive_ceiling(results, split, ceiling) -> None:
-    for slice_, metrics in results[split].items():
-        assert metrics.fp_rate <= ceiling, f"{split}/{slice_} FP rate {metrics.fp_rate:.3f}"
+    assert_fp_ceiling(results, split, ceiling)

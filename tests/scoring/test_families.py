@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.scoring.conftest import score
+from tests.scoring.conftest import assert_fires, assert_not_tagged, score
 
 POSITIVES = [
     ("staff_attack", "障害の対応が遅すぎる。担当を替えろ。"),
@@ -444,13 +444,11 @@ NEGATIVES = [
 
 @pytest.mark.parametrize(("category", "text"), POSITIVES)
 def test_family_fires(category: str, text: str) -> None:
-    result = score(text)
-    assert category in result.categories, (text, result.level, result.categories)
-    assert result.level in ("medium", "high")
+    assert_fires(category, text)
 
 
 @pytest.mark.parametrize(("category", "text"), NEGATIVES)
 def test_family_hard_negative(category: str, text: str) -> None:
-    result = score(text)
-    assert category not in result.categories, (text, result.categories)
-    assert result.level in ("none", "low"), (text, result.level, result.categories)
+    # Stricter than the per-category guards: the whole message stays none or low.
+    assert_not_tagged(category, text)
+    assert score(text).level in ("none", "low"), text

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.scoring.conftest import score
+from tests.scoring.conftest import assert_fires, assert_not_tagged
 
 POSITIVES = [
     # staff_attack: a change of handler in casual, dialect or half-width kana wording.
@@ -279,12 +279,9 @@ NEGATIVES = [
 
 @pytest.mark.parametrize(("category", "text"), POSITIVES)
 def test_family_fires(category: str, text: str) -> None:
-    result = score(text)
-    assert category in result.categories, (text, result.level, result.categories)
-    assert result.level in ("medium", "high")
+    assert_fires(category, text)
 
 
 @pytest.mark.parametrize(("category", "text"), NEGATIVES)
 def test_family_hard_negative(category: str, text: str) -> None:
-    result = score(text)
-    assert category not in result.categories, (text, result.categories)
+    assert_not_tagged(category, text)

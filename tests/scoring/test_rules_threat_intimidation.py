@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.scoring.conftest import score
+from tests.scoring.conftest import assert_fires, assert_not_tagged, score
 
 POSITIVES = [
     # threat — a body left unable to work / walk
@@ -249,15 +249,12 @@ NEGATIVES = [
 
 @pytest.mark.parametrize(("category", "text"), POSITIVES)
 def test_family_fires(category: str, text: str) -> None:
-    result = score(text)
-    assert category in result.categories, (text, result.level, result.categories)
-    assert result.level in ("medium", "high")
+    assert_fires(category, text)
 
 
 @pytest.mark.parametrize(("category", "text"), NEGATIVES)
 def test_family_hard_negative(category: str, text: str) -> None:
-    result = score(text)
-    assert category not in result.categories, (text, result.categories)
+    assert_not_tagged(category, text)
 
 
 def test_killing_me_idiom_in_japanese_is_not_a_threat() -> None:
