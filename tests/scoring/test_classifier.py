@@ -102,3 +102,8 @@ def test_model_stays_silent_on_short_messages(tiny_model, monkeypatch: pytest.Mo
     monkeypatch.setattr(scoring, "MODEL_MIN_CHARS", len(body) + 10)
     scoring._analyse.cache_clear()
     assert score(body).level == "none"
+
+
+def test_model_without_a_corpus_never_speaks() -> None:
+    model = train([])
+    assert model.predict("お前の家族の住所は知っているぞ。覚悟しておけ。").harassment < 0.01

@@ -109,6 +109,10 @@ def train(examples: Sequence[tuple[str, str, Iterable[str]]]) -> Model:
     from scipy.sparse import csr_matrix
     from sklearn.linear_model import LogisticRegression
 
+    outputs = 1 + len(TEXT_CATEGORIES)
+    if not examples:  # no corpus (a broken install): a model that never speaks
+        empty = np.zeros(0, dtype=np.int64)
+        return Model(empty, np.zeros(0), np.zeros((0, outputs)), np.full(outputs, -30.0))
     counted = [ngrams(text) for text, _, _ in examples]
     every = np.concatenate([g for g, _ in counted]) if counted else np.zeros(0, np.int64)
     grams, documents = np.unique(every, return_counts=True)
