@@ -31,7 +31,7 @@ from worker.scoring.lexicon import (
 )
 from worker.scoring.normalize import Working, fold_pattern, normalize
 from worker.scoring.quotes import live_segments
-from worker.scoring.rules import Hit, scan, sentence_bounds
+from worker.scoring.rules import SENTENCE_END, Hit, scan, sentence_bounds
 from worker.scoring.types import CATEGORIES, LEVELS, Assessment, Finding, Message
 
 __all__ = [
@@ -56,7 +56,6 @@ MODEL_CATEGORY = 0.5
 # off my account.", 「今日中に電話をください。」) reach 0.7 in the unit tests' hard negatives.
 MODEL_MIN_CHARS = 60
 _TARGET_REACH = 10  # characters either side of a mild word where a person makes it an insult
-_SENTENCE_END = re.compile(r"[。．!?！？\n]|\.(?=\s|$)")
 
 # The message says it repeats itself: 「3回目」「毎日送る」「何度も言っている」, "again".
 _CLAIM = re.compile(
@@ -309,14 +308,14 @@ def _model_findings(
     """Conduct in wording no rule knows: only where the rules found no conduct at all, and only
     above a high harassment probability. Each category quotes the sentence that weighs most.
     """
+    if {f.category for f in findings} - {"after_hours", "repeat"}:
+        return []  # the rules already saw conduct and quote it; the model only fills silence
     if len(ctx.folded) < MODEL_MIN_CHARS:
         return []
     model = default_model()
     prediction = model.predict(ctx.folded)
     if prediction.harassment < MODEL_HARASSMENT:
         return []
-    if {f.category for f in findings} - {"after_hours", "repeat"}:
-        return []  # the rules already saw conduct and quote it; the model only fills silence
     wanted = [c for c, p in prediction.categories.items() if p >= MODEL_CATEGORY and c in enabled]
     if not wanted:
         best = max(prediction.categories, key=prediction.categories.__getitem__)
@@ -342,7 +341,7 @@ def _strongest_sentence(
     best: tuple[float, Working, int, int] | None = None
     for w in workings:
         start = 0
-        for end in [m.start() for m in _SENTENCE_END.finditer(w.text)] + [len(w.text)]:
+        for end in [m.start() for m in SENTENCE_END.finditer(w.text)] + [len(w.text)]:
             piece = w.text[start:end]
             left = start + len(piece) - len(piece.lstrip())
             right = start + len(piece.rstrip())

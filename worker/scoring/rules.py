@@ -28,7 +28,7 @@ from re import _parser as sre_parse
 
 from worker.scoring.normalize import Working, fold_pattern
 
-__all__ = ["Hit", "Rule", "rule", "scan", "sentence_bounds"]
+__all__ = ["SENTENCE_END", "Hit", "Rule", "rule", "scan", "sentence_bounds"]
 
 
 @dataclass(frozen=True)
@@ -172,7 +172,7 @@ def rule(
     )
 
 
-_SENTENCE_END = re.compile(r"[。．!?！？\n]|\.(?=\s|$)")
+SENTENCE_END = re.compile(r"[。．!?！？\n]|\.(?=\s|$)")
 _BRACKETS = re.compile(
     r"「[^「」\n]{0,120}」|『[^『』\n]{0,120}』|“[^“”\n]{0,160}”|\"[^\"\n]{0,160}\""
 )
@@ -189,7 +189,7 @@ _REPORTED_BEFORE = re.compile(
 
 @lru_cache(maxsize=32)
 def _terminators(text: str) -> tuple[tuple[int, ...], tuple[int, ...]]:
-    found = list(_SENTENCE_END.finditer(text))
+    found = list(SENTENCE_END.finditer(text))
     return tuple(m.start() for m in found), tuple(m.end() for m in found)
 
 
