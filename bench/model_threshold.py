@@ -16,26 +16,23 @@ from __future__ import annotations
 
 import sys
 import time
-from datetime import datetime
 from pathlib import Path
 
 import numpy as np
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from worker.scoring import MODEL_HARASSMENT, Message, folded_text  # noqa: E402
-from worker.scoring.classifier import corpus_examples, default_model, train  # noqa: E402
+from worker.scoring import MODEL_HARASSMENT  # noqa: E402
+from worker.scoring.classifier import (  # noqa: E402
+    corpus_examples,
+    default_model,
+    train,
+    training_examples,
+)
 
 
 def main() -> None:
-    examples = []
-    for scenario in corpus_examples("build"):
-        raw = scenario["message"]
-        message = Message(
-            raw["subject"], raw["body"], raw["channel"], datetime.fromisoformat(raw["at"])
-        )
-        expected = scenario["expected"]
-        examples.append((folded_text(message), expected["level"], expected["categories"]))
+    examples = training_examples(corpus_examples("build"))
     harassing = np.array([level in ("medium", "high") for _, level, _ in examples])
     folds = np.arange(len(examples)) % 5  # fixed, interleaved: every fold mixes files and languages
     unseen = np.zeros(len(examples))

@@ -19,7 +19,15 @@ from worker.categories import CATEGORIES, LEVELS
 from worker.policy import Policy, PolicyError, load_policy
 from worker.scoring import Assessment, Message, assess, fingerprint
 
-__all__ = ["Metrics", "evaluate", "eval_file", "load_scenarios", "score_file", "split_of"]
+__all__ = [
+    "Metrics",
+    "evaluate",
+    "eval_file",
+    "load_scenarios",
+    "message_of",
+    "score_file",
+    "split_of",
+]
 
 HARASSMENT = frozenset({"medium", "high"})
 SPLITS = ("all", "build", "held")
@@ -43,7 +51,8 @@ def load_scenarios(path: str) -> Iterator[dict[str, Any]]:
                 raise ValueError(f"{path}:{number}: not valid JSON ({exc.msg})") from exc
 
 
-def _message(raw: dict[str, Any], channel: str = "web") -> Message:
+def message_of(raw: dict[str, Any], channel: str = "web") -> Message:
+    """A scenario's ``message`` (or history entry) as the scorer's ``Message``."""
     return Message(
         subject=raw.get("subject") or "",
         body=raw.get("body") or "",
@@ -54,8 +63,8 @@ def _message(raw: dict[str, Any], channel: str = "web") -> Message:
 
 def score_scenario(scenario: dict[str, Any], policy: Policy) -> Assessment:
     """Assess one scenario: its history becomes fingerprints first, as in the worker."""
-    history = [fingerprint(_message(h)) for h in scenario.get("history") or []]
-    return assess(_message(scenario["message"]), history, policy)
+    history = [fingerprint(message_of(h)) for h in scenario.get("history") or []]
+    return assess(message_of(scenario["message"]), history, policy)
 
 
 def _policy(policy: Policy | None) -> Policy | None:

@@ -12,13 +12,12 @@ checked in aggregate only (a per-line test would print its lines).
 
 from __future__ import annotations
 
-import json
 from pathlib import Path
 
 import pytest
 
 from tests.scoring.conftest import assert_floor, assert_fp_ceiling
-from worker.evaluation import evaluate, score_scenario, split_of
+from worker.evaluation import evaluate, load_scenarios, score_scenario, split_of
 from worker.policy import load_policy
 from worker.scoring.classifier import CORPUS_DIR
 
@@ -26,12 +25,7 @@ HERE = Path(__file__).parent
 
 
 def _load(paths: list[Path]) -> list[dict]:
-    return [
-        json.loads(line)
-        for path in paths
-        for line in path.read_text(encoding="utf-8").splitlines()
-        if line.strip()
-    ]
+    return [scenario for path in paths for scenario in load_scenarios(str(path))]
 
 
 SCENARIOS = _load(sorted(CORPUS_DIR.glob("*.jsonl")))

@@ -18,7 +18,6 @@ search in a sorted vocabulary.
 
 from __future__ import annotations
 
-import json
 import math
 import re
 from collections.abc import Iterable, Sequence
@@ -30,7 +29,16 @@ import numpy as np
 
 from worker.categories import CATEGORIES
 
-__all__ = ["CORPUS_DIR", "TEXT_CATEGORIES", "Model", "Prediction", "default_model", "train"]
+__all__ = [
+    "CORPUS_DIR",
+    "TEXT_CATEGORIES",
+    "Model",
+    "Prediction",
+    "corpus_examples",
+    "default_model",
+    "train",
+    "training_examples",
+]
 
 CORPUS_DIR = Path(__file__).parent / "corpus"
 # repeat and after_hours come from history and the calendar, never from wording.
@@ -152,35 +160,28 @@ def train(examples: Sequence[tuple[str, str, Iterable[str]]]) -> Model:
 
 def corpus_examples(split: str = "build") -> list[dict]:
     """The shipped labelled corpus (``corpus/*.jsonl``), restricted to ``split``."""
-    from worker.evaluation import split_of  # the same fixed split as every evaluation
+    from worker.evaluation import load_scenarios, split_of  # the same split as every evaluation
 
-    scenarios = []
-    for path in sorted(CORPUS_DIR.glob("*.jsonl")):
-        for line in path.read_text(encoding="utf-8").splitlines():
-            if line.strip():
-                scenario = json.loads(line)
-                if split == "all" or split_of(scenario["id"]) == split:
-                    scenarios.append(scenario)
-    return scenarios
+    return [
+        scenario
+        for path in sorted(CORPUS_DIR.glob("*.jsonl"))
+        for scenario in load_scenarios(str(path))
+        if split == "all" or split_of(scenario["id"]) == split
+    ]
+
+
+def training_examples(scenarios: Iterable[dict]) -> list[tuple[str, str, Sequence[str]]]:
+    """Scenarios as (folded text, level, categories): the text exactly as ``assess`` reads it."""
+    from worker.evaluation import message_of
+    from worker.scoring import folded_text
+
+    return [
+        (folded_text(message_of(s["message"])), s["expected"]["level"], s["expected"]["categories"])
+        for s in scenarios
+    ]
 
 
 @lru_cache(maxsize=1)
 def default_model() -> Model:
     """The model trained on the shipped corpus's build part (once per process)."""
-    from datetime import datetime
-
-    from worker.scoring import folded_text
-    from worker.scoring.types import Message
-
-    examples = []
-    for scenario in corpus_examples("build"):
-        raw = scenario["message"]
-        message = Message(
-            subject=raw.get("subject") or "",
-            body=raw.get("body") or "",
-            channel=raw.get("channel") or "web",
-            at=datetime.fromisoformat(raw["at"]),
-        )
-        expected = scenario["expected"]
-        examples.append((folded_text(message), expected["level"], expected["categories"]))
-    return train(examples)
+    return train(training_examples(corpus_examples("build")))
