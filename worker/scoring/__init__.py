@@ -143,9 +143,9 @@ def _targeted(hit: Hit) -> bool:
     # Near the word, not anywhere in the sentence: 「クソみたいな障害でしたけど、担当の人を責める
     # 気はない」 is about the outage.
     left, right = max(left, hit.start - _TARGET_REACH), min(right, hit.end + _TARGET_REACH)
-    if ABUSE_TARGET.pattern.search(text, left, right):
+    if ABUSE_TARGET.search(text, left, right):
         return True
-    near = EN_ABUSE_TARGET.pattern.search(text, max(0, hit.start - 2), min(len(text), hit.end + 20))
+    near = EN_ABUSE_TARGET.search(text, max(0, hit.start - 2), min(len(text), hit.end + 20))
     return near is not None
 
 
@@ -211,7 +211,7 @@ def assess(message: Message, history: Sequence[Fingerprint], policy: Policy) -> 
     if (
         not has_discrimination
         and any(h.rule.tag == "handler" for h in hits)
-        and any(LEGIT_HANDLER.pattern.search(w.text) for w in ctx.workings)
+        and any(LEGIT_HANDLER.search(w.text) for w in ctx.workings)
     ):
         hits = [h for h in hits if h.rule.tag != "handler"]
 
@@ -341,7 +341,7 @@ def _strongest_sentence(
     best: tuple[float, Working, int, int] | None = None
     for w in workings:
         start = 0
-        for end in [m.start() for m in SENTENCE_END.finditer(w.text)] + [len(w.text)]:
+        for end in [s for s, _ in SENTENCE_END.finditer(w.text)] + [len(w.text)]:
             piece = w.text[start:end]
             left = start + len(piece) - len(piece.lstrip())
             right = start + len(piece.rstrip())

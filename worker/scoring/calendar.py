@@ -8,7 +8,6 @@ public holidays come from the maintained ``holidays`` package, never a hand-made
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
 from functools import lru_cache
@@ -17,7 +16,7 @@ from zoneinfo import ZoneInfo
 import holidays
 
 from worker.policy import Calendar
-from worker.scoring.normalize import Working, fold_pattern
+from worker.scoring.normalize import Working
 from worker.scoring.rules import Rule, rule, scan
 
 __all__ = ["Deadline", "find_deadline", "is_closed_day", "is_open", "next_opening"]
@@ -89,16 +88,12 @@ class Deadline:
     reason: str
 
 
-def _c(source: str) -> re.Pattern[str]:
-    return re.compile(fold_pattern(source), re.IGNORECASE)
-
-
 # (pattern, kind, reason). Kinds: now, tonight, today, morning, tomorrow, weekend, closed
 # (during the
 # closure itself / out-of-hours availability).
-_DEMANDS: tuple[tuple[re.Pattern[str], str, str], ...] = (
+_DEMANDS: tuple[tuple[str, str, str], ...] = (
     (
-        _c(
+        (
             r"今すぐ(?!にでも)|今から|すぐに?(?:電話|折り返|返事|返信|連絡|対応|来|確認|停止)"
             r"|直ちに|大至急"
             r"|至急|起きろ|起きてる(?:やつ|奴|人)"
@@ -110,17 +105,17 @@ _DEMANDS: tuple[tuple[re.Pattern[str], str, str], ...] = (
         "営業時間外の即時対応の要求",
     ),
     (
-        _c(r"今夜|今晩|今日の夜|\btonight\b|\bthis evening\b"),
+        (r"今夜|今晩|今日の夜|\btonight\b|\bthis evening\b"),
         "tonight",
         "営業時間外の今夜中の対応要求",
     ),
     (
-        _c(r"今日中|本日中|当日中|今日のうち|\btoday\b"),
+        (r"今日中|本日中|当日中|今日のうち|\btoday\b"),
         "today",
         "営業時間外の当日中の対応要求",
     ),
     (
-        _c(
+        (
             r"(?:明日|あした)(?:の)?朝(?:イチ|一番|いち)?までに?|朝(?:イチ|一番)までに?"
             r"|明朝までに?|朝までに?"
             r"|\bby (?:tomorrow )?morning\b|\bby \d{1,2}\s?(?:am|a\.m\.)"
@@ -129,12 +124,12 @@ _DEMANDS: tuple[tuple[re.Pattern[str], str, str], ...] = (
         "翌朝の始業前までの対応要求",
     ),
     (
-        _c(r"(?:明日|あした)(?:\d{1,2}日)?中に|(?:明日|あした)までに|\bby tomorrow\b"),
+        (r"(?:明日|あした)(?:\d{1,2}日)?中に|(?:明日|あした)までに|\bby tomorrow\b"),
         "tomorrow",
         "休業日中の対応要求",
     ),
     (
-        _c(
+        (
             r"今週末|土日(?:中|のうち)?に|週末(?:中|のうち)?に|\bthis weekend\b"
             r"|\bover the weekend\b"
         ),
@@ -142,7 +137,7 @@ _DEMANDS: tuple[tuple[re.Pattern[str], str, str], ...] = (
         "休業日（週末）中の対応要求",
     ),
     (
-        _c(
+        (
             r"(?:休み|休業|年末年始|連休)(?:中|の間)(?:に|も|でも)|(?:夜間|深夜|土日|休日"
             r"|祝日)(?:も|にも|でも)(?:対応|サポート|連絡)"
             r"|\b(?:during|in) (?:uk|us|european|our|my|london|new york|local) (?:working "
@@ -155,7 +150,7 @@ _DEMANDS: tuple[tuple[re.Pattern[str], str, str], ...] = (
         "営業時間外の対応（待機）の要求",
     ),
 )
-_REQUEST = _c(
+_REQUEST = (
     r"ください|下さい|しろ|せよ|せえ|して|お願い|頂け|いただけ|ほしい|欲しい|よこせ|寄こせ|来させ"
     r"|折り返|返事|返信|回答|電話|対応|送れ|来い"
     r"|出ろ|起きろ|助か|何とか|停止|確認|直せ|やれ|\bplease\b|\bneed\b|\bwant\b|\bcould\b"
@@ -164,7 +159,7 @@ _REQUEST = _c(
     r"|\bsend\b|\bexpect\b"
     r"|\bmust\b|\bhave to\b|\bget\b|\brestore\b|\bstay\b|\bavailable\b"
 )
-_DEFERRAL = _c(
+_DEFERRAL = (
     r"週明け|休み明け|お休み明け|営業日|月曜(?:日)?(?:に|で|以降)|急ぎません|急ぎではありません"
     r"|お手すきの際|いつでも(?:大丈夫|構いません)"
     r"|\bno rush\b|\bnext week is fine\b|\bwhenever\b|\bwhen you(?:'re| are) back\b|\bon monday\b"
@@ -175,10 +170,10 @@ _DEFERRAL = _c(
 # As guarded rules, so the scanner's literal prefilter, quote and reported-speech guards apply;
 # a demand counts only in a sentence that asks for something (_REQUEST).
 _DEMAND_RULES: tuple[Rule, ...] = tuple(
-    rule("after_hours", reason, pattern.pattern, tag=kind, needs=_REQUEST.pattern)
+    rule("after_hours", reason, pattern, tag=kind, needs=_REQUEST)
     for pattern, kind, reason in _DEMANDS
 )
-_DEFERRAL_RULES: tuple[Rule, ...] = (rule("after_hours", "対応時期の猶予", _DEFERRAL.pattern),)
+_DEFERRAL_RULES: tuple[Rule, ...] = (rule("after_hours", "対応時期の猶予", _DEFERRAL),)
 
 
 def _due(kind: str, local: datetime, calendar: Calendar) -> datetime:

@@ -18,7 +18,6 @@ words and never count.
 
 from __future__ import annotations
 
-import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Iterator
 from dataclasses import dataclass
@@ -26,7 +25,10 @@ from functools import lru_cache
 from re import _constants as sre_c  # the stdlib's own regex parser: reliable literal extraction
 from re import _parser as sre_parse
 
+import re2
+
 from worker.scoring.normalize import Working, fold_pattern
+from worker.scoring.patterns import Pattern, Subject, compile_pattern, subject
 
 __all__ = ["SENTENCE_END", "Hit", "Rule", "rule", "scan", "sentence_bounds"]
 
@@ -37,14 +39,24 @@ class Rule:
 
     category: str
     reason: str
-    pattern: re.Pattern[str]
+    source: str
     tag: str = ""
-    needs: re.Pattern[str] | None = None
-    unless: re.Pattern[str] | None = None
+    needs: Pattern | None = None
+    unless: Pattern | None = None
     scope: str = "sentence"  # where needs/unless look: "sentence" or "message"
     # The pattern's top-level alternatives, each with literals one of which must occur for it
     # to match (None: unknown). They let ``scan`` skip most alternatives without running them.
-    alternatives: tuple[tuple[re.Pattern[str], tuple[str, ...] | None], ...] = ()
+    alternatives: tuple[tuple[Pattern, tuple[str, ...] | None], ...] = ()
+
+    def search(self, text: str, start: int = 0, end: int | None = None) -> tuple[int, int] | None:
+        """The earliest unguarded match of any phrasing in ``text[start:end]`` (window
+        semantics of :meth:`Pattern.search`)."""
+        best: tuple[int, int] | None = None
+        for alternative, _ in self.alternatives:
+            found = alternative.search(text, start, end)
+            if found is not None and (best is None or found < best):
+                best = found
+        return best
 
 
 @dataclass(frozen=True)
@@ -62,8 +74,8 @@ class Hit:
         return self.rule.category
 
 
-def _compile(source: str) -> re.Pattern[str]:
-    return re.compile(fold_pattern(source), re.IGNORECASE)
+def _compile(source: str) -> Pattern:
+    return compile_pattern(fold_pattern(source))
 
 
 _REPEATS = (sre_c.MAX_REPEAT, sre_c.MIN_REPEAT, getattr(sre_c, "POSSESSIVE_REPEAT", None))
@@ -132,10 +144,10 @@ def _split_top(source: str) -> list[str]:
     return parts
 
 
-def anchors_of(pattern: re.Pattern[str]) -> tuple[str, ...] | None:
+def anchors_of(source: str) -> tuple[str, ...] | None:
     """A cheap prefilter: substrings one of which every match contains, or None."""
     try:
-        found = _required(list(sre_parse.parse(pattern.pattern)))
+        found = _required(list(sre_parse.parse(source)))
     except Exception:  # noqa: BLE001 - a parser change must only cost speed, never matches
         return None
     if not found or min(len(x) for x in found) < 1:
@@ -154,16 +166,14 @@ def rule(
 ) -> Rule:
     """Build a rule from one or more phrasings (joined as alternatives)."""
     source = "|".join(f"(?:{p})" for p in phrasings)
-    pattern = _compile(source)
     alternatives = []
     for phrasing in phrasings:
         for part in _split_top(fold_pattern(phrasing)):
-            compiled = re.compile(part, re.IGNORECASE)
-            alternatives.append((compiled, anchors_of(compiled)))
+            alternatives.append((compile_pattern(part), anchors_of(part)))
     return Rule(
         category=category,
         reason=reason,
-        pattern=pattern,
+        source=source,
         alternatives=tuple(alternatives),
         tag=tag,
         needs=_compile(needs) if needs else None,
@@ -172,17 +182,21 @@ def rule(
     )
 
 
-SENTENCE_END = re.compile(r"[。．!?！？\n]|\.(?=\s|$)")
-_BRACKETS = re.compile(
+SENTENCE_END = compile_pattern(r"[。．!?！？\n]|\.(?=\s|$)")
+SENTENCE_REACH = 240
+"""A guard reads at most this many characters either side of a match: a 100 KB "sentence"
+without terminators must not make every guard read all of it."""
+
+_BRACKETS = compile_pattern(
     r"「[^「」\n]{0,120}」|『[^『』\n]{0,120}』|“[^“”\n]{0,160}”|\"[^\"\n]{0,160}\""
 )
-_REPORTED_AFTER = re.compile(
+_REPORTED_AFTER = compile_pattern(
     fold_pattern(
         r"^[」』”\"]?\s?(?:と|って|とか)(?:言われ|いわれ|罵られ|書かれ|脅され|怒鳴られ|言って(?:き"
         r"|く))"
     )
 )
-_REPORTED_BEFORE = re.compile(
+_REPORTED_BEFORE = compile_pattern(
     r"(?:called (?:me|us)|calling (?:me|us)|said (?:i|we) (?:was|were|am|are))\W*(?:an? )?$"
 )
 
@@ -190,11 +204,12 @@ _REPORTED_BEFORE = re.compile(
 @lru_cache(maxsize=32)
 def _terminators(text: str) -> tuple[tuple[int, ...], tuple[int, ...]]:
     found = list(SENTENCE_END.finditer(text))
-    return tuple(m.start() for m in found), tuple(m.end() for m in found)
+    return tuple(s for s, _ in found), tuple(e for _, e in found)
 
 
 def sentence_bounds(text: str, start: int, end: int) -> tuple[int, int]:
-    """The sentence (between terminators) around ``[start, end)``."""
+    """The sentence (between terminators) around ``[start, end)``, at most ``SENTENCE_REACH``
+    characters either side of it."""
     starts, ends = _terminators(text)
     # The last terminator ending at or before ``start`` opens the sentence…
     k = bisect_right(ends, start)
@@ -202,18 +217,18 @@ def sentence_bounds(text: str, start: int, end: int) -> tuple[int, int]:
     # …and the first terminator starting at or after ``end`` closes it.
     j = bisect_left(starts, end)
     right = starts[j] if j < len(starts) else len(text)
-    return left, max(right, end)
+    return max(left, start - SENTENCE_REACH), min(max(right, end), end + SENTENCE_REACH)
 
 
 # The customer restating *their own* demand in quotes (何度も「担当を替えて」とお願いしている) is
 # still their demand; someone else's words (上司が「…」と言った, 「…」と言われた) are not.
-_OWN_AFTER = re.compile(
+_OWN_AFTER = compile_pattern(
     fold_pattern(
-        r"\s?(?:と|って)(?:何度も|再三|ずっと|繰り返し|前から|以前から|あれほど)?(?:お願いし|要求し|要望し"
-        r"|申し上げ|頼ん|求め|言って(?:い)?る(?:のに|んだ|んです|じゃ|だろ|でしょ|の))"
+        r"^\s?(?:と|って)(?:何度も|再三|ずっと|繰り返し|前から|以前から|あれほど)?(?:お願いし|要求し"
+        r"|要望し|申し上げ|頼ん|求め|言って(?:い)?る(?:のに|んだ|んです|じゃ|だろ|でしょ|の))"
     )
 )
-_OTHER_BEFORE = re.compile(r"(?<![私俺僕方])(?:が|から|は)\s?$")
+_OTHER_BEFORE = compile_pattern(r"(?:^|[^私俺僕方])(?:が|から|は)\s?$")
 
 
 def _in_brackets(spans: tuple[tuple[int, int], ...], start: int, end: int, text: str = "") -> bool:
@@ -222,7 +237,7 @@ def _in_brackets(spans: tuple[tuple[int, int], ...], start: int, end: int, text:
         if start < e and s < end:
             if (
                 text
-                and _OWN_AFTER.match(text, e, min(len(text), e + 24))
+                and _OWN_AFTER.matches_at(text, e, e + 24)
                 and not _OTHER_BEFORE.search(text, max(0, s - 3), s)
             ):
                 continue
@@ -230,21 +245,60 @@ def _in_brackets(spans: tuple[tuple[int, int], ...], start: int, end: int, text:
     return False
 
 
+SET_MEMORY = 32 << 20
+"""Bytes each RE2 set may use for its program and DFA; a set that cannot compile within it is
+split, and a set that runs out of memory on a text makes its alternatives run one by one."""
+_SET_SIZE = 160  # alternatives per set: small enough to compile within SET_MEMORY
+
+
+class _AlternativeSet:
+    """One RE2 set over some alternatives: a single linear pass says which of them match."""
+
+    def __init__(self, members: tuple[int, ...], cores: tuple[str, ...]) -> None:
+        options = re2.Options()
+        options.max_mem = SET_MEMORY
+        options.never_capture = True
+        options.case_sensitive = False
+        self.members = members
+        self._set = re2.Set.SearchSet(options)
+        for core in cores:
+            self._set.Add(core)
+        # A pattern that matches any character: its absence means the set gave up (out of
+        # memory), not that nothing matched.
+        self._canary = self._set.Add("(?s:.)")
+        self._set.Compile()
+
+    def matching(self, data: bytes) -> tuple[int, ...]:
+        """Members whose pattern may match ``data`` (all of them when the set gave up)."""
+        found = self._set.Match(data) or []
+        if self._canary not in found:
+            return self.members if data else ()
+        return tuple(self.members[k] for k in found if k != self._canary)
+
+
+def _build_sets(cores: list[str], members: list[int]) -> list[_AlternativeSet]:
+    try:
+        return [_AlternativeSet(tuple(members), tuple(cores))]
+    except re2.error:
+        if len(members) == 1:
+            raise
+        half = len(members) // 2
+        return _build_sets(cores[:half], members[:half]) + _build_sets(cores[half:], members[half:])
+
+
 @dataclass(frozen=True)
 class _Index:
-    """Alternatives keyed by the first two characters (or one) of their anchors."""
+    """Every alternative of a rule set, and the RE2 sets that find which of them match."""
 
-    entries: tuple[tuple[Rule, re.Pattern[str], tuple[str, ...] | None], ...]
-    by_bigram: dict[str, tuple[int, ...]]
-    by_char: dict[str, tuple[int, ...]]
-    always: tuple[int, ...]
+    entries: tuple[tuple[Rule, Pattern], ...]
+    sets: tuple[_AlternativeSet, ...]
 
 
 _INDEXES: dict[int, tuple[tuple[Rule, ...], _Index]] = {}
 
 
 def _index(rules: tuple[Rule, ...]) -> _Index:
-    # Keyed by identity: hashing 50 rules with 800 compiled alternatives per call is not free.
+    # Keyed by identity: hashing 50 rules with 2,000 compiled alternatives per call is not free.
     cached = _INDEXES.get(id(rules))
     if cached is not None and cached[0] is rules:
         return cached[1]
@@ -254,50 +308,30 @@ def _index(rules: tuple[Rule, ...]) -> _Index:
 
 
 def _build_index(rules: tuple[Rule, ...]) -> _Index:
-    entries = [
-        (r, alt, anchors if anchors and max(map(len, anchors)) > 2 else None)
-        for r in rules
-        for alt, anchors in r.alternatives
-    ]
-    keys = [anchors for r in rules for _, anchors in r.alternatives]
-    by_bigram: dict[str, list[int]] = {}
-    by_char: dict[str, list[int]] = {}
-    always: list[int] = []
-    for i, anchors in enumerate(keys):
-        if anchors is None:
-            always.append(i)
-            continue
-        for a in anchors:
-            target = by_bigram if len(a) >= 2 else by_char
-            target.setdefault(a[:2], []).append(i)
-    return _Index(
-        tuple(entries),
-        {k: tuple(v) for k, v in by_bigram.items()},
-        {k: tuple(v) for k, v in by_char.items()},
-        tuple(always),
-    )
+    entries = [(r, alt) for r in rules for alt, _ in r.alternatives]
+    sets: list[_AlternativeSet] = []
+    for first in range(0, len(entries), _SET_SIZE):
+        members = list(range(first, min(first + _SET_SIZE, len(entries))))
+        sets += _build_sets([entries[k][1].core_source for k in members], members)
+    return _Index(tuple(entries), tuple(sets))
+
+
+@dataclass(frozen=True)
+class _Features:
+    subject: Subject
+    brackets: tuple[tuple[int, int], ...]
 
 
 @lru_cache(maxsize=16)
-def _features(text: str) -> tuple[frozenset[str], frozenset[str], tuple[tuple[int, int], ...]]:
-    # Several rule sets scan the same working text: compute its bigrams and quotes once.
-    grams = frozenset(map(str.__add__, text, text[1:]))
-    brackets = tuple((m.start(), m.end()) for m in _BRACKETS.finditer(text))
-    return grams, frozenset(text), brackets
+def _features(text: str) -> _Features:
+    # Several rule sets scan the same working text: encode it and find its quotations once.
+    subj = subject(text)
+    return _Features(subj, tuple(_BRACKETS.finditer(subj)))
 
 
-def _candidates(index: _Index, text: str) -> list[int]:
-    found: set[int] = set(index.always)
-    grams, chars, _ = _features(text)
-    for gram in grams:
-        ids = index.by_bigram.get(gram)
-        if ids:
-            found.update(ids)
-    for ch in chars:
-        ids = index.by_char.get(ch)
-        if ids:
-            found.update(ids)
-    return sorted(found)
+def _candidates(index: _Index, features: _Features) -> list[int]:
+    data = features.subject.data
+    return sorted(k for s in index.sets for k in s.matching(data))
 
 
 def scan(working: Working, rules: tuple[Rule, ...]) -> Iterator[Hit]:
@@ -305,23 +339,16 @@ def scan(working: Working, rules: tuple[Rule, ...]) -> Iterator[Hit]:
     text = working.text
     if not text.strip():
         return
-    brackets = _features(text)[2]
+    features = _features(text)
+    subj = features.subject
     index = _index(rules)
     checks: dict[tuple[int, int, int], bool] = {}
-    for i in _candidates(index, text):
-        r, alternative, anchors = index.entries[i]
-        # The index matched a 1–2 character prefix; longer anchors need the full test.
-        if anchors is not None:
-            for a in anchors:  # a plain loop: a generator per candidate costs more than the test
-                if a in text:
-                    break
-            else:
+    for i in _candidates(index, features):
+        r, alternative = index.entries[i]
+        for start, end in alternative.finditer(subj):
+            if end <= start or _in_brackets(features.brackets, start, end, text):
                 continue
-        for m in alternative.finditer(text):
-            start, end = m.start(), m.end()
-            if end <= start or _in_brackets(brackets, start, end, text):
-                continue
-            if _REPORTED_AFTER.match(text, end, min(len(text), end + 12)):
+            if _REPORTED_AFTER.matches_at(text, end, end + 12):
                 continue
             if _REPORTED_BEFORE.search(text, max(0, start - 30), start):
                 continue
@@ -338,7 +365,7 @@ def scan(working: Working, rules: tuple[Rule, ...]) -> Iterator[Hit]:
 
 def _found(
     cache: dict[tuple[int, int, int], bool],
-    pattern: re.Pattern[str],
+    pattern: Pattern,
     text: str,
     left: int,
     right: int,
