@@ -22,6 +22,7 @@ from integrations import zendesk
 from worker import jobs
 from worker.app import create_app
 from worker.config import DEFAULTS
+from worker.rqworker import PromptPubSub
 
 FIXTURES = Path(__file__).parent / "fixtures"
 SHARED = Path(__file__).resolve().parents[1].parent / "shared"
@@ -129,13 +130,17 @@ def http() -> Iterator[responses.RequestsMock]:
         yield mock
 
 
+class InProcessWorker(PromptPubSub, SimpleWorker):
+    """RQ's non-forking worker, stopping without RQ's up-to-a-minute pub/sub wait."""
+
+
 @pytest.fixture
 def run_worker(redis: redis_lib.Redis):
     """Drain the queue with a real RQ worker in burst mode, in this process."""
 
     def run() -> None:
         queue = Queue(jobs.QUEUE_NAME, connection=redis)
-        SimpleWorker([queue], connection=redis).work(burst=True)
+        InProcessWorker([queue], connection=redis).work(burst=True)
 
     return run
 

@@ -11,6 +11,10 @@ from typing import Any
 
 from rq import Worker as RQWorker
 
+PUBSUB_WAIT_S = 1.0
+"""RQ's command listener sleeps 60 s between reads, and with redis-py 8 stopping it waits that
+sleep out: every worker stop (and every test worker) stalled for up to a minute."""
+
 
 def warm_up() -> None:
     """Import the job and run the scorer once, so lazy loads happen in the parent."""
@@ -21,7 +25,18 @@ def warm_up() -> None:
     assess(Message("warm-up", "warm-up", "web", datetime.now(UTC)), [], Policy())
 
 
-class Worker(RQWorker):
+class PromptPubSub:
+    """RQ's ``subscribe`` with a listener that wakes every second (see ``PUBSUB_WAIT_S``)."""
+
+    def subscribe(self: Any) -> None:
+        self.pubsub = self.connection.pubsub()
+        self.pubsub.subscribe(**{self.pubsub_channel_name: self.handle_payload})
+        self.pubsub_thread = self.pubsub.run_in_thread(
+            sleep_time=PUBSUB_WAIT_S, daemon=True, exception_handler=self._pubsub_exception_handler
+        )
+
+
+class Worker(PromptPubSub, RQWorker):
     """``rq worker --worker-class worker.rqworker.Worker``."""
 
     def __init__(self, *args: Any, **kwargs: Any) -> None:
