@@ -23,12 +23,12 @@ import hashlib
 import hmac
 import html
 import json
-import re
 from collections.abc import Callable, Mapping
 from datetime import datetime
 from typing import Any
 
 from integrations.base import AuthError, Credentials, HelpdeskClient, Ignored, MalformedPayload
+from integrations.fields import number, optional_number, text
 from integrations.settings import HelpdeskConfig, Setting, base_url, dry_run, positive_int
 from integrations.text import html_to_text
 from worker.model import COMMENT_ADDED, TICKET_CREATED, ActionSet, TicketEvent, TicketState
@@ -91,7 +91,6 @@ PRIORITY = {"low": 1, "normal": 2, "medium": 2, "high": 3, "urgent": 4}
 SOURCE = {1: "email", 2: "web", 3: "phone", 7: "chat", 9: "web", 10: "email"}
 """Ticket ``source`` codes we map to a channel name; others count as ``web``."""
 
-_ID = re.compile(r"^\d+$")
 _IGNORED_EVENT_PREFIXES = ("{note_type:", "{status:", "{priority:")
 
 
@@ -110,15 +109,16 @@ def verify(headers: Mapping[str, str], raw_body: bytes, secret: str, now: dateti
 
 
 def _text(fields: Mapping[str, Any], key: str) -> str | None:
-    value = fields.get(key)
-    return html_to_text(str(value)) if value is not None else None
+    """A placeholder's value: Freshdesk renders every one as a string."""
+    return text(fields.get(key), f"freshdesk_webhook.{key}")
 
 
 def _tags(fields: Mapping[str, Any]) -> tuple[str, ...] | None:
     """``{{ticket.tags}}`` renders comma separated; absent means unknown, not empty."""
     if "ticket_tags" not in fields:
         return None
-    return tuple(t.strip() for t in str(fields["ticket_tags"]).split(",") if t.strip())
+    tags = _text(fields, "ticket_tags") or ""
+    return tuple(t.strip() for t in tags.split(",") if t.strip())
 
 
 def parse(
@@ -128,12 +128,10 @@ def parse(
     fields = payload.get("freshdesk_webhook") if isinstance(payload, Mapping) else None
     if not isinstance(fields, Mapping):
         raise MalformedPayload("freshdesk_webhook")
-    ticket_id = str(fields.get("ticket_id") or "").strip()
-    if not ticket_id:
+    if fields.get("ticket_id") in (None, ""):
         raise MalformedPayload("freshdesk_webhook.ticket_id")
-    if not _ID.match(ticket_id):
-        raise MalformedPayload("freshdesk_webhook.ticket_id", "is not a ticket number")
-    triggered = str(fields.get("triggered_event") or "").strip()
+    ticket_id = number(fields["ticket_id"], "freshdesk_webhook.ticket_id")
+    triggered = (_text(fields, "triggered_event") or "").strip()
     if not triggered:
         raise MalformedPayload("freshdesk_webhook.triggered_event")
     if triggered == "{ticket_action:created}":
@@ -141,24 +139,26 @@ def parse(
     elif triggered.startswith(_IGNORED_EVENT_PREFIXES):
         # Notes are written by agents (our own private note included); status and priority
         # changes carry no new words from the customer.
-        raise Ignored(f"Freshdesk event {triggered} is not one kasuguard handles")
+        raise Ignored(f"Freshdesk event {triggered!r} is not one kasuguard handles")
     elif "ticket_latest_public_comment" in fields:
         kind, body = COMMENT_ADDED, _text(fields, "ticket_latest_public_comment")
     else:
-        raise Ignored(f"Freshdesk event {triggered} carries no customer reply")
+        raise Ignored(f"Freshdesk event {triggered!r} carries no customer reply")
     canonical = json.dumps(fields, sort_keys=True, ensure_ascii=False).encode()
-    requester = fields.get("requester_id") or fields.get("requester_email")
+    requester = optional_number(
+        fields.get("requester_id"), "freshdesk_webhook.requester_id"
+    ) or _text(fields, "requester_email")
     return TicketEvent(
         helpdesk=NAME,
         event_id=hashlib.sha256(canonical).hexdigest()[:32],
         kind=kind,
         ticket_id=ticket_id,
         occurred_at=now or datetime.now().astimezone(),
-        requester_id=str(requester).strip().lower() if requester else None,
-        requester_name=str(fields.get("requester_name") or "").strip() or None,
-        subject=str(fields.get("ticket_subject") or ""),
-        body=body,
-        channel=str(fields.get("ticket_source") or "web").lower(),
+        requester_id=requester.strip().lower() or None if requester else None,
+        requester_name=(_text(fields, "requester_name") or "").strip() or None,
+        subject=_text(fields, "ticket_subject") or "",
+        body=html_to_text(body) if body is not None else None,
+        channel=(_text(fields, "ticket_source") or "web").lower(),
         tags=_tags(fields),
     )
 

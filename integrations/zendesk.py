@@ -26,6 +26,7 @@ from collections.abc import Callable, Mapping
 from datetime import datetime, timedelta
 from typing import Any
 
+from integrations import fields
 from integrations.base import (
     AuthError,
     Conflict,
@@ -115,8 +116,7 @@ def configure(env: Mapping[str, str]) -> HelpdeskConfig:
     )
 
 
-_TICKET_SUBJECT = re.compile(r"^zen:ticket:(\d+)$")
-_ID = re.compile(r"^\d+$")
+_TICKET_SUBJECT = re.compile(r"zen:ticket:([0-9]+)", re.ASCII)
 
 PRIORITY = {"urgent": "urgent", "high": "high", "normal": "normal", "low": "low"}
 
@@ -131,7 +131,11 @@ def verify(headers: Mapping[str, str], raw_body: bytes, secret: str, now: dateti
         signed_at = datetime.fromisoformat(timestamp)
     except ValueError as exc:
         raise AuthError(f"{TIMESTAMP_HEADER} is not an ISO 8601 time") from exc
-    if signed_at.tzinfo is None or abs(now - signed_at) > MAX_CLOCK_SKEW:
+    try:
+        stale = signed_at.tzinfo is None or abs(now - signed_at) > MAX_CLOCK_SKEW
+    except OverflowError:  # year 1 or 9999 with an offset: not a time Zendesk sends
+        stale = True
+    if stale:
         raise AuthError(f"{TIMESTAMP_HEADER} is more than 5 minutes from the server's clock")
     digest = hmac.new(secret.encode(), timestamp.encode() + raw_body, hashlib.sha256).digest()
     if not hmac.compare_digest(base64.b64encode(digest), signature.strip().encode()):
@@ -151,17 +155,8 @@ def _field(mapping: Mapping[str, Any], key: str, where: str) -> Any:
     return value
 
 
-def _time(value: Any, name: str) -> datetime:
-    try:
-        parsed = datetime.fromisoformat(str(value))
-    except ValueError as exc:
-        raise MalformedPayload(name, "is not an ISO 8601 time") from exc
-    if parsed.tzinfo is None:
-        raise MalformedPayload(name, "has no time zone")
-    return parsed
-
-
 def _optional_id(value: Any) -> str | None:
+    """An id read back from the API (trusted shape); webhook ids go through ``fields``."""
     text = str(value).strip() if value is not None else ""
     return text if text and text != "0" else None
 
@@ -172,20 +167,23 @@ def _channel(detail: Mapping[str, Any]) -> str:
     return str(channel).lower() if channel else "web"
 
 
-def _envelope(payload: Mapping[str, Any]) -> tuple[str, Mapping[str, Any], Mapping[str, Any]]:
+def _envelope(
+    payload: Mapping[str, Any], now: datetime
+) -> tuple[str, Mapping[str, Any], Mapping[str, Any]]:
     """Ticket id, ``detail`` and ``event`` of an event-subscribed payload."""
-    _field(payload, "id", "")
-    subject = str(_field(payload, "subject", ""))
-    match = _TICKET_SUBJECT.match(subject)
+    fields.event_key(_field(payload, "id", ""), "id")
+    subject = _field(payload, "subject", "")
+    match = _TICKET_SUBJECT.fullmatch(subject) if isinstance(subject, str) else None
     if not match:
         raise MalformedPayload("subject", "is not of the form zen:ticket:<id>")
+    ticket_id = fields.number(match.group(1), "subject")
     detail = _field(payload, "detail", "")
     if not isinstance(detail, Mapping):
         raise MalformedPayload("detail", "is not an object")
     event = payload.get("event") or {}
     if not isinstance(event, Mapping):
         raise MalformedPayload("event", "is not an object")
-    return match.group(1), detail, event
+    return ticket_id, detail, event
 
 
 def _event_key(payload: Mapping[str, Any], event: Mapping[str, Any]) -> str:
@@ -193,44 +191,58 @@ def _event_key(payload: Mapping[str, Any], event: Mapping[str, Any]) -> str:
     meta = event.get("meta")
     sequence = meta.get("sequence") if isinstance(meta, Mapping) else None
     if isinstance(sequence, Mapping) and sequence.get("id"):
-        return f"seq-{sequence['id']}"
-    return str(payload["id"])
+        return "seq-" + fields.event_key(sequence["id"], "event.meta.sequence.id")
+    return fields.event_key(payload["id"], "id")
 
 
 def _tags(detail: Mapping[str, Any]) -> tuple[str, ...] | None:
     tags = detail.get("tags")
-    return tuple(str(t) for t in tags) if isinstance(tags, list) else None
+    if tags is None:
+        return None
+    if not isinstance(tags, list) or not all(isinstance(t, str) and t.strip() for t in tags):
+        raise MalformedPayload("detail.tags", "is not a list of tags")
+    return tuple(tags)
 
 
 def _ticket_fields(
-    payload: Mapping[str, Any], ticket_id: str, detail: Mapping[str, Any], event: Mapping[str, Any]
+    payload: Mapping[str, Any],
+    ticket_id: str,
+    detail: Mapping[str, Any],
+    event: Mapping[str, Any],
+    now: datetime,
 ) -> dict[str, Any]:
     """What every ticket event carries: ids, time, subject, channel, current tags and stamp."""
+    updated_at = detail.get("updated_at")
+    if updated_at:  # sent back as the safe-update stamp: a real time or nothing
+        fields.event_time(updated_at, "detail.updated_at", now)
     return {
         "helpdesk": NAME,
         "event_id": _event_key(payload, event),
         "ticket_id": ticket_id,
-        "occurred_at": _time(_field(payload, "time", ""), "time"),
-        "subject": str(detail.get("subject") or ""),
+        "occurred_at": fields.event_time(_field(payload, "time", ""), "time", now),
+        "subject": fields.text(detail.get("subject"), "detail.subject") or "",
         "channel": _channel(detail),
         "tags": _tags(detail),
-        "ticket_updated_at": str(detail["updated_at"]) if detail.get("updated_at") else None,
+        "ticket_updated_at": updated_at or None,
     }
 
 
-def _ticket_created(payload: Mapping[str, Any], headers: Mapping[str, str]) -> TicketEvent:
-    ticket_id, detail, event = _envelope(payload)
-    description = detail.get("description")
+def _ticket_created(
+    payload: Mapping[str, Any], headers: Mapping[str, str], now: datetime
+) -> TicketEvent:
+    ticket_id, detail, event = _envelope(payload, now)
     return TicketEvent(
-        **_ticket_fields(payload, ticket_id, detail, event),
+        **_ticket_fields(payload, ticket_id, detail, event, now),
         kind=TICKET_CREATED,
-        requester_id=_optional_id(detail.get("requester_id")),
-        body=str(description) if description is not None else None,  # plain text already
+        requester_id=fields.optional_number(detail.get("requester_id"), "detail.requester_id"),
+        body=fields.text(detail.get("description"), "detail.description"),  # plain text already
     )
 
 
-def _comment_added(payload: Mapping[str, Any], headers: Mapping[str, str]) -> TicketEvent:
-    ticket_id, detail, event = _envelope(payload)
+def _comment_added(
+    payload: Mapping[str, Any], headers: Mapping[str, str], now: datetime
+) -> TicketEvent:
+    ticket_id, detail, event = _envelope(payload, now)
     comment = _field(event, "comment", "event.")
     if not isinstance(comment, Mapping):
         raise MalformedPayload("event.comment", "is not an object")
@@ -238,14 +250,17 @@ def _comment_added(payload: Mapping[str, Any], headers: Mapping[str, str]) -> Ti
     if author.get("is_staff") in (True, "true"):
         # Agents' comments, and kasuguard's own notes, are not customer conduct.
         raise Ignored("comment written by staff (or by kasuguard itself)")
-    body = comment.get("body")
+    author_id = fields.optional_number(author.get("id"), "event.comment.author.id")
+    requester_id = fields.optional_number(detail.get("requester_id"), "detail.requester_id")
+    name = fields.text(author.get("name"), "event.comment.author.name")
     return TicketEvent(
-        **_ticket_fields(payload, ticket_id, detail, event),
+        **_ticket_fields(payload, ticket_id, detail, event, now),
         kind=COMMENT_ADDED,
-        requester_id=_optional_id(author.get("id")) or _optional_id(detail.get("requester_id")),
-        requester_name=str(author.get("name") or "").strip() or None,
-        body=str(body) if body is not None else None,  # plain text; ``html_body`` is the HTML
-        comment_id=_optional_id(comment.get("id")),
+        requester_id=author_id or requester_id,
+        requester_name=(name or "").strip() or None,
+        # plain text; ``html_body`` is the HTML
+        body=fields.text(comment.get("body"), "event.comment.body"),
+        comment_id=fields.optional_number(comment.get("id"), "event.comment.id"),
     )
 
 
@@ -261,19 +276,19 @@ TRIGGER_EVENTS = {"ticket.created": TICKET_CREATED, "comment.added": COMMENT_ADD
 
 def _trigger(payload: Mapping[str, Any], headers: Mapping[str, str], now: datetime) -> TicketEvent:
     """Our own trigger body: ids only; the worker reads the text through the API."""
-    ticket_id = str(_field(payload, "ticket_id", "")).strip()
-    if not _ID.match(ticket_id):
-        raise MalformedPayload("ticket_id", "is not a ticket number")
+    ticket_id = fields.number(_field(payload, "ticket_id", ""), "ticket_id")
     kind = TRIGGER_EVENTS.get(str(payload.get("event", "comment.added")))
     if kind is None:
         raise Ignored(f"trigger event {payload.get('event')!r} is not one kasuguard handles")
     invocation = headers.get(INVOCATION_HEADER)
     if not invocation:
         raise MalformedPayload(INVOCATION_HEADER, "header is missing")
-    requester = _optional_id(payload.get("requester_id"))
-    current_user = _optional_id(payload.get("current_user_id"))
+    invocation = fields.event_key(invocation, INVOCATION_HEADER)
+    requester = fields.optional_number(payload.get("requester_id"), "requester_id")
+    current_user = fields.optional_number(payload.get("current_user_id"), "current_user_id")
     if requester and current_user and requester != current_user:
         raise Ignored("ticket updated by someone other than the requester (an agent or kasuguard)")
+    via = fields.text(payload.get("via"), "via")
     return TicketEvent(
         helpdesk=NAME,
         event_id=f"inv-{invocation}",
@@ -281,7 +296,7 @@ def _trigger(payload: Mapping[str, Any], headers: Mapping[str, str], now: dateti
         ticket_id=ticket_id,
         occurred_at=now,
         requester_id=requester,
-        channel=str(payload.get("via") or "web").lower(),
+        channel=(via or "web").lower(),
     )
 
 
@@ -291,15 +306,16 @@ def parse(
     """A Zendesk webhook payload (either connection method) into a ``TicketEvent``."""
     if not isinstance(payload, Mapping):
         raise MalformedPayload("body", "is not a JSON object")
+    now = now or datetime.now().astimezone()
     event_type = payload.get("type")
     if event_type is None:
-        return _trigger(payload, headers, now or datetime.now().astimezone())
+        return _trigger(payload, headers, now)
     parser = EVENT_PARSERS.get(str(event_type))
     if parser is None:
         if str(event_type).startswith("zen:event-type:"):
-            raise Ignored(f"event type {event_type} is not one kasuguard handles")
+            raise Ignored(f"event type {event_type!r} is not one kasuguard handles")
         raise MalformedPayload("type", "is not a Zendesk event type")
-    return parser(payload, headers)
+    return parser(payload, headers, now)
 
 
 class Client(HelpdeskClient):

@@ -38,6 +38,15 @@ def test_status_table_has_every_status_the_receiver_returns(status):
     assert re.search(rf"^\| {status} \|", table, re.MULTILINE)
 
 
+def test_receiver_docstring_and_readme_list_the_same_statuses():
+    from worker import app
+
+    table = README.split("## Status codes", 1)[1].split("\n## ", 1)[0]
+    readme = re.findall(r"^\| (\d{3}) \|", table, re.MULTILINE)
+    docstring = re.findall(r"^(\d{3})   ", app.__doc__ or "", re.MULTILINE)
+    assert sorted(readme) == sorted(docstring)
+
+
 def test_procfile_runs_gunicorn_on_port_and_an_rq_worker():
     procfile = (ROOT / "Procfile").read_text()
     web = re.search(r"^web: (.*)$", procfile, re.MULTILINE).group(1)

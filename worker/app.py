@@ -5,7 +5,8 @@ senders' timeouts (Zendesk gives about 10 s). Status policy (README has the same
 
 ====  ==========================================================================
 401   missing or wrong credentials / signature, stale Zendesk timestamp
-400   body is not JSON, or a required field is missing (the message names it)
+400   body is not UTF-8 JSON, or nested deeper than 64 levels, or a field is missing or outside
+      its shape (ids, times, invalid Unicode); the message names the field
 404   unknown helpdesk, or a helpdesk disabled because it has no webhook secret
 413   body larger than ``KASUGUARD_MAX_BODY_BYTES``
 200   ``ignored``: a real event kasuguard does not act on (including its own updates)
@@ -17,7 +18,6 @@ senders' timeouts (Zendesk gives about 10 s). Status policy (README has the same
 
 from __future__ import annotations
 
-import json
 import logging
 from collections.abc import Mapping
 from datetime import UTC, datetime, timedelta
@@ -33,7 +33,7 @@ from werkzeug.exceptions import HTTPException, RequestEntityTooLarge
 
 from integrations import HELPDESKS
 from integrations.base import AuthError, Ignored, MalformedPayload
-from worker import admin, jobs, metrics
+from worker import admin, intake, jobs, metrics
 from worker.config import Config, load_config
 from worker.logs import configure_logging
 from worker.policy import load_policy, policy_path
@@ -105,12 +105,11 @@ def receive(helpdesk: str) -> tuple[Response, int]:
         metrics.count_request(redis, helpdesk, "rejected", reason="authentication")
         raise ApiError(401, f"authentication failed: {exc}") from exc
     try:
-        payload: Any = json.loads(raw)
-    except (ValueError, UnicodeDecodeError) as exc:
+        payload: Any = intake.read_json(raw)
+        event = module.parse(payload, headers, now)
+    except intake.NotJson as exc:
         metrics.count_request(redis, helpdesk, "rejected", reason="not_json")
         raise ApiError(400, f"body is not valid JSON: {exc}") from exc
-    try:
-        event = module.parse(payload, headers, now)
     except MalformedPayload as exc:
         logger.info("webhook.malformed", extra={"helpdesk": helpdesk, "field": exc.field})
         metrics.count_request(redis, helpdesk, "rejected", reason="malformed")
