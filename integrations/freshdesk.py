@@ -23,7 +23,9 @@ import hashlib
 import hmac
 import html
 import json
-from collections.abc import Callable, Mapping
+import logging
+from collections.abc import Callable, Iterator, Mapping
+from dataclasses import replace
 from datetime import datetime
 from typing import Any
 
@@ -34,6 +36,8 @@ from integrations.text import html_to_text
 from worker.model import COMMENT_ADDED, TICKET_CREATED, ActionSet, TicketEvent, TicketState
 
 NAME = "freshdesk"
+
+logger = logging.getLogger(__name__)
 
 SETTINGS: tuple[Setting, ...] = (
     Setting(
@@ -90,6 +94,11 @@ PRIORITY = {"low": 1, "normal": 2, "medium": 2, "high": 3, "urgent": 4}
 
 SOURCE = {1: "email", 2: "web", 3: "phone", 7: "chat", 9: "web", 10: "email"}
 """Ticket ``source`` codes we map to a channel name; others count as ``web``."""
+
+CONVERSATIONS_PER_PAGE = 100
+"""Freshdesk's largest page."""
+MAX_CONVERSATION_PAGES = 50
+"""5,000 conversations: far past any real ticket, a bound if the API kept answering full pages."""
 
 _IGNORED_EVENT_PREFIXES = ("{note_type:", "{status:", "{priority:")
 
@@ -192,32 +201,37 @@ class Client(HelpdeskClient):
             channel=SOURCE.get(ticket.get("source") or 0, "web"),
         )
 
-    def conversations(self, ticket_id: str) -> list[dict[str, Any]]:
-        """Replies and notes, oldest first (one page of 100)."""
-        data = self._request(
-            "GET",
-            self.CONVERSATIONS_URL.format(ticket_id=ticket_id),
-            params={"per_page": 100},
+    def conversations(self, ticket_id: str) -> Iterator[dict[str, Any]]:
+        """Replies and notes, oldest first, page by page (100 a page; a ticket with 150
+        conversations has our latest note on page 2). Stops at a short page, or after
+        ``MAX_CONVERSATION_PAGES``."""
+        for page in range(1, MAX_CONVERSATION_PAGES + 1):
+            items = self.conversations_page(ticket_id, page)
+            yield from items
+            if len(items) < CONVERSATIONS_PER_PAGE:
+                return
+        logger.warning(
+            "freshdesk.conversations-truncated",
+            extra={"ticket_id": ticket_id, "pages": MAX_CONVERSATION_PAGES},
         )
-        return list(data or [])
 
     def fetch(self, event: TicketEvent) -> TicketState:
-        """The ticket, with ``body`` set to the text this event is about."""
+        """The ticket, with ``body`` set to the text this event is about: the customer's
+        latest public reply (on the last page of a long ticket)."""
         state = self.read_ticket(event.ticket_id)
         if event.kind == TICKET_CREATED:
             return state
-        incoming = [
-            c
-            for c in self.conversations(event.ticket_id)
-            if c.get("incoming") and not c.get("private")
-        ]
-        text = ""
-        if incoming:
-            last = incoming[-1]
-            text = last.get("body_text") or html_to_text(last.get("body") or "")
-        return TicketState(**{**state.__dict__, "body": text})
+        last = None
+        for conversation in self.conversations(event.ticket_id):
+            if conversation.get("incoming") and not conversation.get("private"):
+                last = conversation
+        if last is None:
+            return replace(state, body="")
+        text = last.get("body_text") or html_to_text(last.get("body") or "")
+        return replace(state, body=text, comment_id=str(last.get("id") or "") or None)
 
     def has_marker(self, ticket_id: str, marker: str) -> bool:
+        """Looks through every page: our note is among the newest, on the last page."""
         return any(
             marker in (c.get("body_text") or c.get("body") or "")
             for c in self.conversations(ticket_id)
@@ -297,4 +311,5 @@ class Client(HelpdeskClient):
     def conversations_page(self, ticket_id: str, page: int) -> list[dict[str, Any]]:
         """One page (100) of a ticket's replies and notes, oldest first."""
         url = self.CONVERSATIONS_URL.format(ticket_id=ticket_id)
-        return list(self._request("GET", url, params={"per_page": 100, "page": page}) or [])
+        params = {"per_page": CONVERSATIONS_PER_PAGE, "page": page}
+        return list(self._request("GET", url, params=params) or [])

@@ -23,6 +23,7 @@ import hashlib
 import hmac
 import re
 from collections.abc import Callable, Mapping
+from dataclasses import replace
 from datetime import datetime, timedelta
 from typing import Any
 
@@ -368,8 +369,8 @@ class Client(HelpdeskClient):
             )
             if wanted:
                 text = comment.get("body") or html_to_text(comment.get("html_body") or "")
-                return TicketState(**{**state.__dict__, "body": text})
-        return TicketState(**{**state.__dict__, "body": ""})
+                return replace(state, body=text, comment_id=_optional_id(comment.get("id")))
+        return replace(state, body="")
 
     def has_marker(self, ticket_id: str, marker: str) -> bool:
         return any(marker in (c.get("body") or "") for c in self.latest_comments(ticket_id))

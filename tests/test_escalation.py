@@ -95,6 +95,7 @@ def test_after_hours_acknowledgement_is_the_one_automatic_public_reply(
         payload = load_json("zendesk", "comment_added.json")
         payload["id"] = f"night-{n}"
         payload["event"]["meta"]["sequence"]["id"] = f"NIGHT{n}"
+        payload["event"]["comment"]["id"] = f"616406875471{n}"  # two messages, two comments
         payload["time"] = sent_at
         payload["event"]["comment"]["body"] = "今夜中に対応してください。明朝の会議で使います。"
         body = json.dumps(payload, ensure_ascii=False).encode()

@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import logging
 import time
+import uuid
 from dataclasses import dataclass, field, replace
 from datetime import datetime
 from functools import cache
@@ -32,7 +33,7 @@ from worker.actions import plan
 from worker.config import Config, load_config
 from worker.history import RequesterHistory
 from worker.logs import configure_logging
-from worker.model import ActionSet, TicketEvent, TicketState
+from worker.model import TICKET_CREATED, ActionSet, TicketEvent, TicketState
 from worker.policy import Policy, load_policy, policy_path
 from worker.ratelimit import WriteLimiter
 from worker.scoring import Assessment, Message, assess, fingerprint
@@ -152,7 +153,19 @@ def handle(event: TicketEvent, rt: Runtime, client: Helpdesk) -> dict[str, Any]:
             body=state.body,
             requester_id=event.requester_id or state.requester_id,
             channel=state.channel if event.channel == "web" else event.channel,
+            comment_id=event.comment_id or state.comment_id,
         )
+    first = claim_content(rt.redis, event)
+    if first != event.job_id:
+        # The same comment reached us through another delivery (a trigger fired again, a
+        # second webhook): it was scored, recorded and written back by that job.
+        rt.redis.hset(ledger, mapping={"done": _stamp(), "same-as": first})
+        rt.redis.expire(ledger, LEDGER_TTL_S)
+        logger.info(
+            "job.duplicate-content",
+            extra={"helpdesk": event.helpdesk, "ticket_id": event.ticket_id, "same_as": first},
+        )
+        return _summary(event, "duplicate", same_as=first)
     message = Message(
         subject=event.subject or "",
         body=event.body or "",
@@ -189,7 +202,7 @@ def handle(event: TicketEvent, rt: Runtime, client: Helpdesk) -> dict[str, Any]:
         writes = write_back(event, actions, state, client, rt.redis)
     if actions.escalation and actions.escalation.notify_url:
         _notify_once(rt.redis, event, actions.escalation.notify_url, assessment, policy.name)
-    rt.redis.hset(ledger, "done", datetime.now().astimezone().isoformat())
+    rt.redis.hset(ledger, "done", _stamp())
     rt.redis.expire(ledger, LEDGER_TTL_S)
     logger.info(
         "job.processed",
@@ -211,6 +224,32 @@ def handle(event: TicketEvent, rt: Runtime, client: Helpdesk) -> dict[str, Any]:
     )
 
 
+def _stamp() -> str:
+    return datetime.now().astimezone().isoformat()
+
+
+def content_key(event: TicketEvent) -> str | None:
+    """What the event is about, whichever delivery brought it: the comment's id, or the ticket
+    for its creation. ``None`` when unknown (a Freshdesk reply carried in the body: its job id
+    is already a hash of the body)."""
+    if event.comment_id:
+        return f"kasuguard:content:{event.helpdesk}:{event.ticket_id}:comment:{event.comment_id}"
+    if event.kind == TICKET_CREATED and event.helpdesk == "zendesk":
+        return f"kasuguard:content:{event.helpdesk}:{event.ticket_id}:created"
+    return None
+
+
+def claim_content(redis: Redis, event: TicketEvent) -> str:
+    """The job id that handles this comment: ours if we are the first to see it (or a retry
+    of that first job), else the first one's. Kept as long as the ledger."""
+    key = content_key(event)
+    if key is None:
+        return event.job_id
+    redis.set(key, event.job_id, nx=True, ex=LEDGER_TTL_S)
+    owner = redis.get(key)
+    return owner.decode() if owner else event.job_id
+
+
 def _notify_once(
     redis: Redis, event: TicketEvent, url: str, assessment: Assessment, policy_name: str
 ) -> None:
@@ -224,6 +263,18 @@ def _mark(redis: Redis, ledger: str, step: str) -> None:
     redis.hset(ledger, step, "done")
 
 
+class WriteInProgress(Exception):
+    """Another run of this job holds the write lease; RQ retries this one later."""
+
+
+WRITE_LEASE_S = 120
+"""How long one run may write back for an event before another run of the same job may. Longer
+than any live write-back (at most four calls of ≤ 10 s, each after a rate-limit wait of
+≤ 20 s); a run killed mid-write holds it back from its retry for at most this long."""
+
+_RELEASE = "if redis.call('GET', KEYS[1]) == ARGV[1] then return redis.call('DEL', KEYS[1]) end"
+
+
 def write_back(
     event: TicketEvent,
     actions: ActionSet,
@@ -231,7 +282,27 @@ def write_back(
     client: Helpdesk,
     redis: Redis,
 ) -> int:
-    """Apply ``actions`` step by step, recording each step in the ledger."""
+    """Apply ``actions`` under the event's write lease (see ``_write_back``)."""
+    lease, token = f"kasuguard:writing:{event.job_id}", uuid.uuid4().hex
+    # A retry can start while an earlier run of the same job still writes (its worker was
+    # killed, or lost Redis, and the horse lives on): one of them writes, the other waits.
+    if not redis.set(lease, token, nx=True, ex=WRITE_LEASE_S):
+        raise WriteInProgress(f"{event.job_id}: another run is writing back this event")
+    try:
+        return _write_back(event, actions, state, client, redis)
+    finally:
+        redis.eval(_RELEASE, 1, lease, token)
+
+
+def _write_back(
+    event: TicketEvent,
+    actions: ActionSet,
+    state: TicketState | None,
+    client: Helpdesk,
+    redis: Redis,
+) -> int:
+    """Apply ``actions`` step by step, recording each step in the ledger: a step marked done
+    is skipped, one started but unconfirmed is first looked for on the ticket."""
     ledger = ledger_key(event.job_id)
     steps = redis.hgetall(ledger)
     writes = 0

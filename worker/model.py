@@ -75,6 +75,8 @@ class TicketState:
     tags: tuple[str, ...] = ()
     updated_at: str | None = None
     channel: str = "web"
+    comment_id: str | None = None
+    """The comment (Zendesk) or conversation (Freshdesk) ``body`` was read from, if any."""
 
 
 @dataclass(frozen=True)
