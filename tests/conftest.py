@@ -7,6 +7,7 @@ from __future__ import annotations
 import base64
 import json
 import os
+import shutil
 import tempfile
 from collections.abc import Iterator
 from datetime import UTC, datetime
@@ -149,3 +150,32 @@ needs_shared = pytest.mark.skipif(
     not SHARED.is_dir(),
     reason="../shared is not beside this clone (real vendor payloads live there)",
 )
+
+
+needs_redis_server = pytest.mark.skipif(
+    shutil.which("redis-server") is None, reason="needs the redis-server binary to kill and restart"
+)
+
+
+@pytest.fixture
+def aof_redis(tmp_path):
+    """A redis-server of the test's own, with README's persistence settings (AOF)."""
+    from tests.processes import RedisServer
+
+    server = RedisServer(tmp_path / "redis")
+    server.directory.mkdir()
+    server.start()
+    yield server
+    server.stop()
+
+
+@pytest.fixture
+def workers():
+    """Worker processes a test starts; killed with everything they forked at the end."""
+    from tests.processes import kill_tree
+
+    started = []
+    yield started
+    for process in started:
+        kill_tree(process.pid)
+        process.wait(timeout=10)

@@ -80,7 +80,12 @@ def test_metrics_count_a_body_too_large_as_rejected(configure, redis):
 def test_healthz_without_a_worker_is_503(client, redis):
     response = client.get("/healthz")
     assert response.status_code == 503
-    assert response.get_json() == {"status": "no worker", "redis": "ok", "workers": 0}
+    got = response.get_json()
+    assert {k: got[k] for k in ("status", "redis", "workers")} == {
+        "status": "no worker",
+        "redis": "ok",
+        "workers": 0,
+    }
 
 
 def test_healthz_with_a_live_worker_is_200(client, redis):

@@ -20,20 +20,20 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Mapping
-from datetime import UTC, datetime, timedelta
+from datetime import datetime
 from typing import Any
 
 from flask import Blueprint, Flask, Response, current_app, jsonify, request
 from prometheus_client import CONTENT_TYPE_LATEST, CollectorRegistry, generate_latest
 from redis import Redis
 from redis.exceptions import RedisError
-from rq import Queue, Worker
+from rq import Queue
 from rq.exceptions import DuplicateJobError
 from werkzeug.exceptions import HTTPException, RequestEntityTooLarge
 
 from integrations import HELPDESKS
 from integrations.base import AuthError, Ignored, MalformedPayload
-from worker import admin, intake, jobs, metrics
+from worker import admin, health, intake, jobs, metrics
 from worker.config import Config, load_config
 from worker.logs import configure_logging
 from worker.policy import load_policy, policy_path
@@ -42,10 +42,6 @@ logger = logging.getLogger(__name__)
 
 RETRY_AFTER_S = 30
 """Zendesk retries a 503 only when Retry-After is under 60 seconds."""
-
-HEARTBEAT_MAX_AGE = timedelta(seconds=90)
-"""A worker whose last heartbeat is older than this counts as gone (RQ beats every few seconds
-while idle and at least once per job timeout while busy)."""
 
 REDIS_SOCKET_TIMEOUT_S = 2.0
 """Fail fast when Redis is down, so the sender gets a 503 and retries instead of timing out."""
@@ -151,20 +147,22 @@ def receive(helpdesk: str) -> tuple[Response, int]:
 
 @webhooks.get("/healthz")
 def healthz() -> tuple[Response, int]:
-    """Redis reachable and at least one worker with a recent heartbeat: 200, else 503."""
+    """Redis reachable and at least one worker with a recent heartbeat: 200, else 503. Redis
+    without persistence stays 200, with a warning saying what it risks."""
     redis = _queue().connection
     try:
         redis.ping()
-        now = datetime.now(UTC)
-        alive = [
-            w.name
-            for w in Worker.all(connection=redis)
-            if w.last_heartbeat and now - w.last_heartbeat.replace(tzinfo=UTC) < HEARTBEAT_MAX_AGE
-        ]
+        alive = health.live_workers(redis)
+        persistence, warnings = health.persistence(redis)
     except RedisError:
         return jsonify(status="unhealthy", redis="unreachable", workers=0), 503
-    status = 200 if alive else 503
-    return jsonify(status="ok" if alive else "no worker", redis="ok", workers=len(alive)), status
+    return jsonify(
+        status="ok" if alive else "no worker",
+        redis="ok",
+        workers=len(alive),
+        persistence=persistence,
+        warnings=warnings,
+    ), 200 if alive else 503
 
 
 @webhooks.get("/metrics")
