@@ -47,6 +47,14 @@ def test_receiver_docstring_and_readme_list_the_same_statuses():
     assert sorted(readme) == sorted(docstring)
 
 
+def test_scripts_run_starts_redis_with_the_readmes_persistence_settings():
+    from tests.processes import REDIS_PERSISTENCE
+
+    flags = " ".join(REDIS_PERSISTENCE)
+    assert flags in (ROOT / "scripts/run").read_text()
+    assert flags in README
+
+
 def test_procfile_runs_gunicorn_on_port_and_an_rq_worker():
     procfile = (ROOT / "Procfile").read_text()
     web = re.search(r"^web: (.*)$", procfile, re.MULTILINE).group(1)

@@ -33,6 +33,7 @@ def _check_config(args: argparse.Namespace) -> int:
     config = load_config()
     out = sys.stdout
     out.write(f"Redis: {config.redis_url.split('@')[-1]}\n")
+    out.write(f"Redis persistence: {_persistence(config.redis_url)}\n")
     policy = load_policy(policy_path(config.policy_path))
     out.write(f"Policy: {policy.name} ({policy_path(config.policy_path)})\n")
     for name, helpdesk in config.helpdesks.items():
@@ -45,6 +46,20 @@ def _check_config(args: argparse.Namespace) -> int:
             state = f"enabled, writing to {helpdesk.credentials.base_url}"
         out.write(f"{name}: {state}\n")
     return 0
+
+
+def _persistence(url: str) -> str:
+    """One line for check-config; a Redis that does not answer is reported, not fatal."""
+    from worker import health
+
+    redis = Redis.from_url(url, socket_connect_timeout=2, socket_timeout=2)
+    try:
+        redis.ping()
+    except RedisError as exc:
+        return f"unknown (Redis does not answer: {type(exc).__name__})"
+    mode, warnings = health.persistence(redis)
+    state = {"aof": "AOF on", "off": "OFF", "unknown": "unknown"}[mode]
+    return "; ".join([state, *(f"WARNING: {w}" for w in warnings)])
 
 
 def _dry_run(args: argparse.Namespace) -> int:
