@@ -4,6 +4,8 @@ of one job writing at the same time."""
 
 from __future__ import annotations
 
+import threading
+import time
 from datetime import UTC, datetime
 
 import pytest
@@ -22,6 +24,7 @@ from tests.conftest import (
     load_json,
     zendesk_headers,
 )
+from tests.processes import wait_until
 from worker import jobs
 from worker.model import ActionSet, TicketEvent
 
@@ -175,6 +178,28 @@ def test_two_runs_of_one_job_never_write_at_the_same_time(redis):
     (record,) = dryrun.recent(redis)
     assert record["private_note"].startswith("メモ")
     assert not redis.exists(f"kasuguard:writing:{event.job_id}")  # released after writing
+
+
+def test_a_live_run_keeps_its_lease_past_its_life_and_a_dead_one_frees_it(redis, monkeypatch):
+    """The lease outlives a slow helpdesk while its run lives (renewed every third of its
+    life), and lapses on its own when the run died without releasing it."""
+    monkeypatch.setattr(jobs, "WRITE_LEASE_S", 0.3)
+    event = TicketEvent("zendesk", "e3", "comment.added", "4016", AT, requester_id="r1")
+    key = f"kasuguard:writing:{event.job_id}"
+    held = []
+
+    class Slow(dryrun.Client):
+        def apply(self, *args, **kwargs):
+            until = time.monotonic() + 1.0  # a helpdesk call taking three lease lives
+            while time.monotonic() < until:
+                held.append(bool(redis.exists(key)))
+                threading.Event().wait(0.05)
+            return super().apply(*args, **kwargs)
+
+    jobs.write_back(event, ActionSet(tags=("t",)), None, Slow("zendesk", redis), redis)
+    assert len(held) > 10 and all(held)
+    redis.set(key, "a run that died", px=300)
+    wait_until(lambda: not redis.exists(key), 5, "the dead run's lease lapses")
 
 
 def test_the_lease_is_released_when_the_write_fails(redis):

@@ -15,15 +15,18 @@ not sent again.
 
 from __future__ import annotations
 
+import contextlib
 import logging
+import threading
 import time
-import uuid
 from dataclasses import dataclass, field, replace
 from datetime import datetime
 from functools import cache
 from typing import Any
 
 from redis import Redis
+from redis.exceptions import LockError, RedisError
+from redis.lock import Lock
 from rq import Retry, get_current_job
 
 from integrations import HELPDESKS, dryrun
@@ -267,12 +270,10 @@ class WriteInProgress(Exception):
     """Another run of this job holds the write lease; RQ retries this one later."""
 
 
-WRITE_LEASE_S = 120
-"""How long one run may write back for an event before another run of the same job may. Longer
-than any live write-back (at most four calls of ≤ 10 s, each after a rate-limit wait of
-≤ 20 s); a run killed mid-write holds it back from its retry for at most this long."""
-
-_RELEASE = "if redis.call('GET', KEYS[1]) == ARGV[1] then return redis.call('DEL', KEYS[1]) end"
+WRITE_LEASE_S = 30
+"""The write lease's life without renewal. The run holding it renews it every 10 s while it
+writes, so a live run keeps it however long its calls take; a run that dies mid-write (its
+worker killed, or Redis gone before it could release) frees it within this time."""
 
 
 def write_back(
@@ -282,16 +283,36 @@ def write_back(
     client: Helpdesk,
     redis: Redis,
 ) -> int:
-    """Apply ``actions`` under the event's write lease (see ``_write_back``)."""
-    lease, token = f"kasuguard:writing:{event.job_id}", uuid.uuid4().hex
-    # A retry can start while an earlier run of the same job still writes (its worker was
-    # killed, or lost Redis, and the horse lives on): one of them writes, the other waits.
-    if not redis.set(lease, token, nx=True, ex=WRITE_LEASE_S):
+    """Apply ``actions`` under the event's write lease (see ``_write_back``).
+
+    A retry can start while an earlier run of the same job still writes (its worker was
+    killed, or lost Redis, and the work horse lives on): one of them writes, the other fails
+    with ``WriteInProgress`` and RQ retries it."""
+    lease = redis.lock(
+        f"kasuguard:writing:{event.job_id}", timeout=WRITE_LEASE_S, thread_local=False
+    )
+    if not lease.acquire(blocking=False):
         raise WriteInProgress(f"{event.job_id}: another run is writing back this event")
+    done = threading.Event()
+    renewer = threading.Thread(target=_renew, args=(lease, done, event.job_id), daemon=True)
+    renewer.start()
     try:
         return _write_back(event, actions, state, client, redis)
     finally:
-        redis.eval(_RELEASE, 1, lease, token)
+        done.set()
+        renewer.join()
+        with contextlib.suppress(LockError, RedisError):  # unreleased, it expires by itself
+            lease.release()
+
+
+def _renew(lease: Lock, done: threading.Event, job_id: str) -> None:
+    while not done.wait(WRITE_LEASE_S / 3):
+        try:
+            lease.reacquire()
+        except (LockError, RedisError) as exc:
+            logger.warning(
+                "job.write-lease-not-renewed", extra={"job_id": job_id, "error": type(exc).__name__}
+            )
 
 
 def _write_back(
