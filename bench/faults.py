@@ -248,9 +248,12 @@ class Run:
         self.accepted: set[tuple[str, int]] = set()
         self.lock = threading.Lock()
         self.started = time.monotonic()
+        self.retried = 0
+        """Deliveries answered 503 (or refused) and sent again."""
 
     def answer(self, helpdesk: str, ticket: int, answer: Answer) -> None:
         with self.lock:
+            self.retried += answer.attempts - 1
             if answer.status >= 500:
                 self.result.fives += 1
             if answer.outcome in ("accepted", "duplicate"):
@@ -326,6 +329,7 @@ def redis_kill(service: Service, base: int, *, unpaced: bool, events: int = 400)
     send_all(run, items, one, 16 if unpaced else 8)
     thread.join()
     result = run.finish(("zendesk", run.base + n) for n in range(events))
+    result.notes.append(f"{run.retried} deliveries answered 503 or refused, then retried")
     after = [w.at for w in service.fake.writes if w.at >= back["at"]]
     if after:
         result.notes.append(f"first note {min(after) - back['at']:.1f} s after Redis returned")
