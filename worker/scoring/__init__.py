@@ -29,8 +29,8 @@ from worker.scoring.lexicon import (
     TEXT_RULES,
     VEILED,
 )
-from worker.scoring.normalize import Working, fold_pattern, normalize
-from worker.scoring.quotes import live_segments
+from worker.scoring.normalize import Working, fold_pattern
+from worker.scoring.reading import read
 from worker.scoring.rules import SENTENCE_END, Hit, scan, sentence_bounds
 from worker.scoring.types import CATEGORIES, LEVELS, Assessment, Finding, Message
 
@@ -105,16 +105,10 @@ class _Context:
     claims: bool
 
 
-def _workings(message: Message) -> tuple[Working, ...]:
-    subject = normalize(message.subject or "", [(0, len(message.subject or ""))], "subject")
-    body = normalize(message.body or "", live_segments(message.body or ""), "body")
-    return subject, body
-
-
 @lru_cache(maxsize=8)
 def _analyse(message: Message) -> _Context:
     # Cached: the worker calls ``assess`` and then ``fingerprint`` on the same message.
-    workings = _workings(message)
+    workings = read(message)
     hits = tuple(h for w in workings for h in scan(w, _ALL_RULES))
     folded = "\n".join(w.text for w in workings)
     return _Context(workings, hits, folded, bool(_CLAIM.search(folded)))

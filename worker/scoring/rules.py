@@ -29,6 +29,7 @@ import re2
 
 from worker.scoring.normalize import Working, fold_pattern
 from worker.scoring.patterns import Pattern, Subject, compile_pattern, subject
+from worker.scoring.words import on_word_boundaries
 
 __all__ = ["SENTENCE_END", "Hit", "Rule", "rule", "scan", "sentence_bounds"]
 
@@ -47,6 +48,9 @@ class Rule:
     # The pattern's top-level alternatives, each with literals one of which must occur for it
     # to match (None: unknown). They let ``scan`` skip most alternatives without running them.
     alternatives: tuple[tuple[Pattern, tuple[str, ...] | None], ...] = ()
+    # Alternatives that are a Japanese insult or slur written as one plain word: they count only
+    # on word boundaries (:mod:`.words`).
+    words: frozenset[int] = frozenset()
 
     def search(self, text: str, start: int = 0, end: int | None = None) -> tuple[int, int] | None:
         """The earliest unguarded match of any phrasing in ``text[start:end]`` (window
@@ -155,6 +159,17 @@ def anchors_of(source: str) -> tuple[str, ...] | None:
     return tuple(sorted(found))
 
 
+WORD_CATEGORIES = frozenset({"abuse", "discrimination_sexual"})
+"""Categories whose plain-word phrasings are insults or slurs, matched as words only."""
+
+
+def _literal_word(part: str) -> bool:
+    """A phrasing that is one plain Japanese word: no regex syntax, no ASCII, some kana/kanji."""
+    return all(ord(c) > 0x7F for c in part) and any(
+        "\u3040" <= c <= "\u30ff" or "\u4e00" <= c <= "\u9fff" for c in part
+    )
+
+
 def rule(
     category: str,
     reason: str,
@@ -167,14 +182,18 @@ def rule(
     """Build a rule from one or more phrasings (joined as alternatives)."""
     source = "|".join(f"(?:{p})" for p in phrasings)
     alternatives = []
+    words = set()
     for phrasing in phrasings:
         for part in _split_top(fold_pattern(phrasing)):
+            if category in WORD_CATEGORIES and _literal_word(part):
+                words.add(len(alternatives))
             alternatives.append((compile_pattern(part), anchors_of(part)))
     return Rule(
         category=category,
         reason=reason,
         source=source,
         alternatives=tuple(alternatives),
+        words=frozenset(words),
         tag=tag,
         needs=_compile(needs) if needs else None,
         unless=_compile(unless) if unless else None,
@@ -290,7 +309,7 @@ def _build_sets(cores: list[str], members: list[int]) -> list[_AlternativeSet]:
 class _Index:
     """Every alternative of a rule set, and the RE2 sets that find which of them match."""
 
-    entries: tuple[tuple[Rule, Pattern], ...]
+    entries: tuple[tuple[Rule, Pattern, bool], ...]  # rule, alternative, matched as a word
     sets: tuple[_AlternativeSet, ...]
 
 
@@ -308,7 +327,7 @@ def _index(rules: tuple[Rule, ...]) -> _Index:
 
 
 def _build_index(rules: tuple[Rule, ...]) -> _Index:
-    entries = [(r, alt) for r in rules for alt, _ in r.alternatives]
+    entries = [(r, alt, k in r.words) for r in rules for k, (alt, _) in enumerate(r.alternatives)]
     sets: list[_AlternativeSet] = []
     for first in range(0, len(entries), _SET_SIZE):
         members = list(range(first, min(first + _SET_SIZE, len(entries))))
@@ -344,9 +363,11 @@ def scan(working: Working, rules: tuple[Rule, ...]) -> Iterator[Hit]:
     index = _index(rules)
     checks: dict[tuple[int, int, int], bool] = {}
     for i in _candidates(index, features):
-        r, alternative = index.entries[i]
+        r, alternative, word = index.entries[i]
         for start, end in alternative.finditer(subj):
             if end <= start or _in_brackets(features.brackets, start, end, text):
+                continue
+            if word and not on_word_boundaries(working, start, end):
                 continue
             if _REPORTED_AFTER.matches_at(text, end, end + 12):
                 continue
