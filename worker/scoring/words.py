@@ -3,15 +3,17 @@
 Japanese has no spaces, so 「チョン」 occurs inside 「チョンマゲ」 and 「ばか」 inside 「ばかり」.
 An insult or a slur written as a plain word in the rule tables counts only where it is a word
 of the sentence: no morpheme of the original text (SudachiPy with the core dictionary, short
-units) may run across either edge of the match. The one exception is a morpheme the analyser
-tags as a conjunction, interjection or symbol: colloquial endings it does not know come out that
-way (「おばはんじゃ」 → おば・は・んじゃ). The analyser runs only on the few sentences where such
-a word matched, never on whole messages.
+units) may run across either edge of the match (the one exception is a morpheme the analyser
+tags as a conjunction or a symbol: colloquial endings it does not know come out that way,
+「おばはんじゃ」 → おば・は・んじゃ); the word may not be read as an adverb (「ちょん切れ」); and a
+katakana word may not continue into more katakana (「エッチジェイ」 is the letters H and J). The
+analyser runs only on the few sentences where such a word matched, never on whole messages.
 """
 
 from __future__ import annotations
 
 from functools import lru_cache
+from typing import Any
 
 from sudachipy import Dictionary, SplitMode
 
@@ -23,31 +25,39 @@ _REACH = 40  # characters of context either side of a match given to the analyse
 
 
 @lru_cache(maxsize=1)
-def _tokenizer():  # type: ignore[no-untyped-def]
+def _tokenizer() -> Any:
     return Dictionary(dict="core").tokenizer(mode=SplitMode.A)
 
 
-_LOOSE = frozenset({"接続詞", "感動詞", "補助記号", "記号", "空白"})
+_LOOSE = frozenset({"接続詞", "補助記号", "記号", "空白"})
+_ADVERB = "副詞"
+
+
+def _katakana(ch: str) -> bool:
+    return "\u30a1" <= ch <= "\u30fa" or ch == "ー" or "\uff66" <= ch <= "\uff9d"
 
 
 @lru_cache(maxsize=512)
-def morphemes(text: str) -> tuple[tuple[int, int, bool], ...]:
-    """``(begin, end, binding)`` per morpheme of ``text``; ``binding`` is False for the parts
-    of speech that may run across an insult's edge (see the module docstring)."""
-    return tuple(
-        (m.begin(), m.end(), m.part_of_speech()[0] not in _LOOSE)
-        for m in _tokenizer().tokenize(text)
-    )
+def morphemes(text: str) -> tuple[tuple[int, int, str], ...]:
+    """``(begin, end, part of speech)`` per morpheme of ``text``."""
+    return tuple((m.begin(), m.end(), m.part_of_speech()[0]) for m in _tokenizer().tokenize(text))
 
 
 def on_word_boundaries(working: Working, start: int, end: int) -> bool:
-    """True when no binding morpheme of the original text crosses working ``[start, end)``'s
-    edges."""
+    """True when working ``[start, end)`` is a word of the original text (module docstring)."""
     o_start, o_end = working.span(start, end)
+    text = working.original
+    if (o_start and _katakana(text[o_start - 1]) and _katakana(text[o_start])) or (
+        o_end < len(text) and _katakana(text[o_end]) and _katakana(text[o_end - 1])
+    ):
+        return False
     left = max(0, o_start - _REACH)
-    right = min(len(working.original), o_end + _REACH)
+    right = min(len(text), o_end + _REACH)
     s, e = o_start - left, o_end - left
-    for begin, stop, binding in morphemes(working.original[left:right]):
-        if binding and ((begin < s < stop) or (begin < e < stop)):
+    inside = []
+    for begin, stop, pos in morphemes(text[left:right]):
+        if pos not in _LOOSE and ((begin < s < stop) or (begin < e < stop)):
             return False
-    return True
+        if s <= begin and stop <= e:
+            inside.append(pos)
+    return not inside or any(pos != _ADVERB for pos in inside)
