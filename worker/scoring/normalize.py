@@ -215,6 +215,11 @@ def _cjk(ch: str) -> bool:
     return ch in _CJK_EXTRA or any(lo <= code <= hi for lo, hi in _CJK_RANGES)
 
 
+def _kana(ch: str) -> bool:
+    # Working text holds katakana folded to hiragana (ー stays): one range covers both.
+    return "\u3041" <= ch <= "\u3096" or ch == "ー"
+
+
 def _latin(ch: str) -> bool:
     return "a" <= ch <= "z"
 
@@ -222,9 +227,9 @@ def _latin(ch: str) -> bool:
 def _separators_to_drop(text: str) -> set[int]:
     """Separators that only split single characters of one word: 死 ね, 土・下・座, d-i-e.
 
-    A separator goes when the characters on both sides are of the same script (CJK, or Latin
-    letters) and at least one of them stands alone between separators (or the text's edge), so
-    「東京・大阪」 and "e-mail" keep theirs. For Latin letters the whole run must be single
+    A separator goes when kana stand on both sides (ク ビ), or CJK characters do and at least
+    one of them stands alone between separators (or the text's edge), so 「東京・大阪」 and
+    "e-mail" keep theirs. For Latin letters the whole run must be single
     letters (three or more), so "a b testing" is left alone.
     """
     drop: set[int] = set()
@@ -237,7 +242,9 @@ def _separators_to_drop(text: str) -> set[int]:
         if text[i] not in _SEPARATORS:
             continue
         a, b = text[i - 1], text[i + 1]
-        if _cjk(a) and _cjk(b) and (alone(i - 1) or alone(i + 1)):
+        # Kana on both sides (ク ビ, ば か: no word of either script breaks there), or a single
+        # character alone on one side (死 ね, 土 下 座).
+        if (_kana(a) and _kana(b)) or (_cjk(a) and _cjk(b) and (alone(i - 1) or alone(i + 1))):
             drop.add(i)
     # Latin: runs like "k i l l" / "f.u.c.k": single letters, one separator each, 3+ letters.
     i = 0
@@ -296,11 +303,8 @@ def _leet(text: str) -> str:
         glued = (i and text[i - 1].isalnum()) or (j < n and text[j].isalnum())
         digits = sum(c.isdigit() for c in word)
         letters = sum(_latin(c) for c in word)
-        run_of_digits = any(
-            word[k].isdigit() and word[k + 1].isdigit() for k in range(len(word) - 1)
-        )
         if letters and (digits or "@" in word or "$" in word) and len(word) <= 20:
-            if not glued and not run_of_digits:
+            if not glued:
                 chars = chars if chars is not None else list(text)
                 for k, c in enumerate(word.translate(_LEET).replace("$", "s")):
                     chars[i + k] = c
