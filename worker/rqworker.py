@@ -6,19 +6,36 @@ the Japanese dictionary again; loaded in the parent, every fork shares it (copy-
 
 from __future__ import annotations
 
+import logging
 from datetime import UTC, datetime
 from typing import Any
 
 from rq import Worker as RQWorker
 
+logger = logging.getLogger(__name__)
+
 
 def warm_up() -> None:
-    """Import the job and run the scorer once, so lazy loads happen in the parent."""
+    """Import the job and run the scorer once, so lazy loads happen in the parent; migrate the
+    database at start (a job retries later if it is unreachable now)."""
     from worker import jobs  # noqa: F401  (the import is the point)
     from worker.policy import Policy
     from worker.scoring import Message, assess
 
     assess(Message("warm-up", "warm-up", "web", datetime.now(UTC)), [], Policy())
+    _open_database()
+
+
+def _open_database() -> None:
+    from sqlalchemy.exc import SQLAlchemyError
+
+    from worker import db
+    from worker.config import ConfigError, load_config
+
+    try:
+        db.engine_for(load_config().database_url)
+    except (SQLAlchemyError, ConfigError) as exc:
+        logger.error("database.unavailable", extra={"error": type(exc).__name__})
 
 
 class Worker(RQWorker):
