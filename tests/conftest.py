@@ -144,13 +144,22 @@ def http() -> Iterator[responses.RequestsMock]:
         yield mock
 
 
+class _BurstWorker(SimpleWorker):
+    """No pubsub thread (it only carries "kill the horse" commands): redis-py 8.2's
+    ``PubSubWorkerThread.stop`` waits for RQ's 60-second poll to end, so under load every burst
+    could take up to a minute to shut down."""
+
+    def subscribe(self) -> None:
+        pass
+
+
 @pytest.fixture
 def run_worker(redis: redis_lib.Redis):
     """Drain the queue with a real RQ worker in burst mode, in this process."""
 
     def run() -> None:
         queue = Queue(jobs.QUEUE_NAME, connection=redis)
-        SimpleWorker([queue], connection=redis).work(burst=True)
+        _BurstWorker([queue], connection=redis).work(burst=True)
 
     return run
 
