@@ -173,6 +173,7 @@ def describe(url: str) -> str:
 
 
 _ENGINES: dict[str, Engine] = {}
+_MIGRATED: set[str] = set()
 _ENGINES_LOCK = Lock()
 
 
@@ -181,10 +182,10 @@ def engine_for(url: str, *, migrate: bool = True) -> Engine:
     with _ENGINES_LOCK:
         engine = _ENGINES.get(url)
         if engine is None:
-            engine = _create(url)
-            if migrate:
-                upgrade(engine)
-            _ENGINES[url] = engine
+            engine = _ENGINES[url] = _create(url)
+        if migrate and url not in _MIGRATED:
+            upgrade(engine)
+            _MIGRATED.add(url)
     return engine
 
 
@@ -284,6 +285,7 @@ def dispose_all() -> None:
         for engine in _ENGINES.values():
             engine.dispose()
         _ENGINES.clear()
+        _MIGRATED.clear()
 
 
 def _after_fork_in_child() -> None:
