@@ -162,8 +162,12 @@ def check_and_preview(
         return [TemplateIssue(TOO_SLOW)], ""
     except bounded.Failed as exc:
         logger.warning("template.check-stopped", extra={"reason": "failed"})
-        return [TemplateIssue(f"{TOO_BIG}: {exc}")], ""
-    issues = [TemplateIssue(message, line) for message, line in result["issues"]]
+        memory = "MemoryError" in str(exc) or "without an answer" in str(exc)
+        return [TemplateIssue(TOO_BIG if memory else f"the check failed: {exc}")], ""
+    issues = [
+        TemplateIssue(TOO_BIG if message.startswith("MemoryError") else message, line)
+        for message, line in result["issues"]
+    ]
     return issues, str(result["preview"])
 
 
@@ -171,7 +175,7 @@ TOO_SLOW = (
     f"the template took longer than {bounded.LIMIT_S:g} seconds to render (a loop too large?) "
     "and was stopped"
 )
-TOO_BIG = "the template could not be rendered within the memory limit"
+TOO_BIG = "the template needs more memory than rendering allows (a string or list too large?)"
 
 
 def check(language: str, body: str) -> list[TemplateIssue]:
