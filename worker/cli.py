@@ -235,6 +235,17 @@ def _db(args: argparse.Namespace) -> int:
     config = load_config()
     engine = db.engine_for(config.database_url, migrate=args.action == "upgrade")
     where = describe(config.database_url)
+    if args.action == "upgrade":
+        from worker.legacy import import_all
+        from worker.template_store import data_dir
+
+        redis = Redis.from_url(config.redis_url)
+        imported = import_all(engine, redis, data_dir(config.data_dir), config.pepper)
+        if imported.template_versions or imported.incidents:
+            sys.stdout.write(
+                f"imported from the previous storage: {imported.template_versions} template "
+                f"version(s), {imported.incidents} incident(s) (requesters pseudonymised)\n"
+            )
     revision = db.current_revision(engine) or "(empty)"
     head = db.head_revision()
     sys.stdout.write(f"{where}: schema {revision} (this version's newest: {head})\n")
