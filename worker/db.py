@@ -208,7 +208,6 @@ def _sqlite_connect(dbapi_connection, _record) -> None:  # type: ignore[no-untyp
     # Let SQLAlchemy's "begin" event issue BEGIN itself (pysqlite would defer it), see below.
     dbapi_connection.isolation_level = None
     cursor = dbapi_connection.cursor()
-    cursor.execute("PRAGMA journal_mode=WAL")  # readers never wait for the writer
     cursor.execute("PRAGMA foreign_keys=ON")
     cursor.close()
 
@@ -244,6 +243,14 @@ def upgrade(engine: Engine) -> str:
     """
     from alembic import command
 
+    if engine.dialect.name == "sqlite":
+        # Readers never wait for the writer; the mode is kept in the file, so set it once
+        # (outside a transaction, which SQLite requires for this pragma).
+        raw = engine.raw_connection()
+        try:
+            raw.cursor().execute("PRAGMA journal_mode=WAL")
+        finally:
+            raw.close()
     with write(engine) as connection:
         if connection.dialect.name == "postgresql":
             connection.execute(text("SELECT pg_advisory_xact_lock(:id)"), {"id": MIGRATION_LOCK_ID})
