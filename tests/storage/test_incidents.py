@@ -176,3 +176,23 @@ def test_db_command_upgrades_and_reports_the_revision(configure, tmp_path, capsy
     out = capsys.readouterr().out
     assert f"schema {db.head_revision()} (this version's newest: {db.head_revision()})" in out
     assert main(["db", "current"]) == 0
+
+
+def test_with_the_database_down_the_event_waits_for_a_retry_and_nothing_is_written(
+    configure, redis, http, run_worker
+):
+    from rq import Queue
+
+    down = "postgresql://nobody@127.0.0.1:9/kasuguard"  # nothing listens on port 9
+    env = configure(DATABASE_URL=down)
+    body = load_fixture("zendesk", "comment_added.json")
+    create_app(env).test_client().post(
+        "/webhooks/zendesk", data=body, headers=zendesk_headers(body)
+    )
+    run_worker()
+    queue = Queue(jobs.QUEUE_NAME, connection=redis)
+    # Not lost, not half-done: scheduled for RQ's next try, and the ticket was not touched.
+    assert queue.scheduled_job_registry.get_job_ids() == [
+        "zendesk-seq-9F8E7D6C5B4A39281706F5E4D3C2B1A0"
+    ]
+    assert len(http.calls) == 0
