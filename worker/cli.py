@@ -114,9 +114,29 @@ def _score(args: argparse.Namespace) -> int:
 
 
 def _eval(args: argparse.Namespace) -> int:
-    from worker.evaluation import eval_file
+    from worker.evaluation import eval_file, leave_one_writer_out, toxicity_set
 
+    if args.lowo:
+        chosen = args.writers.split(",") if args.writers else None
+        return 0 if leave_one_writer_out(sys.stdout, progress=sys.stderr, writers=chosen) else 2
+    if not args.file:
+        raise UsageError("eval needs a FILE, or --lowo")
+    if args.toxicity:
+        return 0 if toxicity_set(args.file, sys.stdout) else 2
     return eval_file(args.file, sys.stdout, split=args.split)
+
+
+def _model(args: argparse.Namespace) -> int:
+    from worker import training
+
+    def say(line: str) -> None:
+        sys.stderr.write(f"kasuguard model: {line}\n")
+
+    model = training.build(progress=say)
+    say(
+        f"wrote {training.MODEL_DIR} ({len(model.vocabulary)} n-grams, {len(model.examples)} cases)"
+    )
+    return 0
 
 
 def _setup(args: argparse.Namespace) -> int:
@@ -387,7 +407,21 @@ def main(argv: Sequence[str] | None = None) -> int:
     score.add_argument("file")
     score.set_defaults(run=_score)
     evaluate = commands.add_parser("eval", help="evaluate the scorer on labelled scenarios")
-    evaluate.add_argument("file")
+    evaluate.add_argument("file", nargs="?", help="a JSONL file (not needed with --lowo)")
+    evaluate.add_argument(
+        "--toxicity",
+        action="store_true",
+        help="FILE is the public toxicity set's subset.csv: AUC and false alarms",
+    )
+    evaluate.add_argument(
+        "--writers", help="with --lowo: only hold out these writers (comma-separated)"
+    )
+    evaluate.add_argument(
+        "--lowo",
+        action="store_true",
+        help="leave-one-writer-out over the training corpus: retrain without each writer, "
+        "score that writer",
+    )
     evaluate.add_argument(
         "--split",
         choices=("all", "build", "held"),
@@ -395,6 +429,11 @@ def main(argv: Sequence[str] | None = None) -> int:
         help="only the fixed ~70%% build part or the ~30%% held-out part (by scenario id)",
     )
     evaluate.set_defaults(run=_eval)
+    model = commands.add_parser(
+        "model", help="the learned layer: rebuild its weights from the labelled corpus"
+    )
+    model.add_argument("action", choices=("build",))
+    model.set_defaults(run=_model)
     _add_operations(commands)
     password = commands.add_parser(
         "admin-password", help="hash an admin password for KASUGUARD_ADMIN_PASSWORD_HASH"

@@ -7,7 +7,6 @@ the Japanese dictionary again; loaded in the parent, every fork shares it (copy-
 from __future__ import annotations
 
 import logging
-from datetime import UTC, datetime
 from typing import Any
 
 from rq import Worker as RQWorker
@@ -16,13 +15,15 @@ logger = logging.getLogger(__name__)
 
 
 def warm_up() -> None:
-    """Import the job and run the scorer once, so lazy loads happen in the parent; migrate the
-    database at start (a job retries later if it is unreachable now)."""
-    from worker import jobs  # noqa: F401  (the import is the point)
-    from worker.policy import Policy
-    from worker.scoring import Message, assess
+    """Import the job and load the scorer's rules, weights and analyser, so lazy loads happen
+    in the parent and no forked job loads anything; migrate the database at start (a job
+    retries later if it is unreachable now)."""
+    from worker import (
+        jobs,  # noqa: F401  (the import is the point)
+        scoring,
+    )
 
-    assess(Message("warm-up", "warm-up", "web", datetime.now(UTC)), [], Policy())
+    scoring.warm_up()
     _open_database()
 
 

@@ -73,7 +73,7 @@ def test_score_file_writes_one_line_per_scenario(scenario_file: Path) -> None:
     assert score_file(str(scenario_file), out, Policy()) == 0
     lines = [json.loads(line) for line in out.getvalue().splitlines()]
     assert [line["id"] for line in lines] == ["t-1", "t-2", "t-3"]
-    assert set(lines[0]) == {"id", "level", "categories", "score", "evidence"}
+    assert set(lines[0]) == {"id", "level", "categories", "score", "evidence", "language", "notes"}
     assert lines[0]["level"] == "none"
     assert lines[1]["categories"] == ["punish_staff"]
     assert lines[2]["level"] == "high" and "repeat" in lines[2]["categories"]

@@ -25,8 +25,8 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from functools import lru_cache
-from re import _constants as sre_c  # the stdlib's own parser: a reliable structural check
-from re import _parser as sre_parse
+from re import _constants as sre_c  # type: ignore[attr-defined]  # the stdlib's own parser
+from re import _parser as sre_parse  # type: ignore[attr-defined]
 
 import numpy as np
 import re2
@@ -45,10 +45,9 @@ CHECK_REACH = 48
 
 _LOOKAROUND = ("(?=", "(?!", "(?<=", "(?<!")
 
-_OPTIONS = re2.Options()
-_OPTIONS.max_mem = 8 << 20  # per pattern; RE2 falls back to its NFA (still linear) beyond it
-_OPTIONS.never_capture = True
-_OPTIONS.case_sensitive = False
+# Memory per pattern: the smallest of these it compiles in. A DFA that outgrows it makes RE2 fall
+# back to its NFA — slower, still linear — so 2,000 patterns cannot fill a worker's memory.
+_MEMORY_STEPS = (256 << 10, 1 << 20, 8 << 20, 64 << 20)
 
 
 @dataclass(frozen=True)
@@ -113,6 +112,11 @@ def _to_re2(source: str) -> str:
         if ch == "\\" and i + 1 < n:
             nxt = source[i + 1]
             low = nxt.lower()
+            if nxt in "uU" and i + 2 < n:  # \uXXXX / \UXXXXXXXX: RE2 spells them \x{…}
+                width = 4 if nxt == "u" else 8
+                out.append("\\x{" + source[i + 2 : i + 2 + width] + "}")
+                i += 2 + width
+                continue
             if low in _UNICODE_CLASSES:
                 body = _UNICODE_CLASSES[low]
                 if in_class:
@@ -281,13 +285,21 @@ def compile_pattern(source: str, *, ignore_case: bool = True) -> Pattern:
     bounded check (a look-around pattern with nested quantifiers).
     """
     has_lookaround = any(token in source for token in _LOOKAROUND)
-    options = _OPTIONS
-    if not ignore_case:
-        options = re2.Options()
-        options.max_mem = _OPTIONS.max_mem
-        options.never_capture = True
     core_source = _to_re2(source)
-    core = re2.compile(core_source, options)
+    core: re2._Regexp | None = None
+    for memory in _MEMORY_STEPS:  # the least memory the pattern compiles in (DFA caches stay small)
+        options = re2.Options()
+        options.max_mem = memory
+        options.never_capture = True
+        options.case_sensitive = not ignore_case
+        options.log_errors = False  # a failed size step is expected; never customer text in logs
+        try:
+            core = re2.compile(core_source, options)
+            break
+        except re2.error:
+            if memory == _MEMORY_STEPS[-1]:
+                raise
+    assert core is not None
     check = None
     if has_lookaround:
         if nested_repeats(source):
