@@ -215,6 +215,7 @@ def _ticket_fields(
         "channel": _channel(detail),
         "tags": _tags(detail),
         "ticket_updated_at": str(detail["updated_at"]) if detail.get("updated_at") else None,
+        "assignee_id": _optional_id(detail.get("assignee_id")),
     }
 
 
@@ -327,6 +328,7 @@ class Client(HelpdeskClient):
             tags=tuple(ticket.get("tags") or ()),
             updated_at=ticket.get("updated_at"),
             channel=_channel(ticket),
+            assignee_id=_optional_id(ticket.get("assignee_id")),
         )
 
     def latest_comments(self, ticket_id: str) -> list[dict[str, Any]]:

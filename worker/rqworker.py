@@ -6,20 +6,37 @@ the Japanese dictionary again; loaded in the parent, every fork shares it (copy-
 
 from __future__ import annotations
 
+import logging
 from typing import Any
 
 from rq import Worker as RQWorker
 
+logger = logging.getLogger(__name__)
+
 
 def warm_up() -> None:
     """Import the job and load the scorer's rules, weights and analyser, so lazy loads happen
-    in the parent and no forked job loads anything."""
+    in the parent and no forked job loads anything; migrate the database at start (a job
+    retries later if it is unreachable now)."""
     from worker import (
         jobs,  # noqa: F401  (the import is the point)
         scoring,
     )
 
     scoring.warm_up()
+    _open_database()
+
+
+def _open_database() -> None:
+    from sqlalchemy.exc import SQLAlchemyError
+
+    from worker import db
+    from worker.config import ConfigError, load_config
+
+    try:
+        db.engine_for(load_config().database_url)
+    except (SQLAlchemyError, ConfigError) as exc:
+        logger.error("database.unavailable", extra={"error": type(exc).__name__})
 
 
 class Worker(RQWorker):
