@@ -311,21 +311,32 @@ def _render_lowo(
         rows = []
         for key, m in sorted(slices.items()):
             p, r, f = m.harassment.prf()
-            rows.append((f, m.fp_rate, _threat_recall(m), m.macro_f1))
+            positives = m.harassment.tp + m.harassment.fn
+            nan = float("nan")
+            # A writer with no harassing line has no F1: it counts for false alarms only.
+            rows.append(
+                (
+                    f if positives else nan,
+                    m.fp_rate,
+                    _threat_recall(m),
+                    m.macro_f1 if positives else nan,
+                )
+            )
             print(
                 f"{key:<48}{m.n:>6}{p:>7.3f}{r:>7.3f}{f:>7.3f}{m.fp_rate:>7.3f}"
                 f"{_threat_recall(m):>9.3f}{m.macro_f1:>8.3f}",
                 file=out,
             )
         if title == "by writer" and rows:
-            mean = [sum(x[i] for x in rows if x[i] == x[i]) / len(rows) for i in range(4)]
+            defined = [[x[i] for x in rows if x[i] == x[i]] for i in range(4)]
+            mean = [sum(v) / len(v) if v else float("nan") for v in defined]
             print(
                 f"{'mean over writers':<48}{'':>6}{'':>7}{'':>7}{mean[0]:>7.3f}{mean[1]:>7.3f}"
                 f"{mean[2]:>9.3f}{mean[3]:>8.3f}",
                 file=out,
             )
-            worst_f1 = min(x[0] for x in rows)
-            worst_fp = max(x[1] for x in rows)
+            worst_f1 = min(defined[0], default=float("nan"))
+            worst_fp = max(defined[1], default=float("nan"))
             print(f"worst writer: F1 {worst_f1:.3f}, false alarms {worst_fp:.3f}", file=out)
 
 

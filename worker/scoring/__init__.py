@@ -97,8 +97,8 @@ _CAPS_RUN = compile_pattern(r"[A-Z][A-Z0-9'’,!?. ]{9,}[A-Z!?]", ignore_case=Fa
 _ALL_RULES = TEXT_RULES + VEILED
 
 
-def _latin(c: str) -> bool:
-    return "A" <= c <= "Z" or "a" <= c <= "z" or "Ａ" <= c <= "Ｚ" or "ａ" <= c <= "ｚ"
+_LATIN_LETTERS = compile_pattern(r"[A-Za-zＡ-Ｚａ-ｚ]+", ignore_case=False)
+_UPPER_LETTERS = compile_pattern(r"[A-ZＡ-Ｚ]+", ignore_case=False)
 
 
 @dataclass(frozen=True)
@@ -188,12 +188,14 @@ def _shouting(workings: tuple[Working, ...]) -> tuple[Working, int, int, bool] |
     for w in workings:
         # All caps at a person, in the body: an all-caps "URGENT SERVER DOWN" subject is not it;
         # neither is a plea ("PLEASE HELP, WE CANNOT LOG IN").
-        letters = sum(1 for c in w.original if _latin(c))
-        if w.field != "body" or letters < 12 or not _CAPS_AT_PERSON.search(w.text):
+        if w.field != "body":
+            continue
+        letters = sum(e - s for s, e in _LATIN_LETTERS.finditer(w.original))
+        if letters < 12 or not _CAPS_AT_PERSON.search(w.text):
             continue
         if letters < 20 and not _BANGS.search(w.text):
             continue
-        upper = sum(1 for c in w.original if _latin(c) and c.isupper())
+        upper = sum(e - s for s, e in _UPPER_LETTERS.finditer(w.original))
         if upper / letters >= 0.7 and not _POLITE.search(w.text):
             run = _CAPS_RUN.search(w.original)
             if run:

@@ -14,6 +14,7 @@ Japanese when short (「至急対応」) and Chinese when they make up a longer 
 from __future__ import annotations
 
 from collections.abc import Sequence
+from functools import lru_cache
 
 __all__ = ["FUNCTION_WORDS", "JUDGED", "identify"]
 
@@ -59,6 +60,7 @@ def _latin_language(letters: str) -> str:
     return best
 
 
+@lru_cache(maxsize=8192)
 def _script(ch: str) -> str:
     code = ord(ch)
     if 0x3040 <= code <= 0x30FF or 0xFF66 <= code <= 0xFF9D:
@@ -95,8 +97,10 @@ def identify(texts: Sequence[str]) -> str:
     with no letters at all (emoji, digits, punctuation)."""
     counts: dict[str, int] = {}
     latin: list[str] = []
+    budget = _SAMPLE
     for text in texts:
-        for ch in text[: _SAMPLE * 4]:
+        sample, budget = text[:budget], budget - min(budget, len(text))
+        for ch in sample:
             script = _script(ch)
             if script:
                 counts[script] = counts.get(script, 0) + 1

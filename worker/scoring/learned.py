@@ -191,33 +191,55 @@ def window_grams(
     parts_w: list[np.ndarray] = []
     parts_f: list[np.ndarray] = []
     parts_low: list[np.ndarray] = []
-    for w, win in enumerate(windows):
-        code, start, order = tables[win.text]
-        lo = int(np.searchsorted(start, win.start, "left"))
-        hi = int(np.searchsorted(start, win.end, "left"))
-        inside = start[lo:hi] + order[lo:hi] <= win.end
-        feats = looked[win.text][lo:hi][inside]
-        parts_f.append(feats)
-        parts_w.append(np.full(len(feats), w, dtype=np.int64))
-        parts_low.append(order[lo:hi][inside] <= FAMILIAR_ORDER)
+    for t, (_, start, order) in enumerate(tables):
+        mine = [(k, w) for k, w in enumerate(windows) if w.text == t]
+        if not mine:
+            continue
+        owner = np.array([k for k, _ in mine], dtype=np.int64)
+        begins = np.array([w.start for _, w in mine], dtype=np.int64)
+        ends = np.array([w.end for _, w in mine], dtype=np.int64)
+        lo = np.searchsorted(start, begins, "left")
+        lengths = np.searchsorted(start, ends, "left") - lo
+        total = int(lengths.sum())
+        if not total:
+            continue
+        # Every window's gram indices [lo, hi) laid end to end, without a Python loop.
+        first = np.cumsum(lengths) - lengths
+        index = np.arange(total, dtype=np.int64) - np.repeat(first - lo, lengths)
+        inside = start[index] + order[index] <= np.repeat(ends, lengths)
+        index = index[inside]
+        parts_f.append(looked[t][index])
+        parts_w.append(np.repeat(owner, lengths)[inside])
+        parts_low.append(order[index] <= FAMILIAR_ORDER)
     n_windows = len(windows)
     if not parts_f or not sum(len(p) for p in parts_f):
         zeros = np.zeros(n_windows, dtype=np.int64)
         empty = np.zeros(0, dtype=np.int64)
         return WindowGrams(empty, empty, zeros, zeros, zeros, zeros)
     all_w, all_f = np.concatenate(parts_w), np.concatenate(parts_f)
-    keys = np.unique((all_w << np.int64(33)) | all_f)
+    keys = _distinct((all_w << np.int64(33)) | all_f)
     window = keys >> np.int64(33)
     feature = keys & np.int64((1 << 33) - 1)
     sizes = np.bincount(window, minlength=n_windows)
     known = np.bincount(window[feature < len(vocabulary)], minlength=n_windows)
     low = np.concatenate(parts_low)
-    low_keys = np.unique((all_w[low] << np.int64(33)) | all_f[low])
+    low_keys = _distinct((all_w[low] << np.int64(33)) | all_f[low])
     low_window = low_keys >> np.int64(33)
     low_known = (low_keys & np.int64((1 << 33) - 1)) < len(vocabulary)
     low_sizes = np.bincount(low_window, minlength=n_windows)
     low_seen = np.bincount(low_window[low_known], minlength=n_windows)
     return WindowGrams(window, feature, sizes, known, low_sizes, low_seen)
+
+
+def _distinct(keys: np.ndarray) -> np.ndarray:
+    """Sorted distinct values (a sort and a comparison: faster than ``np.unique`` here)."""
+    if not len(keys):
+        return keys
+    keys = np.sort(keys)
+    keep = np.empty(len(keys), dtype=bool)
+    keep[0] = True
+    np.not_equal(keys[1:], keys[:-1], out=keep[1:])
+    return keys[keep]
 
 
 @dataclass(frozen=True)

@@ -208,6 +208,13 @@ CONFUSABLE_LATIN = {
     "χ": "x",
 }  # fmt: skip
 _LEET_CHARS = frozenset("0134578@$")
+# Linear (RE2) searches that find where the per-character work below is needed at all.
+_CJK_THEN_SEPARATOR = compile_pattern(
+    r"[\u3041-\u3096ー\u3400-\u4dbf\u4e00-\u9fff々〆○〇●◯×][ \t\u3000・･.,_\-*/|~+]"
+)
+_SPACED_LETTERS = compile_pattern(r"[a-z][ .,_\-*/|~+][a-z][ .,_\-*/|~+][a-z]", ignore_case=False)
+_LEET_NEXT_TO_LETTER = compile_pattern(r"[a-z][0-9@$]|[0-9@$][a-z]", ignore_case=False)
+_LATIN_TOKEN = compile_pattern(r"[a-z0-9@$]+", ignore_case=False)
 
 
 def _cjk(ch: str) -> bool:
@@ -238,8 +245,9 @@ def _separators_to_drop(text: str) -> set[int]:
     def alone(k: int) -> bool:
         return (k == 0 or text[k - 1] in _SEPARATORS) and (k == n - 1 or text[k + 1] in _SEPARATORS)
 
-    for i in range(1, n - 1):
-        if text[i] not in _SEPARATORS:
+    for start, _ in _CJK_THEN_SEPARATOR.finditer(text):
+        i = start + 1
+        if i + 1 >= n:
             continue
         a, b = text[i - 1], text[i + 1]
         # Kana on both sides (ク ビ, ば か: no word of either script breaks there), or a single
@@ -247,6 +255,8 @@ def _separators_to_drop(text: str) -> set[int]:
         if (_kana(a) and _kana(b)) or (_cjk(a) and _cjk(b) and (alone(i - 1) or alone(i + 1))):
             drop.add(i)
     # Latin: runs like "k i l l" / "f.u.c.k": single letters, one separator each, 3+ letters.
+    if not _SPACED_LETTERS.search(text):
+        return drop
     i = 0
     while i < n:
         if _latin(text[i]) and (i == 0 or not text[i - 1].isalnum()):
@@ -289,16 +299,11 @@ def _look_alikes(text: str, original: str, source: list[int]) -> str:
 def _leet(text: str) -> str:
     """Digits and symbols read as letters inside Latin tokens that also hold letters (k1ll,
     sh1t, @ss), never in 4ね, 4回目, ordinary ids or numbers."""
+    if not _LEET_NEXT_TO_LETTER.search(text):
+        return text
     chars: list[str] | None = None
     n = len(text)
-    i = 0
-    while i < n:
-        if not (_latin(text[i]) or text[i] in _LEET_CHARS or text[i].isdigit()):
-            i += 1
-            continue
-        j = i
-        while j < n and (_latin(text[j]) or text[j] in _LEET_CHARS or text[j].isdigit()):
-            j += 1
+    for i, j in _LATIN_TOKEN.finditer(text):
         word = text[i:j]
         glued = (i and text[i - 1].isalnum()) or (j < n and text[j].isalnum())
         digits = sum(c.isdigit() for c in word)
@@ -308,7 +313,6 @@ def _leet(text: str) -> str:
                 chars = chars if chars is not None else list(text)
                 for k, c in enumerate(word.translate(_LEET).replace("$", "s")):
                     chars[i + k] = c
-        i = j
     return text if chars is None else "".join(chars)
 
 

@@ -211,6 +211,26 @@ def nested_repeats(source: str) -> bool:
     return walk(sre_parse.parse(source), False)
 
 
+_UNANCHORED = re2._Anchor.UNANCHORED
+
+
+def _byte_spans(core: re2._Regexp, data: bytes) -> Iterator[tuple[int, int]]:
+    """Non-overlapping match spans in ``data`` (bytes), straight from RE2.
+
+    The wrapper's ``finditer`` builds a match object per hit; this is called for every
+    candidate alternative of every message, so it asks RE2 directly (same semantics: an empty
+    match advances by one character).
+    """
+    regexp = core._regexp
+    pos, end = 0, len(data)
+    while pos <= end:
+        start, stop = regexp.Match(_UNANCHORED, data, pos, end)[0]
+        if start < 0:
+            return
+        yield start, stop
+        pos = stop if stop > start else stop + max(1, re2._re2.CharLenToBytes(data, stop, 1))
+
+
 @dataclass(frozen=True)
 class Pattern:
     """A compiled pattern: an RE2 core, and the Python check when the source has look-around."""
@@ -224,8 +244,7 @@ class Pattern:
         """Non-overlapping matches as character ``(start, end)`` spans, left to right."""
         subj = _as_subject(text)
         last = 0
-        for m in self.core.finditer(subj.data):
-            b_start, b_end = m.span()
+        for b_start, b_end in _byte_spans(self.core, subj.data):
             start, end = subj.char(b_start), subj.char(b_end)
             if start < last:
                 continue
