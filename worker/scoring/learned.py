@@ -29,6 +29,7 @@ from typing import Any
 
 import numpy as np
 
+from worker.categories import CATEGORIES
 from worker.scoring.patterns import compile_pattern
 
 __all__ = [
@@ -53,19 +54,8 @@ FAMILIAR_ORDER = 2
 """Familiarity (does the model know this text at all?) is the known share of 1–2-grams."""
 MAX_WINDOW = 160
 """A sentence longer than this is judged in pieces of at most this many characters."""
-TEXT_CATEGORIES: tuple[str, ...] = (
-    "abuse",
-    "threat",
-    "intimidation",
-    "exposure_threat",
-    "dogeza",
-    "money",
-    "punish_staff",
-    "staff_attack",
-    "privacy",
-    "discrimination_sexual",
-    "excessive_demand",
-    "restraint",
+TEXT_CATEGORIES: tuple[str, ...] = tuple(
+    c for c in CATEGORIES if c not in ("repeat", "after_hours")
 )
 """The categories wording can show (``repeat`` and ``after_hours`` come from context)."""
 

@@ -37,6 +37,7 @@ __all__ = [
     "Subject",
     "compile_pattern",
     "nested_repeats",
+    "structure",
     "subject",
 ]
 
@@ -154,8 +155,9 @@ def _negated_in_class(low: str) -> str:
     return {"w": r"\P{L}", "d": r"\P{Nd}", "s": r"\P{Z}"}[low]
 
 
-def _group_end(source: str, start: int) -> int:
-    """Index just after the group opening at ``start`` (escapes and classes respected)."""
+def structure(source: str, start: int = 0) -> Iterator[tuple[int, str, int]]:
+    """``(index, character, depth)`` for every ``(``, ``)`` and ``|`` of a regex source that is
+    syntax (not escaped, not inside a character class); ``depth`` is the group nesting after it."""
     depth = 0
     i = start
     in_class = False
@@ -170,13 +172,17 @@ def _group_end(source: str, start: int) -> int:
             in_class = True
             if source[i + 1 : i + 2] == "]":
                 i += 1
-        elif ch == "(":
-            depth += 1
-        elif ch == ")":
-            depth -= 1
-            if depth == 0:
-                return i + 1
+        elif ch in "()|":
+            depth += {"(": 1, ")": -1, "|": 0}[ch]
+            yield i, ch, depth
         i += 1
+
+
+def _group_end(source: str, start: int) -> int:
+    """Index just after the group opening at ``start``."""
+    for i, ch, depth in structure(source, start):
+        if ch == ")" and depth == 0:
+            return i + 1
     raise ValueError(f"unbalanced group in pattern: {source[start : start + 40]!r}")
 
 

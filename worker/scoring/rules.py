@@ -26,7 +26,7 @@ from functools import lru_cache
 import re2
 
 from worker.scoring.normalize import Working, fold_pattern
-from worker.scoring.patterns import Pattern, Subject, compile_pattern, subject
+from worker.scoring.patterns import Pattern, Subject, compile_pattern, structure, subject
 from worker.scoring.words import on_word_boundaries
 
 __all__ = ["SENTENCE_END", "Hit", "Rule", "rule", "scan", "sentence_bounds"]
@@ -83,29 +83,11 @@ def _compile(source: str) -> Pattern:
 def _split_top(source: str) -> list[str]:
     """Split a regex source at its top-level ``|`` (outside groups and character classes)."""
     parts: list[str] = []
-    depth = 0
-    in_class = False
     start = 0
-    i = 0
-    while i < len(source):
-        ch = source[i]
-        if ch == "\\":
-            i += 2
-            continue
-        if in_class:
-            in_class = ch != "]"
-        elif ch == "[":
-            in_class = True
-            if source[i + 1 : i + 2] == "]":
-                i += 1
-        elif ch == "(":
-            depth += 1
-        elif ch == ")":
-            depth -= 1
-        elif ch == "|" and depth == 0:
+    for i, ch, depth in structure(source):
+        if ch == "|" and depth == 0:
             parts.append(source[start:i])
             start = i + 1
-        i += 1
     parts.append(source[start:])
     return parts
 
