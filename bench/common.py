@@ -35,6 +35,8 @@ def environment(**overrides: str) -> dict[str, str]:
         "FRESHDESK_BASE_URL": "",
         "KASUGUARD_DRY_RUN": "auto",
         "KASUGUARD_POLICY": "",
+        "KASUGUARD_PEPPER": "bench-pepper-not-for-production-0123456789",
+        "KASUGUARD_DATA_DIR": str(ROOT / "bench" / "out" / "data"),  # SQLite: incidents, templates
     }
     env.update(overrides)
     return env

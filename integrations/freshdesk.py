@@ -199,6 +199,7 @@ class Client(HelpdeskClient):
             tags=tuple(ticket.get("tags") or ()),
             updated_at=ticket.get("updated_at"),
             channel=SOURCE.get(ticket.get("source") or 0, "web"),
+            assignee_id=str(ticket["responder_id"]) if ticket.get("responder_id") else None,
         )
 
     def conversations(self, ticket_id: str) -> Iterator[dict[str, Any]]:

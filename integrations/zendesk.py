@@ -225,6 +225,7 @@ def _ticket_fields(
         "channel": _channel(detail),
         "tags": _tags(detail),
         "ticket_updated_at": updated_at or None,
+        "assignee_id": fields.optional_number(detail.get("assignee_id"), "detail.assignee_id"),
     }
 
 
@@ -344,6 +345,7 @@ class Client(HelpdeskClient):
             tags=tuple(ticket.get("tags") or ()),
             updated_at=ticket.get("updated_at"),
             channel=_channel(ticket),
+            assignee_id=_optional_id(ticket.get("assignee_id")),
         )
 
     def latest_comments(self, ticket_id: str) -> list[dict[str, Any]]:

@@ -1,6 +1,8 @@
-"""Shared fixtures: a real Redis (a dedicated database, flushed around each test), the app built
-through its factory, signed requests from fixture files, strict ``responses`` HTTP fakes, and a
-real RQ worker run in-process in burst mode (so ``responses`` sees its HTTP calls)."""
+"""Shared fixtures: a real Redis (a dedicated database, flushed around each test), real SQL
+databases (a fresh SQLite file per test; PostgreSQL at ``KASUGUARD_TEST_POSTGRES_URL``, emptied
+per test, for the storage tests parametrized over both), the app built through its factory,
+signed requests from fixture files, strict ``responses`` HTTP fakes, and a real RQ worker run
+in-process in burst mode (so ``responses`` sees its HTTP calls)."""
 
 from __future__ import annotations
 
@@ -18,12 +20,14 @@ import pytest
 import redis as redis_lib
 import responses
 from rq import Queue, SimpleWorker
+from sqlalchemy import Engine, create_engine, delete, text
+from sqlalchemy.engine import make_url
+from sqlalchemy.exc import OperationalError
 
 from integrations import zendesk
-from worker import jobs
+from worker import db, jobs
 from worker.app import create_app
 from worker.config import DEFAULTS
-from worker.rqworker import PromptPubSub
 
 FIXTURES = Path(__file__).parent / "fixtures"
 SHARED = Path(__file__).resolve().parents[1].parent / "shared"
@@ -35,6 +39,13 @@ ZENDESK_SECRET = "dGhpc19zZWNyZXRfaXNfZm9yX3Rlc3Rpbmdfb25seQ=="  # Zendesk's doc
 FRESHDESK_SECRET = "fd-webhook-secret"
 ZENDESK_URL = "https://example.zendesk.com"
 FRESHDESK_URL = "https://example.freshdesk.com"
+TEST_PEPPER = "test-pepper-not-for-production-" + "p" * 16
+TEST_POSTGRES_URL = os.environ.get(
+    "KASUGUARD_TEST_POSTGRES_URL", "postgresql://postgres@127.0.0.1:5432/kasuguard_test"
+)
+"""A database the tests own: created when missing, emptied before each test that uses it."""
+REQUIRE_POSTGRES = os.environ.get("KASUGUARD_TEST_REQUIRE_POSTGRES", "") == "1"
+"""CI sets it: a missing PostgreSQL fails the run instead of skipping its tests."""
 
 
 def load_fixture(helpdesk: str, name: str) -> bytes:
@@ -79,6 +90,7 @@ def environment_for_tests(**overrides: str) -> dict[str, str]:
         FRESHDESK_WEBHOOK_SECRET=FRESHDESK_SECRET,
         FRESHDESK_DOMAIN="example",
         FRESHDESK_API_KEY="freshdesk-api-key",
+        KASUGUARD_PEPPER=TEST_PEPPER,
     )
     env.update(overrides)
     return env
@@ -99,10 +111,12 @@ def redis() -> Iterator[redis_lib.Redis]:
 
 
 @pytest.fixture
-def configure(monkeypatch: pytest.MonkeyPatch, redis: redis_lib.Redis):
-    """Set the process environment the worker reads, and rebuild its runtime."""
+def configure(monkeypatch: pytest.MonkeyPatch, redis: redis_lib.Redis, tmp_path: Path):
+    """Set the process environment the worker reads, and rebuild its runtime. Each test gets
+    its own data directory, so its own empty SQLite database."""
 
     def apply(**overrides: str) -> dict[str, str]:
+        overrides.setdefault("KASUGUARD_DATA_DIR", str(tmp_path / "data"))
         env = environment_for_tests(**overrides)
         for key, value in env.items():
             monkeypatch.setenv(key, value)
@@ -131,8 +145,13 @@ def http() -> Iterator[responses.RequestsMock]:
         yield mock
 
 
-class InProcessWorker(PromptPubSub, SimpleWorker):
-    """RQ's non-forking worker, stopping without RQ's up-to-a-minute pub/sub wait."""
+class _BurstWorker(SimpleWorker):
+    """No pubsub thread (it only carries "kill the horse" commands): redis-py 8.2's
+    ``PubSubWorkerThread.stop`` waits for RQ's 60-second poll to end, so under load every burst
+    could take up to a minute to shut down."""
+
+    def subscribe(self) -> None:
+        pass
 
 
 @pytest.fixture
@@ -141,7 +160,7 @@ def run_worker(redis: redis_lib.Redis):
 
     def run() -> None:
         queue = Queue(jobs.QUEUE_NAME, connection=redis)
-        InProcessWorker([queue], connection=redis).work(burst=True)
+        _BurstWorker([queue], connection=redis).work(burst=True)
 
     return run
 
@@ -150,6 +169,71 @@ needs_shared = pytest.mark.skipif(
     not SHARED.is_dir(),
     reason="../shared is not beside this clone (real vendor payloads live there)",
 )
+
+
+# --- SQL databases ------------------------------------------------------------------------
+
+
+def _postgres_missing() -> str | None:
+    """Why PostgreSQL cannot be used (``None`` when it can); creates the test database."""
+    url = make_url(db.database_url(TEST_POSTGRES_URL, ""))
+    server = create_engine(
+        url.set(database="postgres"),
+        isolation_level="AUTOCOMMIT",
+        connect_args={"connect_timeout": 3},
+    )
+    try:
+        with server.connect() as connection:
+            exists = connection.execute(
+                text("SELECT 1 FROM pg_database WHERE datname = :name"), {"name": url.database}
+            ).first()
+            if not exists:
+                connection.execute(text(f'CREATE DATABASE "{url.database}"'))
+    except OperationalError as exc:
+        return f"no PostgreSQL answers at {url.render_as_string(hide_password=True)}: {exc.orig}"
+    finally:
+        server.dispose()
+    return None
+
+
+@pytest.fixture(scope="session")
+def postgres_url() -> str:
+    """The migrated PostgreSQL test database; skips (or fails, in CI) when none answers."""
+    reason = _postgres_missing()
+    if reason:
+        if REQUIRE_POSTGRES:
+            pytest.fail(f"KASUGUARD_TEST_REQUIRE_POSTGRES=1 but {reason}")
+        pytest.skip(f"{reason} (set KASUGUARD_TEST_POSTGRES_URL)")
+    url = db.database_url(TEST_POSTGRES_URL, "")
+    db.engine_for(url)
+    return url
+
+
+def empty_database(engine: Engine) -> None:
+    """Delete every row (children first), keeping the schema."""
+    with engine.begin() as connection:
+        for table in reversed(db.metadata.sorted_tables):
+            connection.execute(delete(table))
+
+
+@pytest.fixture(params=["sqlite", "postgresql"])
+def database_url(request: pytest.FixtureRequest, tmp_path: Path) -> str:
+    """An empty, migrated database of each kind in turn."""
+    if request.param == "sqlite":
+        url = db.database_url("", tmp_path / "sql")
+        db.engine_for(url)  # migrated
+        return url
+    url = request.getfixturevalue("postgres_url")
+    empty_database(db.engine_for(url))
+    return url
+
+
+@pytest.fixture
+def engine(database_url: str) -> Engine:
+    return db.engine_for(database_url)
+
+
+# --- Processes of our own (fault tests) ------------------------------------------------
 
 
 needs_redis_server = pytest.mark.skipif(

@@ -4,15 +4,29 @@ from __future__ import annotations
 
 import pytest
 
-from tests.conftest import environment_for_tests
+from tests.conftest import TEST_PEPPER, environment_for_tests
 from worker.config import DEFAULTS, ConfigError, load_config
 
 
 def test_defaults_disable_both_helpdesks():
-    config = load_config(dict(DEFAULTS))
+    config = load_config({**DEFAULTS, "KASUGUARD_PEPPER": TEST_PEPPER})
     assert config.redis_url == "redis://127.0.0.1:6379/0"
     assert not config.helpdesks["zendesk"].enabled
     assert not config.helpdesks["freshdesk"].enabled
+
+
+def test_without_a_pepper_nothing_starts():
+    with pytest.raises(ConfigError, match="KASUGUARD_PEPPER"):
+        load_config(dict(DEFAULTS))
+
+
+def test_database_defaults_to_sqlite_in_the_data_dir_and_takes_postgres_urls(tmp_path):
+    config = load_config(environment_for_tests(KASUGUARD_DATA_DIR=str(tmp_path)))
+    assert config.database_url == f"sqlite:///{tmp_path / 'kasuguard.sqlite3'}"
+    heroku_style = environment_for_tests(DATABASE_URL="postgres://u:secret@db.example:5432/kg")
+    config = load_config(heroku_style)
+    assert config.database_url == "postgresql+psycopg://u:secret@db.example:5432/kg"
+    assert "secret" not in repr(config)
 
 
 def test_base_urls_derive_from_subdomain_and_domain():
@@ -61,6 +75,10 @@ def test_unknown_environment_keys_are_ignored_not_read():
         ({"KASUGUARD_HTTP_TIMEOUT": "soon"}, "KASUGUARD_HTTP_TIMEOUT"),
         ({"KASUGUARD_DRY_RUN": "maybe"}, "KASUGUARD_DRY_RUN"),
         ({"KASUGUARD_DRY_RUN": "false", "FRESHDESK_API_KEY": ""}, "FRESHDESK"),
+        ({"DATABASE_URL": "mysql://root@localhost/kg"}, "DATABASE_URL"),
+        ({"DATABASE_URL": "not a url"}, "DATABASE_URL"),
+        ({"KASUGUARD_PEPPER": "too-short"}, "KASUGUARD_PEPPER"),
+        ({"KASUGUARD_TRUSTED_PROXIES": "-1"}, "KASUGUARD_TRUSTED_PROXIES"),
     ],
 )
 def test_bad_configuration_fails_naming_the_key(overrides, key):
@@ -79,7 +97,7 @@ def test_environment_file_is_read_but_never_overrides_the_environment(tmp_path, 
     for key in DEFAULTS:
         monkeypatch.delenv(key, raising=False)
     (tmp_path / ".env").write_text(
-        "FRESHDESK_WEBHOOK_SECRET=from-file\nREDIS_URL=redis://file:1/0\n"
+        f"FRESHDESK_WEBHOOK_SECRET=from-file\nREDIS_URL=redis://file:1/0\nKASUGUARD_PEPPER={TEST_PEPPER}\n"
     )
     monkeypatch.chdir(tmp_path)
     monkeypatch.setenv("REDIS_URL", "redis://from-env:6379/0")

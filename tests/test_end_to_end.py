@@ -188,17 +188,22 @@ def test_dry_run_records_actions_instead_of_calling_the_api(configure, redis, ht
 
 
 def test_flagged_event_is_recorded_as_an_incident_without_text(client, redis, http, run_worker):
-    from worker import incidents
+    from tests.conftest import TEST_PEPPER
+    from worker import db, incidents, jobs
+    from worker.pseudonym import pseudonym
 
     http.put(ZENDESK_TICKET, json=load_json("zendesk", "api/update_ticket.json"))
     post_zendesk(client, "comment_added.json")
     post_zendesk(client, "comment_added_benign.json")
     run_worker()
-    (entry,) = list(incidents.read(redis))
+    (entry,) = list(incidents.read(db.engine_for(jobs.runtime().config.database_url)))
     assert entry["ticket_id"] == "4016" and entry["level"] == "medium"
-    assert entry["categories"] == ["abuse", "money"]
-    assert entry["requester_id"] == "6164069643162" and entry["channel"] == "email"
-    assert "無能" not in json.dumps(entry, default=str, ensure_ascii=False)
+    assert entry["categories"] == ["abuse", "money"] and entry["escalated"] is False
+    assert entry["requester"] == pseudonym(TEST_PEPPER, "zendesk", "6164069643162")
+    assert entry["assignee_id"] == "6130907993114" and entry["channel"] == "email"
+    assert entry["event_id"] == "zendesk-seq-9F8E7D6C5B4A39281706F5E4D3C2B1A0"
+    text = json.dumps(entry, default=str, ensure_ascii=False)
+    assert "無能" not in text and "6164069643162" not in text
 
 
 def test_suggested_reply_addresses_the_customer_by_name(client, redis, http, run_worker):

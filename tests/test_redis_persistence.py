@@ -5,12 +5,11 @@ answers; where persistence is off, /healthz and check-config say so."""
 from __future__ import annotations
 
 import redis as redis_lib
-from rq import Queue
+from rq import Queue, SimpleWorker
 from rq.worker import Worker as PlainWorker
 
 from tests.conftest import (
     ZENDESK_URL,
-    InProcessWorker,
     load_fixture,
     load_json,
     needs_redis_server,
@@ -20,8 +19,13 @@ from tests.processes import RedisServer
 from worker import health, jobs
 from worker.app import create_app
 from worker.cli import main
+from worker.rqworker import PromptPubSub
 
 pytestmark = needs_redis_server
+
+
+class InProcessWorker(PromptPubSub, SimpleWorker):
+    """RQ's non-forking worker (``responses`` sees its calls), quick to stop."""
 
 
 def post(client, name: str):

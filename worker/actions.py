@@ -150,7 +150,36 @@ def reply_context(assessment: Assessment, policy: Policy, event: TicketEvent) ->
         company_responses=policy.responses,
         escalated=action.escalate,
         escalation_priority=PRIORITY_LABELS[language].get(priority, priority),
+        scorer_notes=scorer_notes(assessment, language),
     )
+
+
+_SCORER_NOTES = {
+    "ja": {
+        "language": "この文面は日本語・英語以外（{code}）のため、規則のみで判定しました"
+        "（学習モデルは日本語と英語だけを判定します）。",
+        "partial": "本文が非常に長いため、先頭の一部だけを判定しました。",
+        "unfamiliar": "文面の大半が学習データにない表現のため、学習モデルは判定していません。",
+    },
+    "en": {
+        "language": "This message is in a language other than Japanese or English ({code}): "
+        "only the rules judged it (the learned layer reads Japanese and English).",
+        "partial": "The body is very long: only its first part was judged.",
+        "unfamiliar": "Most of this text is unlike anything the learned layer was trained on: "
+        "it did not judge it.",
+    },
+}
+
+
+def scorer_notes(assessment: Assessment, language: str) -> tuple[str, ...]:
+    """The scorer's caveats about its own verdict, in the policy's language."""
+    texts = _SCORER_NOTES.get(language, _SCORER_NOTES["en"])
+    out = []
+    for note in assessment.notes:
+        key, _, code = note.partition(":")
+        if key in texts:
+            out.append(texts[key].format(code=code))
+    return tuple(out)
 
 
 def plan(

@@ -29,11 +29,13 @@ from redis import Redis
 from redis.exceptions import RedisError
 from rq import Queue
 from rq.exceptions import DuplicateJobError
+from sqlalchemy.exc import SQLAlchemyError
 from werkzeug.exceptions import HTTPException, RequestEntityTooLarge
+from werkzeug.middleware.proxy_fix import ProxyFix
 
 from integrations import HELPDESKS
 from integrations.base import AuthError, Ignored, MalformedPayload
-from worker import admin, health, intake, jobs, metrics
+from worker import admin, db, health, intake, jobs, metrics
 from worker.config import Config, load_config
 from worker.logs import configure_logging
 from worker.policy import load_policy, policy_path
@@ -114,6 +116,8 @@ def receive(helpdesk: str) -> tuple[Response, int]:
         logger.info("webhook.ignored", extra={"helpdesk": helpdesk, "reason": str(exc)})
         metrics.count_request(redis, helpdesk, "ignored")
         return jsonify(status="ignored", reason=str(exc)), 200
+    # The requester's id or e-mail never reaches Redis: the job carries its pseudonym.
+    event = event.pseudonymised(_config().pepper)
     try:
         if redis.exists(jobs.ledger_key(event.job_id)):
             metrics.count_request(redis, helpdesk, "duplicate")
@@ -192,6 +196,18 @@ def _render_http_error(exc: HTTPException) -> tuple[Response, int]:
     return jsonify(error=message), status
 
 
+def _open_database(config: Config) -> None:
+    """Migrate the database at start. If it is unreachable the receiver starts anyway (webhooks
+    need only Redis); the admin page answers 503 until it is back."""
+    try:
+        db.engine_for(config.database_url)
+    except SQLAlchemyError as exc:
+        logger.error(
+            "database.unavailable",
+            extra={"database": db.describe(config.database_url), "error": type(exc).__name__},
+        )
+
+
 def create_app(environ: Mapping[str, str] | None = None, *, redis: Redis | None = None) -> Flask:
     """Build the receiver. ``environ`` replaces the process environment (tests pass their own)."""
     configure_logging()
@@ -199,6 +215,12 @@ def create_app(environ: Mapping[str, str] | None = None, *, redis: Redis | None 
     load_policy(policy_path(config.policy_path))  # an invalid policy stops the start, by line
     app = Flask(__name__)
     app.config["MAX_CONTENT_LENGTH"] = config.max_body_bytes
+    if config.trusted_proxies:
+        # Believe X-Forwarded-* from exactly that many proxies, so the sign-in throttle sees the
+        # client's address (and a client cannot pick its own by sending the header).
+        n = config.trusted_proxies
+        app.wsgi_app = ProxyFix(app.wsgi_app, x_for=n, x_proto=n, x_host=n)  # type: ignore[method-assign]
+    _open_database(config)
     connection = redis or Redis.from_url(
         config.redis_url,
         socket_connect_timeout=REDIS_SOCKET_TIMEOUT_S,

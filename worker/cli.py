@@ -11,6 +11,10 @@ kasuguard backfill --since 30d [--helpdesk H] [--tag]     score past tickets (re
 kasuguard report --since 30d [--format md|csv|html] [-o FILE]   the incident report
 kasuguard admin-password [--with-secret-key]   hash an admin password (the line for .env)
 kasuguard push-templates [--helpdesk H] [--language ja|en|all] [--dry-run]   replies as macros
+kasuguard db upgrade|current    apply the database migrations / show the schema revision
+kasuguard admin add|list|remove|passwd [NAME] [--role editor|viewer]   admin accounts
+kasuguard purge [--dry-run]     delete incidents older than the policy's retention
+kasuguard forget --requester ID_OR_EMAIL [--helpdesk H]   remove one requester everywhere
 """
 
 from __future__ import annotations
@@ -23,8 +27,10 @@ from datetime import UTC, datetime
 
 from redis import Redis
 from redis.exceptions import RedisError
+from sqlalchemy.exc import SQLAlchemyError
 
 from worker.config import ConfigError, load_config
+from worker.db import describe
 from worker.operations import UsageError
 from worker.policy import PolicyError, load_policy, policy_path
 
@@ -34,6 +40,7 @@ def _check_config(args: argparse.Namespace) -> int:
     out = sys.stdout
     out.write(f"Redis: {config.redis_url.split('@')[-1]}\n")
     out.write(f"Redis persistence: {_persistence(config.redis_url)}\n")
+    out.write(f"Database: {describe(config.database_url)}\n")
     policy = load_policy(policy_path(config.policy_path))
     out.write(f"Policy: {policy.name} ({policy_path(config.policy_path)})\n")
     for name, helpdesk in config.helpdesks.items():
@@ -122,9 +129,29 @@ def _score(args: argparse.Namespace) -> int:
 
 
 def _eval(args: argparse.Namespace) -> int:
-    from worker.evaluation import eval_file
+    from worker.evaluation import eval_file, leave_one_writer_out, toxicity_set
 
+    if args.lowo:
+        chosen = args.writers.split(",") if args.writers else None
+        return 0 if leave_one_writer_out(sys.stdout, progress=sys.stderr, writers=chosen) else 2
+    if not args.file:
+        raise UsageError("eval needs a FILE, or --lowo")
+    if args.toxicity:
+        return 0 if toxicity_set(args.file, sys.stdout) else 2
     return eval_file(args.file, sys.stdout, split=args.split)
+
+
+def _model(args: argparse.Namespace) -> int:
+    from worker import training
+
+    def say(line: str) -> None:
+        sys.stderr.write(f"kasuguard model: {line}\n")
+
+    model = training.build(progress=say)
+    say(
+        f"wrote {training.MODEL_DIR} ({len(model.vocabulary)} n-grams, {len(model.examples)} cases)"
+    )
+    return 0
 
 
 def _setup(args: argparse.Namespace) -> int:
@@ -212,11 +239,11 @@ def _push_templates(args: argparse.Namespace) -> int:
     from integrations.base import HelpdeskError
     from worker.admin.push import push
     from worker.replies import LANGUAGES, BrokenTemplate
-    from worker.template_store import data_dir, store_at
+    from worker.template_store import store_for
 
     config = load_config()
     policy = load_policy(policy_path(config.policy_path))
-    store = store_at(data_dir(config.data_dir))
+    store = store_for(config.database_url)
     languages = LANGUAGES if args.language == "all" else (args.language or policy.language,)
     helpdesks = (args.helpdesk,) if args.helpdesk else ("zendesk", "freshdesk")
     try:
@@ -235,6 +262,143 @@ def _push_templates(args: argparse.Namespace) -> int:
     except HelpdeskError as exc:
         sys.stderr.write(f"kasuguard: push stopped: {exc}\n")
         return 1
+
+
+def _db(args: argparse.Namespace) -> int:
+    from worker import db
+
+    config = load_config()
+    engine = db.engine_for(config.database_url, migrate=args.action == "upgrade")
+    where = describe(config.database_url)
+    if args.action == "upgrade":
+        from worker.legacy import import_all
+        from worker.template_store import data_dir
+
+        redis = Redis.from_url(config.redis_url)
+        imported = import_all(engine, redis, data_dir(config.data_dir), config.pepper)
+        if imported.template_versions or imported.incidents:
+            sys.stdout.write(
+                f"imported from the previous storage: {imported.template_versions} template "
+                f"version(s), {imported.incidents} incident(s) (requesters pseudonymised)\n"
+            )
+    revision = db.current_revision(engine) or "(empty)"
+    head = db.head_revision()
+    sys.stdout.write(f"{where}: schema {revision} (this version's newest: {head})\n")
+    return 0 if revision == head else 1
+
+
+def _read_password(prompt: str) -> str | None:
+    """Twice on a terminal (None when they differ); the first line of stdin otherwise."""
+    import getpass
+
+    if sys.stdin.isatty():
+        password = getpass.getpass(prompt)
+        if getpass.getpass("Again: ") != password:
+            sys.stderr.write("kasuguard: the passwords differ\n")
+            return None
+        return password
+    return sys.stdin.readline().rstrip("\r\n")
+
+
+def _admin(args: argparse.Namespace) -> int:
+    from worker import audit, db
+    from worker.admin import accounts
+
+    engine = db.engine_for(load_config().database_url)
+    actor = audit.cli_actor()
+    try:
+        if args.action == "list":
+            found = accounts.list_accounts(engine)
+            for account in found:
+                changed = account.password_changed_at.isoformat(timespec="seconds")
+                sys.stdout.write(f"{account.name}  {account.role}  password set {changed}\n")
+            sys.stdout.write(f"{len(found)} account(s)\n")
+            return 0
+        if not args.name:
+            raise UsageError(f"admin {args.action} needs the account's NAME")
+        if args.action == "remove":
+            accounts.remove(engine, args.name, actor=actor)
+            sys.stdout.write(f"removed {args.name} (and ended its sessions)\n")
+            return 0
+        password = _read_password(f"Password for {args.name}: ")
+        if password is None:
+            return 2
+        if args.action == "add":
+            accounts.add(engine, args.name, password, args.role, actor=actor)
+            sys.stdout.write(f"added {args.name} ({args.role})\n")
+        else:
+            accounts.set_password(engine, args.name, password, actor=actor)
+            sys.stdout.write(f"new password for {args.name} (its sessions were ended)\n")
+    except accounts.AccountError as exc:
+        sys.stderr.write(f"kasuguard: {exc}\n")
+        return 2
+    return 0
+
+
+def _purge(args: argparse.Namespace) -> int:
+    from worker import audit, db, incidents
+
+    config = load_config()
+    days = load_policy(policy_path(config.policy_path)).incident_retention_days
+    engine = db.engine_for(config.database_url)
+    result = incidents.purge(engine, retention_days=days, dry_run=args.dry_run)
+    cutoff = result.cutoff.isoformat(timespec="seconds")
+    oldest = f", the oldest from {result.oldest.date()}" if result.oldest else ""
+    verb = "would delete" if args.dry_run else "deleted"
+    sys.stdout.write(
+        f"{verb} {result.count} incident(s) written before {cutoff} "
+        f"(retention.incidents_days: {days}){oldest}\n"
+    )
+    if not args.dry_run and result.count:
+        audit.record(
+            engine, audit.cli_actor(), "incidents.purged", count=result.count, before=cutoff
+        )
+    return 0
+
+
+def _forget(args: argparse.Namespace) -> int:
+    from integrations import HELPDESKS
+    from worker import audit, db
+    from worker.forget import forget
+
+    config = load_config()
+    requester = args.requester.strip()
+    if not requester:
+        raise UsageError("--requester needs the requester's id or e-mail address")
+    helpdesks = (args.helpdesk,) if args.helpdesk else tuple(HELPDESKS)
+    result = forget(
+        Redis.from_url(config.redis_url),
+        db.engine_for(config.database_url),
+        pepper=config.pepper,
+        requester=requester,
+        helpdesks=helpdesks,
+        actor=audit.cli_actor(),
+    )
+    sys.stdout.write(f"removed from {', '.join(helpdesks)}:\n")
+    for line in result.lines():
+        sys.stdout.write(f"  {line}\n")
+    return 0
+
+
+def _add_storage(commands: argparse._SubParsersAction) -> None:
+    """``db``, ``admin``, ``purge`` and ``forget``: the durable records and who may see them."""
+    database = commands.add_parser("db", help="the SQL database: migrations")
+    database.add_argument("action", choices=("upgrade", "current"))
+    database.set_defaults(run=_db)
+    admin = commands.add_parser("admin", help="admin accounts: add, list, remove, passwd")
+    admin.add_argument("action", choices=("add", "list", "remove", "passwd"))
+    admin.add_argument("name", nargs="?", help="the account's user name")
+    admin.add_argument(
+        "--role", choices=("editor", "viewer"), default="editor", help="add: editor or viewer"
+    )
+    admin.set_defaults(run=_admin)
+    purge = commands.add_parser("purge", help="delete incidents past the policy's retention")
+    purge.add_argument("--dry-run", action="store_true", help="print what would be deleted")
+    purge.set_defaults(run=_purge)
+    forget = commands.add_parser("forget", help="remove one requester from history and records")
+    forget.add_argument("--requester", required=True, help="the requester's id or e-mail")
+    forget.add_argument("--helpdesk", choices=("zendesk", "freshdesk"), help="default: both")
+    forget.set_defaults(run=_forget)
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -258,7 +422,21 @@ def main(argv: Sequence[str] | None = None) -> int:
     score.add_argument("file")
     score.set_defaults(run=_score)
     evaluate = commands.add_parser("eval", help="evaluate the scorer on labelled scenarios")
-    evaluate.add_argument("file")
+    evaluate.add_argument("file", nargs="?", help="a JSONL file (not needed with --lowo)")
+    evaluate.add_argument(
+        "--toxicity",
+        action="store_true",
+        help="FILE is the public toxicity set's subset.csv: AUC and false alarms",
+    )
+    evaluate.add_argument(
+        "--writers", help="with --lowo: only hold out these writers (comma-separated)"
+    )
+    evaluate.add_argument(
+        "--lowo",
+        action="store_true",
+        help="leave-one-writer-out over the training corpus: retrain without each writer, "
+        "score that writer",
+    )
     evaluate.add_argument(
         "--split",
         choices=("all", "build", "held"),
@@ -266,6 +444,11 @@ def main(argv: Sequence[str] | None = None) -> int:
         help="only the fixed ~70%% build part or the ~30%% held-out part (by scenario id)",
     )
     evaluate.set_defaults(run=_eval)
+    model = commands.add_parser(
+        "model", help="the learned layer: rebuild its weights from the labelled corpus"
+    )
+    model.add_argument("action", choices=("build",))
+    model.set_defaults(run=_model)
     _add_operations(commands)
     password = commands.add_parser(
         "admin-password", help="hash an admin password for KASUGUARD_ADMIN_PASSWORD_HASH"
@@ -281,6 +464,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     push.add_argument("--language", choices=("ja", "en", "all"), help="default: the policy's")
     push.add_argument("--dry-run", action="store_true", help="show what would be pushed")
     push.set_defaults(run=_push_templates)
+    _add_storage(commands)
     args = parser.parse_args(argv)
     try:
         code: int = args.run(args)
@@ -293,6 +477,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     except UsageError as exc:
         sys.stderr.write(f"kasuguard: {exc}\n")
         return 2
+    except SQLAlchemyError as exc:
+        sys.stderr.write(f"kasuguard: database unreachable or failing: {type(exc).__name__}\n")
+        return 1
     return code
 
 

@@ -10,14 +10,14 @@ from __future__ import annotations
 import hashlib
 import json
 import sys
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
-from datetime import datetime
 from typing import Any, TextIO
 
 from worker.categories import CATEGORIES, LEVELS
 from worker.policy import Policy, PolicyError, load_policy
-from worker.scoring import Assessment, Message, assess, fingerprint
+from worker.scoring import Assessment, assess, fingerprint
+from worker.scoring.corpus import load_scenarios, message_of
 
 __all__ = [
     "Metrics",
@@ -37,28 +37,6 @@ def split_of(scenario_id: str) -> str:
     """The fixed development split of a scenario: ``"build"`` (~70%) or ``"held"`` (~30%)."""
     bucket = int(hashlib.sha256(scenario_id.encode("utf-8")).hexdigest(), 16) % 10
     return "build" if bucket < 7 else "held"
-
-
-def load_scenarios(path: str) -> Iterator[dict[str, Any]]:
-    """Yield scenarios from a JSONL file, skipping blank lines; errors name the line."""
-    with open(path, encoding="utf-8") as handle:
-        for number, line in enumerate(handle, 1):
-            if not line.strip():
-                continue
-            try:
-                yield json.loads(line)
-            except json.JSONDecodeError as exc:
-                raise ValueError(f"{path}:{number}: not valid JSON ({exc.msg})") from exc
-
-
-def message_of(raw: dict[str, Any], channel: str = "web") -> Message:
-    """A scenario's ``message`` (or history entry) as the scorer's ``Message``."""
-    return Message(
-        subject=raw.get("subject") or "",
-        body=raw.get("body") or "",
-        channel=raw.get("channel") or channel,
-        at=datetime.fromisoformat(raw["at"]),
-    )
 
 
 def score_scenario(scenario: dict[str, Any], policy: Policy) -> Assessment:
@@ -256,3 +234,158 @@ def eval_file(path: str, out: TextIO, policy: Policy | None = None, split: str =
         print(f"split: {split}", file=out)
     _render(slices, out)
     return 0
+
+
+def leave_one_writer_out(
+    out: TextIO,
+    policy: Policy | None = None,
+    paths: Sequence[str] | None = None,
+    progress: TextIO | None = None,
+    writers: Sequence[str] | None = None,
+) -> dict[str, Metrics]:
+    """Train on every writer but one, score that one; once per writer. Prints a table per
+    writer (P/R/F1, false alarms, threat recall, category macro-F1), the mean and the worst
+    writer, and the same figures per language. Returns the per-writer metrics.
+
+    The thresholds are the shipped ones (chosen out of fold over all writers); the weights
+    are retrained without the writer under test.
+    """
+    from pathlib import Path
+
+    from worker import training
+    from worker.scoring.learned import current_model, using
+
+    chosen = _policy(policy)
+    if chosen is None:
+        return {}
+    items = training.load_training(
+        [Path(p) for p in paths] if paths is not None else training.training_paths()
+    )
+    messages = training.prepare(items)
+    thresholds = current_model().thresholds
+    per_writer: dict[str, Metrics] = {}
+    per_language: dict[str, Metrics] = {}
+    held_out = sorted({m.writer for m in messages})
+    if writers:
+        held_out = [w for w in held_out if w in set(writers)]
+    for writer in held_out:
+        model = training.train([m for m in messages if m.writer != writer])
+        model = training.replace(model, thresholds=thresholds)
+        with using(model):
+            for item in items:
+                if item.writer != writer:
+                    continue
+                got = score_scenario(item.scenario, chosen)
+                expected = item.scenario["expected"]
+                lang = str(item.scenario.get("lang", "?"))
+                for slices, key in ((per_writer, writer), (per_language, lang)):
+                    slices.setdefault(key, Metrics()).add(
+                        expected["level"], expected["categories"], got
+                    )
+        if progress is not None:
+            figures = per_writer[writer].as_dict()
+            figures["threat_recall"] = _threat_recall(per_writer[writer])
+            figures["benign"], figures["benign_flagged"] = (
+                per_writer[writer].benign,
+                per_writer[writer].benign_flagged,
+            )
+            progress.write(json.dumps({"writer": writer, **figures}) + "\n")
+            progress.flush()
+    _render_lowo(per_writer, per_language, out)
+    return per_writer
+
+
+def _threat_recall(m: Metrics) -> float:
+    c = m.categories["threat"]
+    return c.tp / (c.tp + c.fn) if c.tp + c.fn else float("nan")
+
+
+def _render_lowo(
+    per_writer: dict[str, Metrics], per_language: dict[str, Metrics], out: TextIO
+) -> None:
+    header = f"{'held-out writer':<48}{'n':>6}{'P':>7}{'R':>7}{'F1':>7}{'FP':>7}"
+    header += f"{'threat R':>9}{'cat F1':>8}"
+    for title, slices in (("by writer", per_writer), ("by language", per_language)):
+        print(f"\n{title}", file=out)
+        print(header, file=out)
+        rows = []
+        for key, m in sorted(slices.items()):
+            p, r, f = m.harassment.prf()
+            positives = m.harassment.tp + m.harassment.fn
+            nan = float("nan")
+            # A writer with no harassing line has no F1: it counts for false alarms only.
+            rows.append(
+                (
+                    f if positives else nan,
+                    m.fp_rate,
+                    _threat_recall(m),
+                    m.macro_f1 if positives else nan,
+                )
+            )
+            print(
+                f"{key:<48}{m.n:>6}{p:>7.3f}{r:>7.3f}{f:>7.3f}{m.fp_rate:>7.3f}"
+                f"{_threat_recall(m):>9.3f}{m.macro_f1:>8.3f}",
+                file=out,
+            )
+        if title == "by writer" and rows:
+            defined = [[x[i] for x in rows if x[i] == x[i]] for i in range(4)]
+            mean = [sum(v) / len(v) if v else float("nan") for v in defined]
+            print(
+                f"{'mean over writers':<48}{'':>6}{'':>7}{'':>7}{mean[0]:>7.3f}{mean[1]:>7.3f}"
+                f"{mean[2]:>9.3f}{mean[3]:>8.3f}",
+                file=out,
+            )
+            worst_f1 = min(defined[0], default=float("nan"))
+            worst_fp = max(defined[1], default=float("nan"))
+            print(f"worst writer: F1 {worst_f1:.3f}, false alarms {worst_fp:.3f}", file=out)
+
+
+def toxicity_set(path: str, out: TextIO, policy: Policy | None = None) -> dict[str, float]:
+    """The public Japanese toxicity set (``shared/data/public/inspection-ai-japanese-toxic-
+    dataset/subset.csv``): social-media comments rated by several annotators, not tickets.
+
+    Prints the AUC of the scorer's score against "most annotators said Toxic or Very Toxic", and
+    the false-alarm rate: the share of comments most annotators called Not Toxic that the scorer
+    puts at medium or above.
+    """
+    import csv
+    from datetime import datetime
+    from zoneinfo import ZoneInfo
+
+    from worker.scoring import Message
+
+    chosen = _policy(policy)
+    if chosen is None:
+        return {}
+    at = datetime(2026, 2, 4, 11, 0, tzinfo=ZoneInfo("Asia/Tokyo"))  # business hours
+    scored: list[tuple[float, bool]] = []
+    calm = calm_flagged = 0
+    with open(path, encoding="utf-8") as handle:
+        for row in csv.DictReader(handle):
+            votes = int(row["annotation_num"])
+            toxic = int(row["Toxic"]) + int(row["Very Toxic"])
+            got = assess(Message(subject="", body=row["text"], channel="web", at=at), [], chosen)
+            scored.append((got.score, toxic * 2 > votes))
+            if int(row["Not Toxic"]) * 2 > votes:
+                calm += 1
+                calm_flagged += got.level in HARASSMENT
+    positives = [s for s, t in scored if t]
+    negatives = [s for s, t in scored if not t]
+    pairs = sum(
+        (p > n) + 0.5 * (p == n) for p in positives for n in negatives
+    )  # Mann–Whitney: the share of (toxic, not toxic) pairs ranked the right way
+    auc = pairs / (len(positives) * len(negatives)) if positives and negatives else float("nan")
+    figures = {
+        "comments": float(len(scored)),
+        "toxic": float(len(positives)),
+        "auc": auc,
+        "not_toxic": float(calm),
+        "false_alarm_rate": calm_flagged / calm if calm else 0.0,
+    }
+    print(
+        f"{len(scored)} comments, {len(positives)} toxic by majority: AUC {auc:.3f}; "
+        f"{calm} not toxic by majority: {calm_flagged} scored medium or high "
+        f"({figures['false_alarm_rate']:.1%})",
+        file=out,
+    )
+    return figures

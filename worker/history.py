@@ -1,13 +1,13 @@
 """Per-requester history in Redis: fingerprints and times of earlier messages, never their text.
 
-Keys are a hash of (helpdesk, requester id), so Redis holds no e-mail address or name either.
-Entries older than the policy's retention are dropped on every write, and the whole key
-expires after the retention period without new messages.
+Keys are the requester's pseudonym (``worker.pseudonym``: a keyed hash of helpdesk and id), so
+Redis holds no e-mail address, id or name either. Entries older than the policy's retention are
+dropped on every write, and the whole key expires after the retention period without new
+messages.
 """
 
 from __future__ import annotations
 
-import hashlib
 import json
 from datetime import datetime, timedelta
 
@@ -19,9 +19,8 @@ MAX_ENTRIES = 500
 """A requester's history is capped; a burst bigger than this is already conclusive."""
 
 
-def requester_key(helpdesk: str, requester_id: str) -> str:
-    digest = hashlib.sha256(f"{helpdesk}:{requester_id}".encode()).hexdigest()[:32]
-    return f"kasuguard:history:{digest}"
+def requester_key(pseudonym: str) -> str:
+    return f"kasuguard:history:{pseudonym}"
 
 
 class RequesterHistory:
@@ -31,14 +30,12 @@ class RequesterHistory:
         self.redis = redis
 
     def load(
-        self, helpdesk: str, requester_id: str, *, now: datetime, window_days: int, exclude: str
+        self, pseudonym: str, *, now: datetime, window_days: int, exclude: str
     ) -> list[Fingerprint]:
         """Fingerprints within ``window_days`` before ``now``, oldest first, without the
         event ``exclude`` (so a retried job does not count its own message twice)."""
         since = (now - timedelta(days=window_days)).timestamp()
-        raw = self.redis.zrangebyscore(
-            requester_key(helpdesk, requester_id), since, now.timestamp()
-        )
+        raw = self.redis.zrangebyscore(requester_key(pseudonym), since, now.timestamp())
         result = []
         for item in raw:
             entry = json.loads(item)
@@ -48,15 +45,14 @@ class RequesterHistory:
 
     def record(
         self,
-        helpdesk: str,
-        requester_id: str,
+        pseudonym: str,
         fingerprint: Fingerprint,
         *,
         event: str,
         retention_days: int,
     ) -> None:
         """Add one fingerprint (idempotent per ``event``); drop what retention no longer allows."""
-        key = requester_key(helpdesk, requester_id)
+        key = requester_key(pseudonym)
         member = json.dumps({"event": event, "fingerprint": fingerprint.to_dict()}, sort_keys=True)
         at = fingerprint.at.timestamp()
         pipe = self.redis.pipeline()
@@ -66,6 +62,11 @@ class RequesterHistory:
         pipe.expire(key, retention_days * 86400)
         pipe.execute()
 
-    def forget(self, helpdesk: str, requester_id: str) -> None:
-        """Delete a requester's history (a data-subject request)."""
-        self.redis.delete(requester_key(helpdesk, requester_id))
+    def forget(self, pseudonym: str) -> int:
+        """Delete a requester's history (a data-subject request); returns the entries removed."""
+        key = requester_key(pseudonym)
+        pipe = self.redis.pipeline()
+        pipe.zcard(key)
+        pipe.delete(key)
+        count, _ = pipe.execute()
+        return int(count)

@@ -28,10 +28,11 @@ from redis import Redis
 from redis.exceptions import LockError, RedisError
 from redis.lock import Lock
 from rq import Retry, get_current_job
+from sqlalchemy import Engine
 
 from integrations import HELPDESKS, dryrun
 from integrations.base import Helpdesk, HelpdeskClient, HelpdeskRejected
-from worker import incidents, metrics, notify
+from worker import db, incidents, metrics, notify
 from worker.actions import plan
 from worker.config import Config, load_config
 from worker.history import RequesterHistory
@@ -59,6 +60,10 @@ QUEUE_NAME = "kasuguard"
 
 MARKER_PREFIX = "kasuguard-event: "
 
+PURGE_GUARD_KEY = "kasuguard:incidents:purged-recently"
+PURGE_EVERY_S = 3600
+"""Workers delete expired incidents at most this often (one of them, whichever comes first)."""
+
 ACK_QUIET_S = 12 * 3600
 """After an automatic after-hours acknowledgement, the same ticket gets no other for this long."""
 
@@ -83,6 +88,17 @@ class Runtime:
     config: Config
     redis: Redis
     _policy: tuple[float, Policy] | None = field(default=None, repr=False)
+
+    @property
+    def engine(self) -> Engine:
+        """The SQL database (migrated on first use in this process)."""
+        return db.engine_for(self.config.database_url)
+
+    def purge_expired_incidents(self, retention_days: int) -> None:
+        """Delete incidents past the policy's retention, at most once an hour across workers
+        (``kasuguard purge`` does the same by hand)."""
+        if self.redis.set(PURGE_GUARD_KEY, 1, nx=True, ex=PURGE_EVERY_S):
+            incidents.purge(self.engine, retention_days=retention_days)
 
     @property
     def policy(self) -> Policy:
@@ -148,16 +164,19 @@ def handle(event: TicketEvent, rt: Runtime, client: Helpdesk) -> dict[str, Any]:
         return _summary(event, "already-done")
     policy = rt.policy
 
+    pepper = rt.config.pepper
+    event = event.pseudonymised(pepper)  # the receiver did already; backfill events arrive plain
     state: TicketState | None = None
     if event.body is None:
         state = client.fetch(event)
         event = event.with_text(
             subject=event.subject or state.subject,
             body=state.body,
-            requester_id=event.requester_id or state.requester_id,
+            requester_id=None if event.requester_pseudonym else state.requester_id,
             channel=state.channel if event.channel == "web" else event.channel,
+            assignee_id=event.assignee_id or state.assignee_id,
             comment_id=event.comment_id or state.comment_id,
-        )
+        ).pseudonymised(pepper)
     first = claim_content(rt.redis, event)
     if first != event.job_id:
         # The same comment reached us through another delivery (a trigger fired again, a
@@ -177,19 +196,17 @@ def handle(event: TicketEvent, rt: Runtime, client: Helpdesk) -> dict[str, Any]:
     )
     history = RequesterHistory(rt.redis)
     earlier = []
-    if event.requester_id:
+    if event.requester_pseudonym:
         earlier = history.load(
-            event.helpdesk,
-            event.requester_id,
+            event.requester_pseudonym,
             now=event.occurred_at,
             window_days=policy.history_window_days,
             exclude=event.job_id,
         )
     assessment = assess(message, earlier, policy)
-    if event.requester_id:
+    if event.requester_pseudonym:
         history.record(
-            event.helpdesk,
-            event.requester_id,
+            event.requester_pseudonym,
             fingerprint(message),
             event=event.job_id,
             retention_days=policy.history_retention_days,
@@ -197,9 +214,12 @@ def handle(event: TicketEvent, rt: Runtime, client: Helpdesk) -> dict[str, Any]:
     metrics.count(rt.redis, "tickets_scored", helpdesk=event.helpdesk, level=assessment.level)
     for category in assessment.categories:
         metrics.count(rt.redis, "findings", helpdesk=event.helpdesk, category=category)
+    actions = plan(assessment, policy, event, store=default_store(rt.config.database_url))
     if assessment.flagged:
-        incidents.record(rt.redis, event, assessment, retention_days=policy.history_retention_days)
-    actions = plan(assessment, policy, event, store=default_store(rt.config.data_dir))
+        # Recorded before the write-back: if the database is down the job fails and RQ retries
+        # it, so the record is never missing for a ticket we tagged.
+        incidents.record(rt.engine, event, assessment, escalated=actions.escalation is not None)
+        rt.purge_expired_incidents(policy.incident_retention_days)
     writes = 0
     if not actions.is_empty:
         writes = write_back(event, actions, state, client, rt.redis)

@@ -11,6 +11,8 @@ from dataclasses import asdict, dataclass, replace
 from datetime import datetime
 from typing import Any
 
+from worker.pseudonym import pseudonym
+
 TICKET_CREATED = "ticket.created"
 COMMENT_ADDED = "comment.added"
 EVENT_KINDS = (TICKET_CREATED, COMMENT_ADDED)
@@ -24,6 +26,12 @@ class TicketEvent:
     it and the worker must fetch it. ``tags`` is the ticket's current tag list when the payload
     carried it (``None`` means unknown, not empty), and ``ticket_updated_at`` the ticket's
     ``updated_at`` as the helpdesk wrote it (used for Zendesk's safe update).
+
+    ``requester_id`` is the helpdesk's id or e-mail of the requester as parsed; it never leaves
+    the process that parsed it: ``pseudonymised`` replaces it by ``requester_pseudonym`` before
+    the event is queued or anything is stored. ``assignee_id`` is the agent the ticket is
+    assigned to, when the payload or the API says (Zendesk ``assignee_id``, Freshdesk
+    ``responder_id``).
     """
 
     helpdesk: str
@@ -39,6 +47,8 @@ class TicketEvent:
     comment_id: str | None = None
     tags: tuple[str, ...] | None = None
     ticket_updated_at: str | None = None
+    requester_pseudonym: str | None = None
+    assignee_id: str | None = None
 
     @property
     def job_id(self) -> str:
@@ -48,6 +58,16 @@ class TicketEvent:
     def with_text(self, **changes: Any) -> TicketEvent:
         """A copy with fields filled in from the helpdesk API."""
         return replace(self, **changes)
+
+    def pseudonymised(self, pepper: str) -> TicketEvent:
+        """A copy with the requester's id replaced by its pseudonym (``worker.pseudonym``)."""
+        if not self.requester_id:
+            return self
+        return replace(
+            self,
+            requester_id=None,
+            requester_pseudonym=pseudonym(pepper, self.helpdesk, self.requester_id),
+        )
 
     def to_dict(self) -> dict[str, Any]:
         data = asdict(self)
@@ -75,6 +95,7 @@ class TicketState:
     tags: tuple[str, ...] = ()
     updated_at: str | None = None
     channel: str = "web"
+    assignee_id: str | None = None
     comment_id: str | None = None
     """The comment (Zendesk) or conversation (Freshdesk) ``body`` was read from, if any."""
 

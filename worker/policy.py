@@ -235,6 +235,8 @@ class Policy:
     category_weights: Mapping[str, float] = field(default_factory=dict)
     history_window_days: int = 30
     history_retention_days: int = 90
+    incident_retention_days: int = 1095
+    """How long the incident record keeps a flagged message (``retention.incidents_days``)."""
     clauses: Mapping[str, str] = field(default_factory=dict)
     observe_only: bool = False
     title: str = ""
@@ -495,6 +497,7 @@ _TOP_KEYS = (
     "calendar",
     "categories",
     "history",
+    "retention",
     "actions",
     "escalation",
     "replies",
@@ -553,6 +556,11 @@ def policy_from_mapping(
             f"must be at least window_days ({window}), got {retention}",
         )
 
+    retention_section = reader.section(top.get("retention"), ("retention",), ("incidents_days",))
+    incidents_days = reader.whole(
+        retention_section.get("incidents_days", 1095), ("retention", "incidents_days"), minimum=1
+    )
+
     actions_raw = reader.section(top.get("actions"), ("actions",), LEVELS[1:])
     level_actions = dict(DEFAULT_LEVEL_ACTIONS)
     for level, value in actions_raw.items():
@@ -591,6 +599,7 @@ def policy_from_mapping(
         category_weights=weights,
         history_window_days=window,
         history_retention_days=retention,
+        incident_retention_days=incidents_days,
         clauses=clauses,
         observe_only=reader.flag(top.get("observe_only", False), ("observe_only",)),
         title=reader.text(top.get("title"), ("title",)),

@@ -148,6 +148,7 @@ class ReplyContext:
     suggested_reply_title: str = ""
     escalation_note: str = ""
     broken_templates: tuple[Mapping[str, Any], ...] = ()
+    scorer_notes: tuple[str, ...] = ()
 
     def variables(self) -> dict[str, Any]:
         """The values as the template sees them (copies: a template cannot change the context)."""
@@ -180,6 +181,7 @@ VARIABLES: Mapping[str, str] = {
     "suggested_reply_title": "返信案の表示名 / the suggested reply's title",
     "escalation_note": "責任者向けメモの本文（内部メモ用） / supervisors' note (internal note)",
     "broken_templates": "表示できなかったテンプレート。各項目: name, line, message / broken ones",
+    "scorer_notes": "判定の注記（対応外の言語、長文の一部のみ判定など） / the scorer's own caveats",
 }
 """The documented template variables, in one place (the admin page lists them from here)."""
 

@@ -32,7 +32,6 @@ from __future__ import annotations
 import contextlib
 import logging
 import time
-from datetime import UTC, datetime
 from typing import Any
 
 from redis.exceptions import RedisError
@@ -74,12 +73,28 @@ sleep out: every worker stop (and every test worker) stalled for up to a minute.
 
 
 def warm_up() -> None:
-    """Import the job and run the scorer once, so lazy loads happen in the parent."""
-    from worker import jobs  # noqa: F401  (the import is the point)
-    from worker.policy import Policy
-    from worker.scoring import Message, assess
+    """Import the job and load the scorer's rules, weights and analyser, so lazy loads happen
+    in the parent and no forked job loads anything; migrate the database at start (a job
+    retries later if it is unreachable now)."""
+    from worker import (
+        jobs,  # noqa: F401  (the import is the point)
+        scoring,
+    )
 
-    assess(Message("warm-up", "warm-up", "web", datetime.now(UTC)), [], Policy())
+    scoring.warm_up()
+    _open_database()
+
+
+def _open_database() -> None:
+    from sqlalchemy.exc import SQLAlchemyError
+
+    from worker import db
+    from worker.config import ConfigError, load_config
+
+    try:
+        db.engine_for(load_config().database_url)
+    except (SQLAlchemyError, ConfigError) as exc:
+        logger.error("database.unavailable", extra={"error": type(exc).__name__})
 
 
 class PromptPubSub:

@@ -1,32 +1,33 @@
 """The durable, versioned template store the admin page writes and every worker reads.
 
-Edits live in SQLite (``<KASUGUARD_DATA_DIR>/templates.sqlite3``), one row per version, never
-updated or deleted: history, diffs and rollback come from the rows, and the file survives
-restarts and a flushed Redis. Templates never edited fall back to the shipped files in
-``templates/`` (shown as version 0).
+Edits live in the SQL database (``worker.db.template_versions``: SQLite in
+``KASUGUARD_DATA_DIR`` or PostgreSQL), one row per version, never updated or deleted: history,
+diffs and rollback come from the rows, and they survive restarts and a flushed Redis. Templates
+never edited fall back to the shipped files in ``templates/`` (shown as version 0).
 
-Every read asks the database for the newest row, so a save is seen by every process reading the
-same file at its next render, without a restart or a cache to invalidate. Writes use optimistic
-concurrency: a save names the version it was based on, and if someone saved in between it
-fails with ``Conflict`` instead of overwriting their work. A draft that does not validate is
-refused (``InvalidTemplate``), whoever calls.
-
-The data directory must be shared by the web process and all workers (same host, or a volume
-they all mount); SQLite's WAL mode lets workers read while the admin page writes.
+Every read asks the database for the newest row, so a save is seen by every process at its next
+render, without a restart or a cache to invalidate. Writes use optimistic concurrency: a save
+names the version it was based on, and if someone saved in between it fails with ``Conflict``
+(naming who) instead of overwriting their work; a unique (language, name, version) settles two
+saves racing. A draft that does not validate is refused (``InvalidTemplate``), whoever calls;
+validation renders in a child process under a time and memory limit (``worker.bounded``).
+Each save is written to the audit log in the same transaction.
 """
 
 from __future__ import annotations
 
 import logging
 import os
-import sqlite3
-from collections.abc import Iterator, Sequence
-from contextlib import closing, contextmanager
-from dataclasses import dataclass, replace
+from collections.abc import Sequence
+from dataclasses import asdict, dataclass, replace
 from datetime import UTC, datetime
-from functools import lru_cache
 from pathlib import Path
 
+from sqlalchemy import Engine, insert, select
+from sqlalchemy.exc import IntegrityError, OperationalError, SQLAlchemyError
+
+from worker import audit, bounded, db
+from worker.db import template_versions as table
 from worker.replies import (
     LANGUAGES,
     TEMPLATE_NAMES,
@@ -35,40 +36,17 @@ from worker.replies import (
     TemplateIssue,
     TemplateMissing,
     TemplateStore,
+    render_text,
     sample_context_for,
     validate,
 )
 
 logger = logging.getLogger(__name__)
 
-DB_FILENAME = "templates.sqlite3"
 DEFAULT_DATA_DIR = "var"
-BUSY_TIMEOUT_S = 5.0
-"""How long a writer waits for another writer's transaction (saves are tiny)."""
 
 MAX_TEMPLATE_CHARS = 20_000
 """A template source longer than this is refused (nobody writes a reply that long)."""
-
-_SCHEMA = """
-CREATE TABLE IF NOT EXISTS template_versions (
-    id         INTEGER PRIMARY KEY AUTOINCREMENT,
-    language   TEXT    NOT NULL,
-    name       TEXT    NOT NULL,
-    version    INTEGER NOT NULL,
-    body       TEXT    NOT NULL,
-    author     TEXT    NOT NULL,
-    created_at TEXT    NOT NULL,
-    note       TEXT    NOT NULL DEFAULT '',
-    UNIQUE (language, name, version)
-);
-"""
-
-
-LATEST_VERSION_SQL = (
-    "SELECT language, name, version, body, author, created_at, note"
-    " FROM template_versions WHERE language = ? AND name = ?"
-    " ORDER BY version DESC LIMIT 1"
-)
 
 
 @dataclass(frozen=True)
@@ -148,10 +126,7 @@ def sample_contexts(language: str) -> dict[str, ReplyContext]:
     return {"high": high, "medium": medium, "after_hours": after_hours}
 
 
-def check(language: str, body: str) -> list[TemplateIssue]:
-    """Every problem of a draft against every sample ticket (deduplicated, in order)."""
-    if len(body) > MAX_TEMPLATE_CHARS:
-        return [TemplateIssue(f"the template is longer than {MAX_TEMPLATE_CHARS} characters")]
+def _check_in_process(language: str, body: str) -> list[TemplateIssue]:
     found: list[TemplateIssue] = []
     for context in sample_contexts(language).values():
         for issue in validate(body, context, language=language):
@@ -160,25 +135,72 @@ def check(language: str, body: str) -> list[TemplateIssue]:
     return found
 
 
-class SqliteTemplateStore:
+def _issues_and_preview(language: str, body: str, sample: str | None) -> dict[str, object]:
+    # Runs in the bounded child: plain data out (it travels as JSON).
+    issues = _check_in_process(language, body)
+    preview = ""
+    if not issues and sample is not None:
+        try:
+            preview = render_text(body, sample_contexts(language)[sample])
+        except Exception as exc:  # check() already passed; a sample-specific failure is shown
+            preview = f"⚠ {exc}"
+    return {"issues": [[i.message, i.line] for i in issues], "preview": preview}
+
+
+def check_and_preview(
+    language: str, body: str, sample: str | None = None
+) -> tuple[list[TemplateIssue], str]:
+    """Every problem of a draft against every sample ticket (deduplicated, in order), and its
+    preview for ``sample`` when it has none; rendered under ``worker.bounded``'s limits, so a
+    template that runs too long or grows too big is a problem too, never a hung page."""
+    if len(body) > MAX_TEMPLATE_CHARS:
+        return [TemplateIssue(f"the template is longer than {MAX_TEMPLATE_CHARS} characters")], ""
+    try:
+        result = bounded.run(_issues_and_preview, language, body, sample)
+    except bounded.TooSlow:
+        logger.warning("template.check-stopped", extra={"reason": "time"})
+        return [TemplateIssue(TOO_SLOW)], ""
+    except bounded.Failed as exc:
+        logger.warning("template.check-stopped", extra={"reason": "failed"})
+        memory = "MemoryError" in str(exc) or "without an answer" in str(exc)
+        return [TemplateIssue(TOO_BIG if memory else f"the check failed: {exc}")], ""
+    issues = [
+        TemplateIssue(TOO_BIG if message.startswith("MemoryError") else message, line)
+        for message, line in result["issues"]
+    ]
+    return issues, str(result["preview"])
+
+
+TOO_SLOW = (
+    f"the template took longer than {bounded.LIMIT_S:g} seconds to render (a loop too large?) "
+    "and was stopped"
+)
+TOO_BIG = "the template needs more memory than rendering allows (a string or list too large?)"
+
+
+def check(language: str, body: str) -> list[TemplateIssue]:
+    """Every problem of a draft against every sample ticket (bounded, see ``check_and_preview``)."""
+    return check_and_preview(language, body)[0]
+
+
+class SqlTemplateStore:
     """A ``TemplateStore``: the newest saved version of each template, else the shipped file."""
 
-    def __init__(self, path: str | Path, fallback: TemplateStore | None = None) -> None:
-        self.path = Path(path)
+    def __init__(self, engine: Engine, fallback: TemplateStore | None = None) -> None:
+        self.engine = engine
         self.fallback: TemplateStore = fallback if fallback is not None else FileTemplateStore()
-        self._ready = False
 
     # --- the TemplateStore protocol (what workers use) ------------------------------------
 
     def source(self, language: str, name: str) -> str:
         """The newest saved version, or the shipped file; raises ``TemplateMissing``.
 
-        An unreadable database falls back to the shipped file (logged): the worker must keep
+        An unreachable database falls back to the shipped file (logged): the worker must keep
         tagging and escalating, and a reply is only ever a suggestion an agent reads first.
         """
         try:
-            latest = self._latest(language, name) if self.path.exists() else None
-        except sqlite3.Error as exc:
+            latest = self._latest(language, name)
+        except SQLAlchemyError as exc:
             logger.error("template-store.unreadable", extra={"error": type(exc).__name__})
             latest = None
         if latest is not None:
@@ -196,24 +218,18 @@ class SqliteTemplateStore:
     def current(self, language: str, name: str) -> TemplateVersion:
         """The version in use: the newest saved one, or the shipped file as version 0."""
         self._known(language, name)
-        latest = self._latest(language, name) if self.path.exists() else None
-        return latest or self._shipped(language, name)
+        return self._latest(language, name) or self._shipped(language, name)
 
     def history(self, language: str, name: str) -> list[TemplateVersion]:
         """Every version, newest first, ending with the shipped file (version 0)."""
         self._known(language, name)
-        rows: list[TemplateVersion] = []
-        if self.path.exists():
-            with self._connect() as db:
-                rows = [
-                    _version(row)
-                    for row in db.execute(
-                        "SELECT language, name, version, body, author, created_at, note"
-                        " FROM template_versions WHERE language = ? AND name = ?"
-                        " ORDER BY version DESC",
-                        (language, name),
-                    )
-                ]
+        query = (
+            select(*_COLUMNS)
+            .where(table.c.language == language, table.c.name == name)
+            .order_by(table.c.version.desc())
+        )
+        with self.engine.connect() as connection:
+            rows = [TemplateVersion(*row) for row in connection.execute(query)]
         try:
             rows.append(self._shipped(language, name))
         except TemplateMissing:
@@ -240,23 +256,17 @@ class SqliteTemplateStore:
         """Store ``body`` as the next version, if it is valid and nobody saved since.
 
         Raises ``InvalidTemplate`` (with line numbers) or ``Conflict`` (naming the version now
-        current); in both cases nothing is written.
+        current and who saved it); in both cases nothing is written.
         """
         self._known(language, name)
         body = body.replace("\r\n", "\n")  # browsers post CRLF; the files use LF
         issues = check(language, body)
         if issues:
             raise InvalidTemplate(issues)
-        with self._connect() as db:
-            # BEGIN IMMEDIATE takes the write lock before reading, so two saves based on the
-            # same version cannot both pass the check below.
-            db.execute("BEGIN IMMEDIATE")
-            try:
-                row = db.execute(
-                    LATEST_VERSION_SQL,
-                    (language, name),
-                ).fetchone()
-                current = _version(row) if row else self._shipped(language, name)
+        try:
+            with db.write(self.engine) as connection:
+                row = connection.execute(_latest_query(language, name)).first()
+                current = TemplateVersion(*row) if row else self._shipped(language, name)
                 if current.version != base_version:
                     raise Conflict(language, name, base_version, current)
                 saved = TemplateVersion(
@@ -268,24 +278,17 @@ class SqliteTemplateStore:
                     created_at=datetime.now(UTC).strftime("%Y-%m-%dT%H:%M:%SZ"),
                     note=note,
                 )
-                db.execute(
-                    "INSERT INTO template_versions"
-                    " (language, name, version, body, author, created_at, note)"
-                    " VALUES (?, ?, ?, ?, ?, ?, ?)",
-                    (
-                        saved.language,
-                        saved.name,
-                        saved.version,
-                        saved.body,
-                        saved.author,
-                        saved.created_at,
-                        saved.note,
-                    ),
-                )
-                db.execute("COMMIT")
-            except BaseException:
-                db.execute("ROLLBACK")
+                connection.execute(insert(table), asdict(saved))
+                rolled_back = note.startswith("rollback:")
+                action = "template.rolled-back" if rolled_back else "template.saved"
+                audit.add(connection, author, action, f"{language}/{name}", version=saved.version)
+        except (IntegrityError, OperationalError) as exc:
+            # Another save won the race for this version number (PostgreSQL: the unique
+            # constraint; SQLite: a writer holding the lock): report it as the conflict it is.
+            latest = self._latest(language, name)
+            if latest is None or latest.version == base_version:
                 raise
+            raise Conflict(language, name, base_version, latest) from exc
         return saved
 
     def rollback(
@@ -317,30 +320,29 @@ class SqliteTemplateStore:
         return TemplateVersion(language, name, 0, body, author="", created_at="", note="shipped")
 
     def _latest(self, language: str, name: str) -> TemplateVersion | None:
-        with self._connect() as db:
-            row = db.execute(
-                LATEST_VERSION_SQL,
-                (language, name),
-            ).fetchone()
-        return _version(row) if row else None
-
-    @contextmanager
-    def _connect(self) -> Iterator[sqlite3.Connection]:
-        if not self._ready:
-            self.path.parent.mkdir(parents=True, exist_ok=True)
-        # isolation_level=None: transactions are explicit (BEGIN IMMEDIATE in save).
-        with closing(
-            sqlite3.connect(self.path, timeout=BUSY_TIMEOUT_S, isolation_level=None)
-        ) as db:
-            if not self._ready:
-                db.execute("PRAGMA journal_mode=WAL")  # readers never wait for the writer
-                db.executescript(_SCHEMA)
-                self._ready = True
-            yield db
+        with self.engine.connect() as connection:
+            row = connection.execute(_latest_query(language, name)).first()
+        return TemplateVersion(*row) if row else None
 
 
-def _version(row: tuple[str, str, int, str, str, str, str]) -> TemplateVersion:
-    return TemplateVersion(*row)
+_COLUMNS = (
+    table.c.language,
+    table.c.name,
+    table.c.version,
+    table.c.body,
+    table.c.author,
+    table.c.created_at,
+    table.c.note,
+)
+
+
+def _latest_query(language: str, name: str):  # type: ignore[no-untyped-def]
+    return (
+        select(*_COLUMNS)
+        .where(table.c.language == language, table.c.name == name)
+        .order_by(table.c.version.desc())
+        .limit(1)
+    )
 
 
 def data_dir(setting: str | None = None) -> Path:
@@ -352,22 +354,14 @@ def data_dir(setting: str | None = None) -> Path:
     return Path(value or DEFAULT_DATA_DIR).resolve()
 
 
-@lru_cache(maxsize=8)
-def store_at(directory: Path) -> SqliteTemplateStore:
-    """One store per data directory per process (it remembers that the schema exists)."""
-    return SqliteTemplateStore(directory / DB_FILENAME)
+def store_for(url: str) -> SqlTemplateStore:
+    """The store in the database at ``url`` (one engine per URL per process)."""
+    return SqlTemplateStore(db.engine_for(url))
 
 
-_FILES = FileTemplateStore()
-
-
-def default_store(setting: str | None = None) -> TemplateStore:
-    """Saved edits over the shipped files, for the data directory ``setting`` (the worker passes
-    ``Config.data_dir``; without it, ``KASUGUARD_DATA_DIR`` or ``var``).
-
-    Until the admin page has saved anything (no database file yet), just the files.
-    """
-    directory = data_dir(setting)
-    if (directory / DB_FILENAME).exists():
-        return store_at(directory)
-    return _FILES
+def default_store(url: str | None = None) -> TemplateStore:
+    """Saved edits over the shipped files, in the database at ``url`` (the worker passes
+    ``Config.database_url``; without it, ``DATABASE_URL`` or SQLite in ``KASUGUARD_DATA_DIR``)."""
+    if url is None:
+        url = db.database_url(os.environ.get("DATABASE_URL", ""), data_dir())
+    return store_for(url)

@@ -9,12 +9,13 @@ import json
 from responses import matchers
 
 from tests.conftest import FRESHDESK_URL, ZENDESK_URL, environment_for_tests
+from worker import db
 from worker.admin.push import TITLE_PREFIX, canned_replies, push
 from worker.cli import main
 from worker.config import load_config
 from worker.policy import REPLY_TEMPLATES, load_policy
 from worker.replies import TEMPLATE_TITLES, FileTemplateStore, MappingTemplateStore
-from worker.template_store import DB_FILENAME, SqliteTemplateStore
+from worker.template_store import store_for
 
 MACROS = f"{ZENDESK_URL}/api/v2/macros"
 FOLDERS = f"{FRESHDESK_URL}/api/v2/canned_response_folders"
@@ -105,7 +106,7 @@ def test_freshdesk_puts_canned_responses_in_a_kasuguard_folder(http):
 
 def test_dry_run_and_missing_credentials_make_no_calls(http, capsys, configure, tmp_path):
     configure(FRESHDESK_API_KEY="", KASUGUARD_DATA_DIR=str(tmp_path))
-    saved = SqliteTemplateStore(tmp_path / DB_FILENAME)
+    saved = store_for(db.database_url("", tmp_path))
     source = FileTemplateStore().source("ja", "out_of_scope")
     saved.save("ja", "out_of_scope", source, base_version=0, author="a")
     assert main(["push-templates", "--dry-run", "--language", "all"]) == 0
@@ -118,7 +119,7 @@ def test_dry_run_and_missing_credentials_make_no_calls(http, capsys, configure, 
 def test_a_broken_template_stops_the_push_before_any_call(http, capsys, configure, monkeypatch):
     configure()
     monkeypatch.setattr(
-        "worker.template_store.SqliteTemplateStore.source",
+        "worker.template_store.SqlTemplateStore.source",
         lambda self, language, name: "{{ nope }}",
     )
     assert main(["push-templates", "--helpdesk", "zendesk"]) == 1

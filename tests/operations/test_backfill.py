@@ -10,11 +10,12 @@ from datetime import UTC, datetime
 import pytest
 from responses import matchers
 
-from tests.conftest import FRESHDESK_URL, ZENDESK_URL, load_json
-from worker import incidents, jobs
+from tests.conftest import FRESHDESK_URL, TEST_PEPPER, ZENDESK_URL, load_json
+from worker import db, incidents, jobs
 from worker.cli import main
 from worker.history import requester_key
 from worker.operations import backfill
+from worker.pseudonym import pseudonym
 from worker.scoring.types import Assessment
 
 NOW = datetime(2026, 2, 10, tzinfo=UTC)
@@ -52,6 +53,15 @@ def scored(monkeypatch):
 
     monkeypatch.setattr(jobs, "assess", assess)
     return seen
+
+
+def alias(helpdesk: str, requester: str) -> str:
+    return pseudonym(TEST_PEPPER, helpdesk, requester)
+
+
+def recorded() -> list[dict]:
+    """The incidents in the database the configured worker writes to."""
+    return list(incidents.read(db.engine_for(jobs.runtime().config.database_url)))
 
 
 def args(**changes) -> argparse.Namespace:
@@ -111,10 +121,11 @@ def test_scores_the_requesters_public_messages_without_writing(configure, redis,
     assert len(scored) == 4
     assert "4 customer messages scored, 1 flagged (high 0, medium 0, low 1), 0 writes" in out
     assert "scoring only" in out
-    (incident,) = incidents.read(redis)
-    assert incident["ticket_id"] == "4016" and incident["requester_id"] == REQUESTER
+    (incident,) = recorded()
+    assert incident["ticket_id"] == "4016" and incident["requester"] == alias("zendesk", REQUESTER)
+    assert incident["assignee_id"] == "6130907993114"  # from the exported ticket
     assert incident["at"] == datetime(2026, 1, 27, 14, tzinfo=UTC)
-    assert redis.zcard(requester_key("zendesk", REQUESTER)) == 4
+    assert redis.zcard(requester_key(alias("zendesk", REQUESTER))) == 4
 
 
 def test_messages_of_a_page_are_scored_oldest_first_across_its_tickets(
@@ -193,7 +204,7 @@ def test_a_ticket_half_done_when_interrupted_is_not_counted_twice(
     expect_comments_4016(http)
     expect_page2(http)
     assert run(FakeTime())[0] == 0
-    assert redis.zcard(requester_key("zendesk", REQUESTER)) == 4
+    assert redis.zcard(requester_key(alias("zendesk", REQUESTER))) == 4
     assert redis.hget(backfill.state_key("zendesk", False), "count:messages") == b"4"
 
 
@@ -267,8 +278,8 @@ def test_tag_after_a_scoring_run_writes_without_counting_twice(configure, redis,
                     json=load_json("zendesk", "api/add_tags.json"))  # fmt: skip
     assert run(FakeTime(), tag=True)[0] == 0
     assert tags.call_count == 1
-    assert len(list(incidents.read(redis))) == 1
-    assert redis.zcard(requester_key("zendesk", REQUESTER)) == 4
+    assert len(recorded()) == 1
+    assert redis.zcard(requester_key(alias("zendesk", REQUESTER))) == 4
 
 
 def test_tag_refuses_a_helpdesk_in_dry_run_mode(configure, redis, http, capsys):
@@ -331,7 +342,7 @@ def test_freshdesk_tickets_and_incoming_replies_keyed_by_requester_email(
     assert len(scored) == 3
     assert "2 tickets, 3 customer messages scored" in out
     # Both tickets count for one requester, keyed as the webhook keys them: by e-mail.
-    assert redis.zcard(requester_key("freshdesk", "taro.yamada@example.com")) == 3
+    assert redis.zcard(requester_key(alias("freshdesk", "taro.yamada@example.com"))) == 3
     assert fake.slept == [3.0]
 
 
@@ -346,4 +357,4 @@ def test_restart_reads_from_since_again_but_scores_nothing_twice(configure, redi
     assert code == 0
     assert len(scored) == 4  # every message was already handled: the ledger says so
     assert "2 tickets, 0 customer messages scored" in out
-    assert len(list(incidents.read(redis))) == 1
+    assert len(recorded()) == 1

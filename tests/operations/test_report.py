@@ -1,4 +1,5 @@
-"""``kasuguard report``: counts by category, level, week and channel; requesters by id; charts."""
+"""``kasuguard report``: counts by category, level, week and channel; requesters by pseudonym;
+charts. The incidents come from the SQL database (SQLite and PostgreSQL)."""
 
 from __future__ import annotations
 
@@ -9,10 +10,12 @@ from datetime import UTC, datetime, timedelta
 
 import pytest
 
+from tests.conftest import TEST_PEPPER
 from worker import incidents
 from worker.cli import main
 from worker.model import COMMENT_ADDED, TicketEvent
 from worker.operations import report
+from worker.pseudonym import pseudonym
 from worker.scoring.types import Assessment
 
 SINCE = datetime(2026, 1, 26, tzinfo=UTC)  # a Monday
@@ -20,7 +23,7 @@ UNTIL = datetime(2026, 2, 16, tzinfo=UTC)
 
 
 def flag(
-    redis,
+    engine,
     n: int,
     at: datetime,
     level: str,
@@ -40,22 +43,27 @@ def flag(
         requester_id=requester,
         body="お前ら本当に無能だな。",
         channel=channel,
-    )
-    incidents.record(redis, event, Assessment(level, 1.0, categories), retention_days=90)
+    ).pseudonymised(TEST_PEPPER)
+    assessment = Assessment(level, 1.0, categories)
+    incidents.record(engine, event, assessment, escalated=level == "high")
 
 
-def build(redis, **kwargs) -> report.Report:
+def build(engine, **kwargs) -> report.Report:
     kwargs.setdefault("since", SINCE)
     kwargs.setdefault("until", UNTIL)
-    return report.build(incidents.read(redis, since=kwargs["since"]), **kwargs)
+    return report.build(incidents.read(engine, since=kwargs["since"]), **kwargs)
+
+
+def shown(requester: str, helpdesk: str = "zendesk") -> str:
+    return report.display_id(helpdesk, pseudonym(TEST_PEPPER, helpdesk, requester))
 
 
 @pytest.fixture
-def sample(redis):
-    flag(redis, 1, datetime(2026, 1, 27, 1, tzinfo=UTC), "high", ("threat", "abuse"))
-    flag(redis, 2, datetime(2026, 1, 28, 1, tzinfo=UTC), "medium", ("abuse",), channel="web")
-    flag(redis, 3, datetime(2026, 2, 10, 1, tzinfo=UTC), "low", ("after_hours",), requester="77")
-    return redis
+def sample(engine):
+    flag(engine, 1, datetime(2026, 1, 27, 1, tzinfo=UTC), "high", ("threat", "abuse"))
+    flag(engine, 2, datetime(2026, 1, 28, 1, tzinfo=UTC), "medium", ("abuse",), channel="web")
+    flag(engine, 3, datetime(2026, 2, 10, 1, tzinfo=UTC), "low", ("after_hours",), requester="77")
+    return engine
 
 
 def test_counts_by_level_category_and_channel(sample):
@@ -79,44 +87,47 @@ def test_every_week_of_the_period_is_listed_including_empty_ones(sample):
     ]
 
 
-def test_weeks_are_counted_in_the_policy_time_zone(redis):
+def test_weeks_are_counted_in_the_policy_time_zone(engine):
     # Monday 00:30 in Tokyo is still Sunday in UTC.
-    flag(redis, 1, datetime(2026, 2, 1, 15, 30, tzinfo=UTC), "low", ("abuse",))
-    tokyo = build(redis, timezone="Asia/Tokyo")
-    utc = build(redis, timezone="UTC")
+    flag(engine, 1, datetime(2026, 2, 1, 15, 30, tzinfo=UTC), "low", ("abuse",))
+    tokyo = build(engine, timezone="Asia/Tokyo")
+    utc = build(engine, timezone="UTC")
     assert [w for w, _, c in tokyo.by_week if c] == ["2026-W06"]
     assert [w for w, _, c in utc.by_week if c] == ["2026-W05"]
 
 
-def test_period_applies_to_when_the_message_was_written_not_when_it_was_recorded(redis):
+def test_period_applies_to_when_the_message_was_written_not_when_it_was_recorded(engine):
     # A backfill records old messages today; they count in their own week, or not at all.
-    flag(redis, 1, SINCE - timedelta(days=3), "high", ("threat",))
-    flag(redis, 2, UNTIL, "high", ("threat",))
-    flag(redis, 3, SINCE, "low", ("abuse",))
-    assert build(redis).total == 1
+    flag(engine, 1, SINCE - timedelta(days=3), "high", ("threat",))
+    flag(engine, 2, UNTIL, "high", ("threat",))
+    flag(engine, 3, SINCE, "low", ("abuse",))
+    assert build(engine).total == 1
 
 
-def test_repeated_requesters_are_listed_by_id_most_incidents_first(redis):
+def test_repeated_requesters_are_listed_by_pseudonym_most_incidents_first(engine):
     for n in range(3):
-        flag(redis, n, SINCE + timedelta(days=n), "medium", ("abuse",), ticket=f"{40 + n}")
-    flag(redis, 10, SINCE, "high", ("threat",), requester="555")
-    flag(redis, 11, SINCE + timedelta(days=1), "low", ("repeat",), requester="555")
-    flag(redis, 12, SINCE, "high", ("threat",), requester="once")
-    rows = build(redis).requesters
+        flag(engine, n, SINCE + timedelta(days=n), "medium", ("abuse",), ticket=f"{40 + n}")
+    flag(engine, 10, SINCE, "high", ("threat",), requester="555")
+    flag(engine, 11, SINCE + timedelta(days=1), "low", ("repeat",), requester="555")
+    flag(engine, 12, SINCE, "high", ("threat",), requester="once")
+    rows = build(engine).requesters
     assert [(r.requester, r.incidents, r.highest) for r in rows] == [
-        ("6164069643162", 3, "medium"),
-        ("555", 2, "high"),
+        (shown("6164069643162"), 3, "medium"),
+        (shown("555"), 2, "high"),
     ]
     assert rows[0].tickets == ("40", "41", "42")
 
 
-def test_email_requester_ids_are_pseudonymised_stably(redis):
+def test_requesters_are_shown_by_a_stable_pseudonym_never_by_id_or_email(engine):
     for n in range(2):
-        flag(redis, n, SINCE, "low", ("abuse",), requester="taro@example.com", helpdesk="freshdesk")
-    (row,) = build(redis).requesters
-    assert re.fullmatch(r"email#[0-9a-f]{10}", row.requester)
-    assert row.requester == report.display_id("freshdesk", "taro@example.com")
-    assert "taro" not in report.render_markdown(build(redis))
+        flag(
+            engine, n, SINCE, "low", ("abuse",), requester="taro@example.com", helpdesk="freshdesk"
+        )
+    (row,) = build(engine).requesters
+    assert re.fullmatch(r"#[0-9a-f]{10}", row.requester)
+    assert row.requester == shown("taro@example.com", "freshdesk")
+    for render in report.RENDERERS.values():
+        assert "taro" not in render(build(engine))
 
 
 def test_markdown_has_bilingual_headings_tables_and_a_text_chart(sample):
@@ -142,9 +153,9 @@ def test_html_is_self_contained_with_an_svg_bar_per_level_and_week(sample):
     assert "類型別 / By category" in page
 
 
-def test_html_escapes_values_from_redis(redis):
-    flag(redis, 1, SINCE, "low", ("abuse",), channel="<b>x</b>")
-    assert "<b>x</b>" not in report.render_html(build(redis))
+def test_html_escapes_values_from_the_database(engine):
+    flag(engine, 1, SINCE, "low", ("abuse",), channel="<b>x</b>")
+    assert "<b>x</b>" not in report.render_html(build(engine))
 
 
 def test_csv_is_one_long_table(sample):
@@ -157,15 +168,17 @@ def test_csv_is_one_long_table(sample):
     assert by[("channel", "web")]["medium"] == "1"
 
 
-def test_empty_period_renders_in_every_format(redis):
-    empty = build(redis)
+def test_empty_period_renders_in_every_format(engine):
+    empty = build(engine)
     assert empty.total == 0
     for render in report.RENDERERS.values():
         assert render(empty)
 
 
-def test_report_command_writes_the_file_and_no_ticket_text(configure, sample, tmp_path, capsys):
-    configure()
+def test_report_command_writes_the_file_and_no_ticket_text(
+    configure, database_url, sample, tmp_path, capsys
+):
+    configure(DATABASE_URL=database_url)
     path = tmp_path / "report.html"
     code = main(
         ["report", "--since", "2026-01-26", "--until", "2026-02-16", "--format", "html",

@@ -314,3 +314,30 @@ def test_business_hours_are_described_for_customers() -> None:
 def test_a_single_span_may_be_written_without_brackets(tmp_path: Path) -> None:
     policy = load_policy(write(tmp_path, 'calendar:\n  weekly_hours:\n    sat: "10:00-14:00"\n'))
     assert policy.calendar.weekly_hours == {5: ((time(10, 0), time(14, 0)),)}
+
+
+def test_incident_retention_defaults_to_three_years_and_is_its_own_setting(tmp_path: Path) -> None:
+    assert load_policy().incident_retention_days == 1095
+    file = write(
+        tmp_path, "name: acme\nhistory: {retention_days: 30}\nretention:\n  incidents_days: 365\n"
+    )
+    policy = load_policy(file)
+    assert policy.incident_retention_days == 365 and policy.history_retention_days == 30
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "retention:\n  incidents_days: 0\n",
+            "line 2, retention.incidents_days: must be at least 1",
+        ),
+        ("retention:\n  incidents_days: 3y\n", "retention.incidents_days: expected a whole number"),
+        (
+            "retention:\n  incident_days: 90\n",
+            "retention.incident_days: unknown key 'incident_days' (did you mean 'incidents_days'?)",
+        ),
+    ],
+)
+def test_bad_incident_retention_names_the_line_and_field(tmp_path: Path, text, expected) -> None:
+    assert expected in error_for(tmp_path, text)

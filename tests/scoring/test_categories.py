@@ -106,7 +106,7 @@ CASES = [
 
 @pytest.mark.parametrize(("category", "text"), CASES)
 def test_category_fires(category: str, text: str) -> None:
-    result = score(text)
+    result = score(text, learned=False)  # the rule tables' coverage; the model is tested apart
     assert category in result.categories, (text, result.categories)
     assert result.level in ("medium", "high")
 

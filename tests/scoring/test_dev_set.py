@@ -1,7 +1,7 @@
 """Regression floors on the labelled dev set (``../shared/data/dev/scenarios.jsonl``).
 
 Floors sit a little below the figures measured when this test was written, so a drop is a
-real regression. The held-out split (~30%, by id hash) was never read while writing rules.
+real regression.
 """
 
 from __future__ import annotations
@@ -25,34 +25,31 @@ pytestmark = [
     ),
 ]
 
-# (split, slice, metric) -> floor
+# (split, slice, metric) -> floor. The learned layer is trained on these lines too, so these are
+# in-sample regression floors; the honest figure for this writer is its leave-one-writer-out row
+# in README. Measured: F1 0.988 (ja 0.984, en 1.000), macro-F1 0.951 (ja 0.960, en 0.923),
+# exact 0.938 (ja 0.946, en 0.916), within one 0.985.
 FLOORS = {
-    # measured: F1 0.986 (ja 0.987, en 0.980), macro-F1 0.944 (ja 0.957, en 0.900),
-    # exact 0.960 (ja 0.971, en 0.928), within one 0.981
     ("all", "all", "f1"): 0.98,
-    ("all", "ja", "f1"): 0.98,
-    ("all", "en", "f1"): 0.97,
-    ("all", "all", "macro_f1"): 0.935,
-    ("all", "en", "macro_f1"): 0.89,
+    ("all", "ja", "f1"): 0.975,
+    ("all", "en", "f1"): 0.99,
+    ("all", "all", "macro_f1"): 0.94,
+    ("all", "en", "macro_f1"): 0.91,
     ("all", "ja", "macro_f1"): 0.95,
-    ("all", "all", "exact"): 0.95,
-    ("all", "ja", "exact"): 0.96,
-    ("all", "en", "exact"): 0.92,
+    ("all", "all", "exact"): 0.93,
+    ("all", "ja", "exact"): 0.94,
+    ("all", "en", "exact"): 0.90,
     ("all", "all", "within_one"): 0.975,
-    # held-out (never read): F1 0.949, exact 0.854, macro-F1 0.796
-    ("held", "all", "f1"): 0.94,
-    ("held", "all", "exact"): 0.845,
-    ("held", "all", "macro_f1"): 0.785,
 }
-# Wrong accusations: none/low scenarios scored medium or high.
-FP_CEILING = {"all": 0.02, "held": 0.02}
+# Wrong accusations: none/low scenarios scored medium or high (measured 0%).
+FP_CEILING = {"all": 0.0}
 
 
 @pytest.fixture(scope="module")
 def results():
     scenarios = [json.loads(line) for line in DEV_SET.read_text(encoding="utf-8").splitlines()]
     policy = load_policy()
-    return {split: evaluate(scenarios, policy, split) for split in ("all", "held")}
+    return {"all": evaluate(scenarios, policy)}
 
 
 @pytest.mark.parametrize(("key", "floor"), sorted(FLOORS.items()))

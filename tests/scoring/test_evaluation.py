@@ -73,7 +73,7 @@ def test_score_file_writes_one_line_per_scenario(scenario_file: Path) -> None:
     assert score_file(str(scenario_file), out, Policy()) == 0
     lines = [json.loads(line) for line in out.getvalue().splitlines()]
     assert [line["id"] for line in lines] == ["t-1", "t-2", "t-3"]
-    assert set(lines[0]) == {"id", "level", "categories", "score", "evidence"}
+    assert set(lines[0]) == {"id", "level", "categories", "score", "evidence", "language", "notes"}
     assert lines[0]["level"] == "none"
     assert lines[1]["categories"] == ["punish_staff"]
     assert lines[2]["level"] == "high" and "repeat" in lines[2]["categories"]
@@ -132,3 +132,56 @@ def test_eval_command_restricts_to_the_chosen_split(
     assert text.startswith("split: held")
     counted = next(line for line in text.splitlines() if line.startswith("scenarios"))
     assert counted.split()[1] == str(len(held))
+
+
+def _corpus_line(i: int, writer: str, body: str, level: str, categories: list[str]) -> str:
+    return json.dumps(
+        {
+            "id": f"{writer}-{i}",
+            "writer": writer,
+            "lang": "ja",
+            "message": {"at": "2026-02-04T11:00:00+09:00", "subject": "", "body": body},
+            "expected": {"categories": categories, "level": level},
+            "why": "テスト",
+        },
+        ensure_ascii=False,
+    )
+
+
+def test_leave_one_writer_out_retrains_without_each_writer(tmp_path: Path) -> None:
+    from worker.evaluation import leave_one_writer_out
+
+    lines = []
+    for w, writer in enumerate(("a", "b", "c")):
+        for i in range(6):
+            lines.append(
+                _corpus_line(i, writer, f"請求書{i}の件でご確認をお願いします{w}。", "none", [])
+            )
+            lines.append(
+                _corpus_line(10 + i, writer, f"お前の家は知っとるぞ{i}。", "high", ["threat"])
+            )
+    path = tmp_path / "corpus.jsonl"
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    out, progress = io.StringIO(), io.StringIO()
+    per_writer = leave_one_writer_out(out, Policy(), paths=[str(path)], progress=progress)
+    assert sorted(per_writer) == ["a", "b", "c"]
+    assert all(m.n == 12 for m in per_writer.values())
+    assert "mean over writers" in out.getvalue() and "by language" in out.getvalue()
+    assert len(progress.getvalue().splitlines()) == 3
+
+
+def test_toxicity_set_reports_auc_and_false_alarms(tmp_path: Path) -> None:
+    from worker.evaluation import toxicity_set
+
+    path = tmp_path / "subset.csv"
+    path.write_text(
+        "id,text,Not Toxic,Hard to Say,Toxic,Very Toxic,annotation_num\n"
+        "0,殺すぞお前,0,0,1,2,3\n"
+        "1,今日はいい天気ですね,3,0,0,0,3\n"
+        "2,ありがとうございます,2,1,0,0,3\n",
+        encoding="utf-8",
+    )
+    figures = toxicity_set(str(path), io.StringIO(), Policy())
+    assert figures["toxic"] == 1 and figures["not_toxic"] == 2
+    assert figures["auc"] == 1.0
+    assert figures["false_alarm_rate"] == 0.0

@@ -1,14 +1,21 @@
 """The admin web page (``/admin``): reply templates and the policy, in Japanese or English.
 
-- Sign-in with the user and password hash from the environment (``KASUGUARD_ADMIN_USER``,
-  ``KASUGUARD_ADMIN_PASSWORD_HASH``), failures throttled per address in Redis. Without a hash
-  the whole of ``/admin`` answers 404 saying how to turn it on.
+- Sign-in per person: accounts in SQL (``worker.admin.accounts``, ``kasuguard admin add``) with
+  the role ``editor`` or ``viewer`` (a viewer sees everything and saves nothing), plus the
+  bootstrap account from the environment (``KASUGUARD_ADMIN_USER``,
+  ``KASUGUARD_ADMIN_PASSWORD_HASH``). Sessions are server-side rows, so signing out ends a
+  session even where its cookie was copied. Failures are throttled per (user, address) in
+  Redis. Without ``KASUGUARD_SECRET_KEY`` the whole of ``/admin`` answers 404 saying how to
+  turn it on.
 - Every POST carries a CSRF token (Flask-WTF, checked only here: the webhooks are
   authenticated by signature and must not need one). The session cookie is ``HttpOnly``,
   ``SameSite=Lax``, limited to ``/admin`` and ``Secure`` unless plain http is allowed locally.
 - Templates: list, edit with a live preview and inline problems (line numbers), history with
-  diffs, rollback; saves are versioned in SQLite (``worker.template_store``) with optimistic
-  concurrency, so a second admin gets a conflict instead of overwriting the first.
+  diffs, rollback; saves are versioned in SQL (``worker.template_store``) with optimistic
+  concurrency, so a second admin gets a conflict naming who saved first instead of
+  overwriting their work. Previews and saves render in a child process under a time and
+  memory limit (``worker.bounded``), so a runaway template cannot tie up a web worker.
+- The audit log (who saved, rolled back, signed in; accounts; purges and forgets).
 - Policy: the file in use, validated; a draft validated by line; the presets.
 
 Previews render only the made-up sample tickets of ``template_store.sample_contexts``, in the
@@ -42,10 +49,14 @@ from flask import (
 )
 from flask_wtf.csrf import CSRFError, CSRFProtect
 from redis import Redis
+from sqlalchemy import Engine
+from sqlalchemy.exc import SQLAlchemyError
 from werkzeug.exceptions import HTTPException
 from werkzeug.wrappers.response import Response as BaseResponse
 
-from worker.admin import auth
+from worker import audit, db
+from worker.admin import accounts, auth
+from worker.admin.accounts import Identity
 from worker.admin.i18n import DEFAULT_UI_LANGUAGE, UI_LANGUAGES, translate
 from worker.config import AdminConfig, Config
 from worker.policy import (
@@ -67,18 +78,15 @@ from worker.replies import (
     TemplateIssue,
     TemplateMissing,
     category_label,
-    render_text,
 )
 from worker.template_store import (
     MAX_TEMPLATE_CHARS,
     Conflict,
     InvalidTemplate,
-    SqliteTemplateStore,
+    SqlTemplateStore,
     TemplateVersion,
-    check,
-    data_dir,
+    check_and_preview,
     sample_contexts,
-    store_at,
 )
 
 logger = logging.getLogger(__name__)
@@ -92,10 +100,11 @@ blueprint = Blueprint(
 )
 csrf = CSRFProtect()
 
-SESSION_HOURS = 8
-"""A signed-in session lasts a working day."""
+SESSION_HOURS = accounts.SESSION_HOURS
 
 PUBLIC_ENDPOINTS = frozenset({"admin.sign_in", "admin.static"})
+
+AUDIT_ENTRIES_SHOWN = 200
 
 
 @dataclass(frozen=True)
@@ -103,14 +112,24 @@ class AdminState:
     """What the views need, fixed when the app is built."""
 
     admin: AdminConfig | None
-    store: SqliteTemplateStore
+    database_url: str
     policy_setting: str
+
+    @property
+    def engine(self) -> Engine:
+        """The database (opened, and migrated, on first use if the start could not)."""
+        return db.engine_for(self.database_url)
+
+    @property
+    def store(self) -> SqlTemplateStore:
+        return SqlTemplateStore(self.engine)
 
 
 def init_app(app: Flask, config: Config) -> None:
     """Register the admin page on ``app`` (create_app calls this once)."""
-    store = store_at(data_dir(config.data_dir))
-    app.extensions["kasuguard.admin"] = AdminState(config.admin, store, config.policy_path)
+    app.extensions["kasuguard.admin"] = AdminState(
+        config.admin, config.database_url, config.policy_path
+    )
     if config.admin is not None:
         app.secret_key = config.admin.secret_key
         app.config.update(
@@ -158,9 +177,16 @@ def _gate() -> Any:
     g.ui_language = session.get("lang", DEFAULT_UI_LANGUAGE)
     if request.method == "POST":
         csrf.protect()  # raises CSRFError (handled below) before any view runs
+    if request.endpoint == "admin.static":
+        return None
+    try:
+        g.identity = accounts.session_identity(state.engine, session.get("sid", ""), state.admin)
+    except SQLAlchemyError as exc:
+        logger.error("admin.database-unavailable", extra={"error": type(exc).__name__})
+        return _page("admin/message.html", 503, title=t("db_down_title"), body=t("db_down_body"))
     if request.endpoint in PUBLIC_ENDPOINTS:
         return None
-    if not _signed_in(state.admin):
+    if g.identity is None:
         if request.method == "GET":
             return redirect(url_for("admin.sign_in", next=request.full_path.rstrip("?")))
         abort(401)
@@ -172,10 +198,16 @@ def _requested_language() -> str | None:
     return wanted if wanted in UI_LANGUAGES else None
 
 
-def _signed_in(admin: AdminConfig) -> bool:
-    return session.get("user") == admin.user and session.get("key") == auth.session_fingerprint(
-        admin
-    )
+def _identity() -> Identity | None:
+    identity: Identity | None = g.get("identity")
+    return identity
+
+
+def _require_editor() -> None:
+    identity = _identity()
+    if identity is None or not identity.can_edit:
+        logger.info("admin.viewer-refused", extra={"path": request.path})
+        abort(403)
 
 
 @blueprint.after_request
@@ -195,7 +227,11 @@ def _headers(response: Response) -> Response:
 
 @blueprint.app_context_processor
 def _globals() -> dict[str, Any]:
-    return {"t": t, "ui_language": g.get("ui_language", DEFAULT_UI_LANGUAGE)}
+    return {
+        "t": t,
+        "ui_language": g.get("ui_language", DEFAULT_UI_LANGUAGE),
+        "identity": g.get("identity"),
+    }
 
 
 @blueprint.errorhandler(CSRFError)
@@ -211,6 +247,8 @@ def _http_error(exc: HTTPException) -> tuple[str, int]:
     status = exc.code or 500
     if status == 401:
         return _page("admin/message.html", 401, title=t("sign_in"), body=t("sign_in_required"))
+    if status == 403:
+        return _page("admin/message.html", 403, title=t("viewer_title"), body=t("viewer_body"))
     return _page("admin/message.html", status, title=exc.name, body=t("not_found"))
 
 
@@ -224,34 +262,46 @@ def _page(template: str, status: int = 200, **values: Any) -> tuple[str, int]:
 @blueprint.route("/login", methods=["GET", "POST"])
 def sign_in() -> Any:
     """The sign-in form; on success, a fresh session and back to where the admin was going."""
-    admin = _state().admin
+    state = _state()
+    admin = state.admin
     assert admin is not None  # _gate answered 404 otherwise
     target = _safe_next(request.values.get("next", ""))
     if request.method == "GET":
-        if _signed_in(admin):
+        if _identity() is not None:
             return redirect(target)
-        return render_template("admin/login.html", next=target, error=None)
+        return _login_page(200, target, None)
     address = request.remote_addr or "unknown"
+    user = request.form.get("user", "").strip()
     redis = _redis()
-    if auth.throttled(redis, address):
+    if auth.throttled(redis, user, address):
         logger.warning("admin.signin-throttled")
         error = t("sign_in_throttled", minutes=auth.FAILURE_WINDOW_S // 60)
-        return _page("admin/login.html", 429, next=target, error=error)
-    user = request.form.get("user", "")
-    if not auth.credentials_ok(admin, user, request.form.get("password", "")):
-        auth.record_failure(redis, address)
+        return _login_page(429, target, error)
+    identity = accounts.authenticate(state.engine, admin, user, request.form.get("password", ""))
+    if identity is None:
+        auth.record_failure(redis, user, address)
         logger.info("admin.signin-failed")
-        return _page("admin/login.html", 401, next=target, error=t("sign_in_failed"))
-    auth.clear_failures(redis, address)
+        return _login_page(401, target, t("sign_in_failed"))
+    auth.clear_failures(redis, user, address)
+    previous = session.get("sid")
+    if previous:  # signing in again ends the session this browser had
+        accounts.close_session(state.engine, previous, actor=identity.name)
     language = session.get("lang")
     session.clear()  # a new session at sign-in: nothing carried over from before
     session.permanent = True
-    session["user"] = admin.user
-    session["key"] = auth.session_fingerprint(admin)
+    session["sid"] = accounts.open_session(state.engine, identity, admin)
     if language:
         session["lang"] = language
-    logger.info("admin.signed-in", extra={"user": admin.user})
+    logger.info("admin.signed-in", extra={"user": identity.name, "role": identity.role})
     return redirect(target)
+
+
+def _login_page(status: int, target: str, error: str | None) -> tuple[str, int]:
+    state = _state()
+    assert state.admin is not None
+    # Nobody can sign in yet: say how to make the first account instead of a silent form.
+    no_accounts = not state.admin.password_hash and accounts.count(state.engine) == 0
+    return _page("admin/login.html", status, next=target, error=error, no_accounts=no_accounts)
 
 
 def _safe_next(target: str) -> str:
@@ -264,7 +314,11 @@ def _safe_next(target: str) -> str:
 
 @blueprint.post("/logout")
 def sign_out() -> BaseResponse:
-    """End the session."""
+    """End the session, on the server too: the cookie no longer signs anyone in."""
+    identity = _identity()
+    accounts.close_session(
+        _state().engine, session.get("sid", ""), actor=identity.name if identity else "?"
+    )
     language = session.get("lang")
     session.clear()
     if language:
@@ -315,6 +369,7 @@ def edit(language: str, name: str) -> Any:
     base_version = _int_field("base_version")
     if request.form.get("action") == "preview":  # the no-JavaScript "check" button
         return _editor(language, name, body, base_version, checked=True)
+    _require_editor()
     if base_version == current.version and body == current.body:
         flash(t("unchanged"), "info")
         return redirect(url_for("admin.edit", language=language, name=name))
@@ -344,13 +399,13 @@ def _editor(
     checked: bool = False,
     status: int = 200,
 ) -> tuple[str, int]:
-    if issues is None:
-        issues = check(language, body)
     sample = request.values.get("sample", "high")
     samples = sample_contexts(language)
     if sample not in samples:
         sample = "high"
-    preview = "" if issues else _render_preview(body, language, sample)
+    found, preview = check_and_preview(language, body, sample)
+    if issues is None:
+        issues = found
     conflict_diff = None
     if conflict is not None:
         conflict_diff = _diff(conflict.current.body, body, f"v{conflict.current.version}", "draft")
@@ -376,13 +431,6 @@ def _editor(
     )
 
 
-def _render_preview(body: str, language: str, sample: str) -> str:
-    try:
-        return render_text(body, sample_contexts(language)[sample])
-    except Exception as exc:  # check() already passed; a sample-specific failure is shown
-        return f"⚠ {exc}"
-
-
 @blueprint.post("/templates/<language>/<name>/preview")
 def preview(language: str, name: str) -> Response:
     """JSON for the editor's live preview: the problems (with lines) or the rendered text."""
@@ -392,8 +440,7 @@ def preview(language: str, name: str) -> Response:
     sample = str(data.get("sample", "high"))
     if sample not in sample_contexts(language):
         sample = "high"
-    issues = check(language, body)
-    text = "" if issues else _render_preview(body, language, sample)
+    issues, text = check_and_preview(language, body, sample)
     return jsonify(
         ok=not issues,
         issues=[
@@ -460,6 +507,7 @@ def _rollback_source(note: str) -> int | None:
 def rollback(language: str, name: str) -> Any:
     """Make an old version current again (as a new version), unless someone saved meanwhile."""
     _known_template(language, name)
+    _require_editor()
     store = _state().store
     to_version = _int_field("to_version")
     base_version = _int_field("base_version")
@@ -522,7 +570,15 @@ def _int_field(key: str) -> int:
 
 
 def _user() -> str:
-    return str(session.get("user", ""))
+    identity = _identity()
+    return identity.name if identity else ""
+
+
+@blueprint.get("/audit")
+def audit_page() -> str:
+    """The newest entries of the audit log: who did what, when."""
+    entries = audit.entries(_state().engine, limit=AUDIT_ENTRIES_SHOWN)
+    return render_template("admin/audit.html", entries=entries, shown=AUDIT_ENTRIES_SHOWN)
 
 
 # --- policy -------------------------------------------------------------------------------

@@ -31,8 +31,10 @@ MESSAGES: Mapping[str, Mapping[str, str]] = {
         "sign_in_required": "サインインが必要です。ページを読み込み直してサインインしてください。",
         "disabled_title": "管理画面は無効です",
         "disabled_body": (
-            "管理画面を使うには、KASUGUARD_ADMIN_PASSWORD_HASH（`kasuguard admin-password` で"
-            "作成）と KASUGUARD_SECRET_KEY を設定して再起動してください。"
+            "管理画面を使うには、KASUGUARD_SECRET_KEY（`kasuguard admin-password "
+            "--with-secret-key` で作成）を設定して再起動し、`kasuguard admin add 名前` で各自の"
+            "アカウントを作成してください（最初の1人分は KASUGUARD_ADMIN_PASSWORD_HASH でも"
+            "構いません）。"
         ),
         "csrf_title": "フォームの有効期限が切れました",
         "csrf_body": (
@@ -126,6 +128,34 @@ MESSAGES: Mapping[str, Mapping[str, str]] = {
         "preset_title": "プリセット: {name}",
         "use_preset_hint": "使うには KASUGUARD_POLICY={name} を設定して再起動してください。",
         "js_preview_error": "プレビューを取得できませんでした。",
+        "nav_audit": "操作記録",
+        "role_editor": "編集者",
+        "role_viewer": "閲覧者",
+        "viewer_title": "閲覧のみの権限です",
+        "viewer_body": (
+            "このアカウントは閲覧者のため、保存や版の復元はできません。編集者に依頼してください。"
+        ),
+        "viewer_note": "閲覧者のため保存できません（確認・プレビューは使えます）。",
+        "no_accounts": (
+            "まだアカウントがありません。サーバーで `kasuguard admin add 名前 --role editor` を"
+            "実行して作成してください。"
+        ),
+        "db_down_title": "データベースに接続できません",
+        "db_down_body": (
+            "記録用のデータベース（DATABASE_URL）に接続できません。復旧後にページを読み込み"
+            "直してください。Webhook の受付は続いています。"
+        ),
+        "audit_title": "操作記録",
+        "audit_intro": (
+            "テンプレートの保存・復元、サインイン、アカウント、削除などの記録です"
+            "（新しい順、最大{shown}件）。"
+        ),
+        "audit_at": "日時（UTC）",
+        "audit_actor": "操作した人",
+        "audit_action": "操作",
+        "audit_target": "対象",
+        "audit_detail": "詳細",
+        "audit_empty": "まだ記録はありません。",
     },
     "en": {
         "app_title": "kasuguard admin",
@@ -145,8 +175,9 @@ MESSAGES: Mapping[str, Mapping[str, str]] = {
         "sign_in_required": "Please reload the page and sign in.",
         "disabled_title": "The admin page is disabled",
         "disabled_body": (
-            "To use it, set KASUGUARD_ADMIN_PASSWORD_HASH (from `kasuguard admin-password`) and "
-            "KASUGUARD_SECRET_KEY, then restart."
+            "To use it, set KASUGUARD_SECRET_KEY (from `kasuguard admin-password "
+            "--with-secret-key`), restart, and give each admin an account with `kasuguard admin "
+            "add NAME` (for the first one, KASUGUARD_ADMIN_PASSWORD_HASH works too)."
         ),
         "csrf_title": "This form has expired",
         "csrf_body": ("Your session ended or the form was stale. Reload the page and try again."),
@@ -234,6 +265,34 @@ MESSAGES: Mapping[str, Mapping[str, str]] = {
         "preset_title": "Preset: {name}",
         "use_preset_hint": "To use it, set KASUGUARD_POLICY={name} and restart.",
         "js_preview_error": "Could not load the preview.",
+        "nav_audit": "Audit log",
+        "role_editor": "editor",
+        "role_viewer": "viewer",
+        "viewer_title": "View only",
+        "viewer_body": (
+            "This account is a viewer: it cannot save or restore versions. Ask an editor."
+        ),
+        "viewer_note": "You are a viewer: saving is off (check and preview still work).",
+        "no_accounts": (
+            "There are no accounts yet. On the server, run `kasuguard admin add NAME --role "
+            "editor` to create one."
+        ),
+        "db_down_title": "The database is unreachable",
+        "db_down_body": (
+            "The record database (DATABASE_URL) does not answer. Reload once it is back. "
+            "Webhooks are still being accepted."
+        ),
+        "audit_title": "Audit log",
+        "audit_intro": (
+            "Template saves and restores, sign-ins, accounts, purges and forgets "
+            "(newest first, at most {shown})."
+        ),
+        "audit_at": "When (UTC)",
+        "audit_actor": "Who",
+        "audit_action": "Action",
+        "audit_target": "Target",
+        "audit_detail": "Detail",
+        "audit_empty": "Nothing recorded yet.",
     },
 }
 

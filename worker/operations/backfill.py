@@ -191,6 +191,11 @@ def _time(value: Any) -> datetime:
     return datetime.fromisoformat(str(value))
 
 
+def _agent_id(value: Any) -> str | None:
+    """The assigned agent's id (Zendesk ``assignee_id``, Freshdesk ``responder_id``), if any."""
+    return str(value) if value not in (None, "", 0) else None
+
+
 @dataclass
 class Page:
     """One page of tickets and where the next page starts (``None``: this was the last)."""
@@ -278,6 +283,7 @@ class ZendeskSource:
                     body=comment.get("body") or html_to_text(comment.get("html_body") or ""),
                     channel=str(channel).lower(),
                     comment_id=str(comment["id"]),
+                    assignee_id=_agent_id(ticket.get("assignee_id")),
                 )
             )
         return events
@@ -329,6 +335,7 @@ class FreshdeskSource:
             "requester_id": requester or None,
             "subject": str(ticket.get("subject") or ""),
             "channel": channel,
+            "assignee_id": _agent_id(ticket.get("responder_id")),
         }
         events = []
         created = _time(ticket["created_at"])

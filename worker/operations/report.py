@@ -1,20 +1,19 @@
 """``kasuguard report``: the incident record summarised for 事例共有 and record-keeping.
 
-Reads ``worker.incidents`` (one entry per flagged message, no ticket text) and counts incidents by
-category, level, ISO week and channel, lists the requesters who were flagged more than once (by
-their helpdesk id, never by name), and draws incidents per week by level: a text bar chart in
+Reads ``worker.incidents`` from the SQL database (one row per flagged message, no ticket text,
+so the record survives a flushed Redis) and counts incidents by category, level, ISO week and
+channel, lists the requesters who were flagged more than once (by pseudonym, never by id or
+name, with their ticket numbers), and draws incidents per week by level: a text bar chart in
 Markdown, an inline SVG in HTML (no scripts, no external files, so the page can be mailed or
 archived as it is). CSV carries the same counts in one long table for a spreadsheet.
 
 Weeks are ISO weeks in the policy's time zone, so a Monday-morning message in Tokyo is counted in
-the week it was written there. A Freshdesk requester id may be an e-mail address (the webhook body
-carries the e-mail); the report shows such ids as a short pseudonym plus the ticket numbers.
+the week it was written there.
 """
 
 from __future__ import annotations
 
 import csv
-import hashlib
 import html
 import io
 import sys
@@ -24,9 +23,7 @@ from dataclasses import dataclass
 from datetime import datetime, timedelta
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
-from redis import Redis
-
-from worker import incidents
+from worker import db, incidents
 from worker.categories import CATEGORIES, LEVELS
 from worker.config import load_config
 from worker.operations import UsageError
@@ -80,7 +77,7 @@ class Report:
 
 REQUESTER_HEADERS = [
     "ヘルプデスク / helpdesk",
-    "依頼者ID / requester id",
+    "依頼者（仮名） / requester pseudonym",
     "件数 / incidents",
     "最高レベル / highest",
     "チケット / tickets",
@@ -109,12 +106,13 @@ def _weeks_between(start: datetime, end: datetime, zone: ZoneInfo) -> list[tuple
     return weeks
 
 
+DISPLAY_PSEUDONYM_CHARS = 10
+
+
 def display_id(helpdesk: str, requester: str) -> str:
-    """The requester's helpdesk id; an e-mail address becomes ``email#<10 hex>`` (stable)."""
-    if "@" not in requester:
-        return requester
-    digest = hashlib.sha256(f"{helpdesk}:{requester}".encode()).hexdigest()[:10]
-    return f"email#{digest}"
+    """The requester as the report shows them: ``#`` and the start of their pseudonym (stable;
+    the tickets listed beside it lead to the person in the helpdesk)."""
+    return f"#{requester[:DISPLAY_PSEUDONYM_CHARS]}"
 
 
 def _level_rank(level: str) -> int:
@@ -129,9 +127,9 @@ def build(
     timezone: str = "Asia/Tokyo",
     top: int = TOP_REQUESTERS,
 ) -> Report:
-    """Count ``incidents`` (as ``worker.incidents.read`` yields them) whose ``at`` falls in
-    ``[since, until)``. ``incidents.read`` selects by the time an entry was *recorded*, which
-    for a backfill is later than the message, so the period is applied here to ``at``."""
+    """Count ``incidents`` (as ``worker.incidents.read`` yields them) whose ``at`` (when the
+    message was written, not when it was recorded: a backfill records old messages today)
+    falls in ``[since, until)``."""
     zone = ZoneInfo(timezone)
     by_level: Counter[str] = Counter()
     by_category: dict[str, Counter[str]] = defaultdict(Counter)
@@ -158,7 +156,7 @@ def build(
         by_channel[str(entry.get("channel") or "web")][level] += 1
         helpdesk = str(entry.get("helpdesk") or "")
         by_helpdesk[helpdesk][level] += 1
-        requester = str(entry.get("requester_id") or "")
+        requester = str(entry.get("requester") or "")
         if requester:
             people[(helpdesk, requester)].append(entry)
 
@@ -308,7 +306,8 @@ def render_markdown(report: Report) -> str:
         "",
         "## 繰り返し検知された依頼者 / Repeatedly flagged requesters",
         "",
-        "ヘルプデスクのIDで表示します（氏名は表示しません） / by helpdesk id, never by name.",
+        "仮名で表示します（IDや氏名は保存していません）。チケット番号から確認できます / "
+        "by pseudonym (ids and names are not stored); the tickets lead to the person.",
         "",
     ]
     if report.requesters:
@@ -493,8 +492,9 @@ def render_html(report: Report) -> str:
         "<h2>窓口別 / By channel</h2>",
         counted("窓口 / channel", report.by_channel, str),
         "<h2>繰り返し検知された依頼者 / Repeatedly flagged requesters</h2>",
-        '<p class="note">ヘルプデスクのIDで表示します（氏名は表示しません） / '
-        "by helpdesk id, never by name.</p>",
+        '<p class="note">仮名で表示します（IDや氏名は保存していません）。チケット番号から'
+        "確認できます / by pseudonym (ids and names are not stored); the tickets lead to the "
+        "person.</p>",
         _html_table(
             REQUESTER_HEADERS,
             [_requester_cells(r, zone) for r in report.requesters],
@@ -528,20 +528,24 @@ def run_command(
     top: int,
     now: datetime | None = None,
 ) -> int:
-    """``kasuguard report``: read the incidents from the configured Redis and write the report
-    to ``output`` (or stdout). The period's dates are read in the policy's time zone."""
+    """``kasuguard report``: read the incidents from the configured database and write the
+    report to ``output`` (or stdout). The period's dates are read in the policy's time zone."""
     config = load_config()
     zone = timezone or load_policy(policy_path(config.policy_path)).calendar.timezone
     try:
-        ZoneInfo(zone)  # an unknown --tz fails here, before Redis is read
+        ZoneInfo(zone)  # an unknown --tz fails here, before the database is read
     except (ZoneInfoNotFoundError, ValueError) as exc:
         raise UsageError(f"unknown time zone {zone!r} (an IANA name such as Asia/Tokyo)") from exc
     moment = now or datetime.now().astimezone()
     start = parse_moment(since, now=moment, tz=zone)
     end = parse_moment(until, now=moment, tz=zone) if until else moment
-    redis = Redis.from_url(config.redis_url)
+    engine = db.engine_for(config.database_url)
     report = build(
-        incidents.read(redis, since=start), since=start, until=end, timezone=zone, top=top
+        incidents.read(engine, since=start, until=end),
+        since=start,
+        until=end,
+        timezone=zone,
+        top=top,
     )
     text = RENDERERS[fmt](report)
     if output:

@@ -12,16 +12,20 @@ and apply the level table (:mod:`.levels`).
 
 from __future__ import annotations
 
-import re
-from collections.abc import Sequence
+import time
+from collections import OrderedDict
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
-from functools import lru_cache
+from datetime import UTC, datetime
+
+import numpy as np
 
 from worker.policy import Policy
-from worker.scoring.calendar import find_deadline
-from worker.scoring.classifier import Model, default_model
+from worker.scoring.calendar import Deadline, find_deadline
 from worker.scoring.history import Fingerprint, demand_keys, judge_repeat
-from worker.scoring.levels import decide_level, score_for
+from worker.scoring.language import JUDGED, identify
+from worker.scoring.learned import TEXT_CATEGORIES, Model, WindowScores, current_model, windows_of
+from worker.scoring.levels import SEVERE, decide_level, score_for
 from worker.scoring.lexicon import (
     ABUSE_TARGET,
     EN_ABUSE_TARGET,
@@ -29,9 +33,10 @@ from worker.scoring.lexicon import (
     TEXT_RULES,
     VEILED,
 )
-from worker.scoring.normalize import Working, fold_pattern, normalize
-from worker.scoring.quotes import live_segments
-from worker.scoring.rules import SENTENCE_END, Hit, scan, sentence_bounds
+from worker.scoring.normalize import Working, fold_pattern
+from worker.scoring.patterns import compile_pattern
+from worker.scoring.reading import read
+from worker.scoring.rules import Hit, scan, sentence_bounds
 from worker.scoring.types import CATEGORIES, LEVELS, Assessment, Finding, Message
 
 __all__ = [
@@ -44,21 +49,22 @@ __all__ = [
     "assess",
     "fingerprint",
     "folded_text",
+    "warm_up",
 ]
 
 MAX_FINDINGS_PER_CATEGORY = 3
-# The model speaks only when it is confident the message is harassment: 0.7 is where about 1% of
-# the legitimate build messages score higher in 5-fold cross-validation (the held-out parts were
-# not used to choose it). It then names the categories it gives at least even odds.
-MODEL_HARASSMENT = 0.7
-MODEL_CATEGORY = 0.5
-# Below 60 characters a message has too few n-grams for the model: short ordinary lines ("Take it
-# off my account.", 「今日中に電話をください。」) reach 0.7 in the unit tests' hard negatives.
-MODEL_MIN_CHARS = 60
+CONTEXT_CATEGORIES = frozenset({"repeat", "after_hours"})
+# The learned layer judges a window only when it saw most of its n-grams in training and the
+# window has enough of them to say anything: other scripts, emoji rows and "…….." are not
+# evidence of anything. Its fill and veto thresholds ship with the weights (chosen from
+# out-of-fold predictions by ``kasuguard model build``), never set here.
+MIN_FAMILIAR = 0.6
+MIN_GRAMS = 8
+VETO_MIN_CHARS = 60
 _TARGET_REACH = 10  # characters either side of a mild word where a person makes it an insult
 
 # The message says it repeats itself: 「3回目」「毎日送る」「何度も言っている」, "again".
-_CLAIM = re.compile(
+_CLAIM = compile_pattern(
     fold_pattern(
         r"(?:\d+|何|[二三四五六七八九十])(?:回目|度目|日目|晩目|通目)|何度(?:も|目)|何回(?:も|目)"
         r"|毎日|毎晩|連日|昨日も|一昨日も"
@@ -69,30 +75,30 @@ _CLAIM = re.compile(
         r"|\bkeep (?:sending|writing|asking)\b|\bhow many times\b|\b(?:three|four|five"
         r"|\d+) times\b|\bstill waiting\b"
     ),
-    re.IGNORECASE,
 )
 # Shouting at a person: a rough command or retort right before "!!"/"！！！", or an all-caps
 # message at someone. Polite or pleading words (ください, please, help) mean distress, not menace.
-_BANGS = re.compile(r"[!?]{2,}")
-_ROUGH_BANG = re.compile(
+_BANGS = compile_pattern(r"[!?]{2,}")
+_ROUGH_BANG = compile_pattern(
     fold_pattern(
         r"(?:しろ|(?<![ぁ-ゖ])せ|せよ|ろ|(?<![まさ])れ|(?<![でま])すか?な|んな|のか|んか|んかい|んだよ|だぞ"
         r"|んぞ|だろ|やろ|ねえ|ねー|やがれ|ごら|こら|おら|出せ|来い|こい"
         r"|\bnow|\bhear me|\bget \w+|\banswer (?:me|the phone)|\bcall me back)\s?[!?]*![!?]*!"
     )
 )
-_POLITE = re.compile(
+_POLITE = compile_pattern(
     fold_pattern(r"ください|下さい|お願い|いただけ|頂け|ません|ますか|ですか|でしょうか")
     + r"|\b(?:please|pls|plz|kindly|help|thanks?|thank you|sorry)\b",
-    re.IGNORECASE,
 )
-_LATIN = re.compile(r"[A-Za-zＡ-Ｚａ-ｚ]")
-_UPPER = re.compile(r"[A-ZＡ-Ｚ]")
-_CAPS_AT_PERSON = re.compile(
+_CAPS_AT_PERSON = compile_pattern(
     r"\b(?:you|your|me|now|get|put|answer|call|manager|director|supervisor|who i am)\b"
 )
-_CAPS_RUN = re.compile(r"[A-Z][A-Z0-9'’,!?. ]{9,}[A-Z!?]")
+_CAPS_RUN = compile_pattern(r"[A-Z][A-Z0-9'’,!?. ]{9,}[A-Z!?]", ignore_case=False)
 _ALL_RULES = TEXT_RULES + VEILED
+
+
+_LATIN_LETTERS = compile_pattern(r"[A-Za-zＡ-Ｚａ-ｚ]+", ignore_case=False)
+_UPPER_LETTERS = compile_pattern(r"[A-ZＡ-Ｚ]+", ignore_case=False)
 
 
 @dataclass(frozen=True)
@@ -103,21 +109,38 @@ class _Context:
     hits: tuple[Hit, ...]
     folded: str
     claims: bool
+    partial: bool  # only part of the text was read (too long, or the time budget ran out)
 
 
-def _workings(message: Message) -> tuple[Working, ...]:
-    subject = normalize(message.subject or "", [(0, len(message.subject or ""))], "subject")
-    body = normalize(message.body or "", live_segments(message.body or ""), "body")
-    return subject, body
+BUDGET_S = 2.0
+"""Wall-clock seconds the rules may spend on one message before the rest is left unread (the
+verdict then covers what was read, and says so). Matching is linear, so this is a guard for a
+machine under heavy load, not the normal path: 100 KB takes well under a second."""
+_CACHE: OrderedDict[Message, _Context] = OrderedDict()
 
 
-@lru_cache(maxsize=8)
-def _analyse(message: Message) -> _Context:
-    # Cached: the worker calls ``assess`` and then ``fingerprint`` on the same message.
-    workings = _workings(message)
-    hits = tuple(h for w in workings for h in scan(w, _ALL_RULES))
+def _analyse(message: Message, clock: Callable[[], float] = time.monotonic) -> _Context:
+    # Cached (complete analyses only): the worker calls ``assess`` then ``fingerprint``.
+    cached = _CACHE.get(message)
+    if cached is not None:
+        return cached
+    deadline = clock() + BUDGET_S
+
+    def over() -> bool:
+        return clock() > deadline
+
+    workings = read(message)
+    hits: list[Hit] = []
+    for w in workings:
+        hits += scan(w, _ALL_RULES, stop=over)
+    partial = over() or any(w.truncated for w in workings)
     folded = "\n".join(w.text for w in workings)
-    return _Context(workings, hits, folded, bool(_CLAIM.search(folded)))
+    ctx = _Context(workings, tuple(hits), folded, _CLAIM.search(folded) is not None, partial)
+    if not partial:
+        _CACHE[message] = ctx
+        if len(_CACHE) > 8:
+            _CACHE.popitem(last=False)
+    return ctx
 
 
 def folded_text(message: Message) -> str:
@@ -157,23 +180,26 @@ def _shouting(workings: tuple[Working, ...]) -> tuple[Working, int, int, bool] |
     for w in workings:
         bangs = list(_BANGS.finditer(w.text))
         # Two bursts, or one of three marks or more: 「早く直せ！！！」 is shouting, one "!!" not.
-        if len(bangs) >= 2 or any(b.end() - b.start() >= 3 for b in bangs):
-            for rough in _ROUGH_BANG.finditer(w.text):
-                left, right = sentence_bounds(w.text, rough.start(), rough.start() + 1)
+        if len(bangs) >= 2 or any(e - s >= 3 for s, e in bangs):
+            for r_start, r_end in _ROUGH_BANG.finditer(w.text):
+                left, right = sentence_bounds(w.text, r_start, r_start + 1)
                 if not _POLITE.search(w.text, left, right):
-                    return w, rough.start(), rough.end(), False
+                    return w, r_start, r_end, False
     for w in workings:
         # All caps at a person, in the body: an all-caps "URGENT SERVER DOWN" subject is not it;
         # neither is a plea ("PLEASE HELP, WE CANNOT LOG IN").
-        letters = len(_LATIN.findall(w.original))
-        if w.field != "body" or letters < 12 or not _CAPS_AT_PERSON.search(w.text):
+        if w.field != "body":
+            continue
+        letters = sum(e - s for s, e in _LATIN_LETTERS.finditer(w.original))
+        if letters < 12 or not _CAPS_AT_PERSON.search(w.text):
             continue
         if letters < 20 and not _BANGS.search(w.text):
             continue
-        if len(_UPPER.findall(w.original)) / letters >= 0.7 and not _POLITE.search(w.text):
+        upper = sum(e - s for s, e in _UPPER_LETTERS.finditer(w.original))
+        if upper / letters >= 0.7 and not _POLITE.search(w.text):
             run = _CAPS_RUN.search(w.original)
             if run:
-                return w, run.start(), run.end(), True
+                return w, run[0], run[1], True
             return w, 0, 0, True
     return None
 
@@ -198,8 +224,14 @@ def _select(hits: Sequence[Hit]) -> list[Hit]:
     return kept
 
 
-def assess(message: Message, history: Sequence[Fingerprint], policy: Policy) -> Assessment:
-    """Score ``message`` against ``policy``, given the requester's earlier ``history``."""
+def assess(
+    message: Message, history: Sequence[Fingerprint], policy: Policy, *, learned: bool = True
+) -> Assessment:
+    """Score ``message`` against ``policy``, given the requester's earlier ``history``.
+
+    ``learned=False`` leaves out the learned layer (the rules alone: used to choose its
+    thresholds).
+    """
     ctx = _analyse(message)
     enabled = policy.enabled_categories
     hits = [h for h in ctx.hits if h.rule.tag != "veiled"]
@@ -252,7 +284,22 @@ def assess(message: Message, history: Sequence[Fingerprint], policy: Policy) -> 
             make = _raw_finding if original else _finding
             findings.append(make("intimidation", w, s, e, reason, policy))
 
-    findings += _model_findings(ctx, findings, enabled, policy)
+    language = identify([w.text for w in ctx.workings])
+    kneeling = any(h.category == "dogeza" and h.rule.tag == "kneel" for h in hits)
+    # One mild rude word stays a low tag: the veto is for verdicts that would accuse (medium).
+    mild = bool(hits) and all(h.category == "abuse" and h.rule.tag == "mild" for h in hits)
+    deadline = (
+        find_deadline(ctx.workings, message.at, policy.calendar)
+        if "after_hours" in enabled
+        else None
+    )
+    judgement = (
+        _judge(ctx, findings, enabled, policy, language, kneeling or mild, deadline)
+        if learned
+        else _Judgement()
+    )
+    findings = [f for f in findings if f.category not in judgement.vetoed]
+    findings += judgement.added
 
     text_categories = {f.category for f in findings}
     abuse_hits = [h for h in hits if h.category == "abuse"]
@@ -260,7 +307,6 @@ def assess(message: Message, history: Sequence[Fingerprint], policy: Policy) -> 
         h.rule.tag == "mild" and not _targeted(h) for h in abuse_hits
     )
     mild_only = mild_only and len({h.working.text[h.start : h.end] for h in abuse_hits}) == 1
-    kneeling = any(h.category == "dogeza" and h.rule.tag == "kneel" for h in hits)
 
     keys = demand_keys(ctx.folded, text_categories)
     current = Fingerprint.build(message.at, ctx.folded, keys, ctx.claims)
@@ -270,25 +316,23 @@ def assess(message: Message, history: Sequence[Fingerprint], policy: Policy) -> 
             claim = next(((w, m) for w in ctx.workings for m in [_CLAIM.search(w.text)] if m), None)
             if claim:
                 w, m = claim
-                findings.append(_finding("repeat", w, m.start(), m.end(), verdict.reason, policy))
+                findings.append(_finding("repeat", w, m[0], m[1], verdict.reason, policy))
             else:
                 findings.append(
                     _raw_finding("repeat", ctx.workings[1], 0, 0, verdict.reason, policy)
                 )
 
-    if "after_hours" in enabled:
-        deadline = find_deadline(ctx.workings, message.at, policy.calendar)
-        if deadline:
-            findings.append(
-                _finding(
-                    "after_hours",
-                    deadline.working,
-                    deadline.start,
-                    deadline.end,
-                    deadline.reason,
-                    policy,
-                )
+    if deadline is not None:
+        findings.append(
+            _finding(
+                "after_hours",
+                deadline.working,
+                deadline.start,
+                deadline.end,
+                deadline.reason,
+                policy,
             )
+        )
 
     categories = frozenset(f.category for f in findings)
     level = decide_level(categories, kneeling=kneeling, mild_abuse_only=mild_only)
@@ -299,58 +343,111 @@ def assess(message: Message, history: Sequence[Fingerprint], policy: Policy) -> 
         score=score_for(level, categories, policy.category_weights),
         categories=tuple(c for c in CATEGORIES if c in categories),
         findings=tuple(findings),
+        language=language,
+        notes=judgement.notes + (("partial",) if ctx.partial else ()),
     )
 
 
-def _model_findings(
-    ctx: _Context, findings: Sequence[Finding], enabled: frozenset[str], policy: Policy
-) -> list[Finding]:
-    """Conduct in wording no rule knows: only where the rules found no conduct at all, and only
-    above a high harassment probability. Each category quotes the sentence that weighs most.
+@dataclass(frozen=True)
+class _Judgement:
+    """What the learned layer added or took away, and what it said about itself."""
+
+    added: tuple[Finding, ...] = ()
+    vetoed: frozenset[str] = frozenset()
+    notes: tuple[str, ...] = ()
+
+
+def _judge(
+    ctx: _Context,
+    findings: Sequence[Finding],
+    enabled: frozenset[str],
+    policy: Policy,
+    language: str,
+    keep: bool,
+    deadline: Deadline | None = None,
+) -> _Judgement:
+    """Fill where the rules are silent, veto one weak rule verdict the model finds legitimate
+    (never a severe category, kneeling, or a single mild word: ``keep``).
+
+    The model judges only Japanese and English, and only windows whose n-grams it mostly saw
+    in training; the rest it leaves to the rules and says so.
     """
-    if {f.category for f in findings} - {"after_hours", "repeat"}:
-        return []  # the rules already saw conduct and quote it; the model only fills silence
-    if len(ctx.folded) < MODEL_MIN_CHARS:
+    if language not in JUDGED:
+        return _Judgement(notes=(f"language:{language}",))
+    model = current_model()
+    if model.empty or "fill" not in model.thresholds:
+        return _Judgement()
+    texts = tuple(w.text for w in ctx.workings)
+    windows = windows_of(texts)
+    scores = model.score_windows(texts, windows)
+    judged = (scores.familiarity >= MIN_FAMILIAR) & (scores.sizes >= MIN_GRAMS)
+    unfamiliar = not judged.any() and bool(windows) and int(scores.sizes.max()) >= MIN_GRAMS
+    if deadline is not None:
+        # A deadline out of hours is the calendar's to judge (after_hours, low on its own): the
+        # sentence that states it is not also read as an excessive demand.
+        index = ctx.workings.index(deadline.working)
+        judged &= np.array(
+            [
+                not (w.text == index and w.start < deadline.end and deadline.start < w.end)
+                for w in scores.windows
+            ],
+            dtype=bool,
+        )
+    if not judged.any():
+        return _Judgement(notes=("unfamiliar",) if unfamiliar else ())
+    harassment = np.where(judged, scores.probabilities[:, 0], 0.0)
+    top = int(harassment.argmax())
+    p_harassment = float(harassment[top])
+    conduct = {f.category for f in findings} - CONTEXT_CATEGORIES
+    if not conduct:
+        if p_harassment < model.thresholds["fill"]:
+            return _Judgement()
+        return _Judgement(added=tuple(_fill(model, ctx, scores, judged, top, enabled, policy)))
+    weak = len(conduct) == 1 and not (conduct & SEVERE) and not keep
+    # Overruling a rule needs evidence: a one-line message gives the model too little to say
+    # the rule misread it.
+    enough = sum(len(t) for t in texts) >= VETO_MIN_CHARS
+    if weak and enough and p_harassment < model.thresholds["veto"]:
+        return _Judgement(vetoed=frozenset(conduct), notes=("veto",))
+    return _Judgement()
+
+
+def _fill(
+    model: Model,
+    ctx: _Context,
+    scores: WindowScores,
+    judged: np.ndarray,
+    top: int,
+    enabled: frozenset[str],
+    policy: Policy,
+) -> list[Finding]:
+    """Findings for the categories the model gives the strongest window: each quotes the
+    judged window its category scores highest, with the nearest labelled case."""
+    columns = {c: model.outputs.index(c) for c in TEXT_CATEGORIES if c in enabled}
+    if not columns:
         return []
-    model = default_model()
-    prediction = model.predict(ctx.folded)
-    if prediction.harassment < MODEL_HARASSMENT:
-        return []
-    wanted = [c for c, p in prediction.categories.items() if p >= MODEL_CATEGORY and c in enabled]
-    if not wanted:
-        best = max(prediction.categories, key=prediction.categories.__getitem__)
-        wanted = [best] if best in enabled else []
+    cut = model.thresholds.get("category", 0.5)
+    at_top = {c: float(scores.probabilities[top, k]) for c, k in columns.items()}
+    # The model must also know *which* conduct it sees: a strong harassment score with no
+    # category above even odds is a hunch (short regional phrases score so), not a finding.
+    wanted = [c for c, p in at_top.items() if p >= cut]
+    p_harassment = float(scores.probabilities[top, 0])
     added = []
     for category in wanted:
-        sentence = _strongest_sentence(model, ctx.workings, category)
-        if sentence is None:
-            continue
-        working, start, end = sentence
-        reason = (
-            f"規則にない言い回し: 統計モデルの推定 (ハラスメント {prediction.harassment:.2f},"
-            f" 区分 {prediction.categories[category]:.2f})"
-        )
-        added.append(_finding(category, working, start, end, reason, policy))
+        column = np.where(judged, scores.probabilities[:, columns[category]], -1.0)
+        window = scores.windows[int(column.argmax())]
+        working = ctx.workings[window.text]
+        quote = working.text[window.start : window.end]
+        nearest = model.nearest(quote, category)
+        reason = f"規則にない言い回し: 学習モデルの判定（ハラスメント {p_harassment:.2f}）"
+        if nearest is not None:
+            reason += f"。似た事例: 「{_clip(nearest.text)}」（{nearest.why}）"
+        added.append(_finding(category, working, window.start, window.end, reason, policy))
     return added
 
 
-def _strongest_sentence(
-    model: Model, workings: Sequence[Working], category: str
-) -> tuple[Working, int, int] | None:
-    """The sentence of the message that the category's model scores highest."""
-    best: tuple[float, Working, int, int] | None = None
-    for w in workings:
-        start = 0
-        for end in [s for s, _ in SENTENCE_END.finditer(w.text)] + [len(w.text)]:
-            piece = w.text[start:end]
-            left = start + len(piece) - len(piece.lstrip())
-            right = start + len(piece.rstrip())
-            if right - left >= 2:
-                logit = model.category_logit(w.text[left:right], category)
-                if best is None or logit > best[0]:
-                    best = (logit, w, left, right)
-            start = end + 1
-    return None if best is None else best[1:]
+def _clip(text: str, limit: int = 40) -> str:
+    return text if len(text) <= limit else text[: limit - 1] + "…"
 
 
 def _raw_finding(
@@ -366,3 +463,27 @@ def _raw_finding(
         clause=policy.clause_for(category),
         field=working.field,
     )
+
+
+def warm_up() -> None:
+    """Load what the scorer loads lazily — the rule sets, the learned weights, the Japanese
+    analyser — so that a worker forked per job (RQ's horses) inherits it instead of loading it
+    again in every job."""
+    from worker.scoring.learned import load_model
+    from worker.scoring.rules import _index
+    from worker.scoring.words import morphemes
+
+    _index(_ALL_RULES)
+    load_model()
+    morphemes("このバカが")
+    at = time_of_warm_up()
+    for body in (
+        "いつもお世話になっております。請求書の件でご連絡しました。",
+        "Hello, the export failed.",
+    ):
+        assess(Message(subject="", body=body, channel="web", at=at), [], Policy())
+
+
+def time_of_warm_up() -> datetime:
+    """A fixed business-hours moment (warm-up must not depend on the clock)."""
+    return datetime(2026, 2, 4, 2, 0, tzinfo=UTC)

@@ -93,14 +93,21 @@ _INTENTS: tuple[tuple[str, tuple[str, ...]], ...] = tuple(
 _HONORIFIC = re.compile(r"さん|様|氏")
 _NAME_TAIL = re.compile(r"[一-龥ぁ-ゖー]{1,4}$")
 _EN_NAMED = re.compile(r"\b(?:want|where is|put|get me|is) ([a-z]{3,12})\b")
-_AMOUNT = re.compile(r"(\d[\d,]*)\s?(?:円|万|yen|jpy|\$|dollars)|¥\s?(\d[\d,]*)")
+_AMOUNT = re.compile(r"(\d[\d,]{0,15})\s?(?:円|万|yen|jpy|\$|dollars)|¥\s?(\d[\d,]{0,15})")
 _EN_STOP = frozenset(
     {"the", "you", "your", "this", "that", "there", "what", "someone", "going", "not"}
 )
 
 
+DEMAND_REACH = 4000
+"""Demand keys are read from the first 4,000 characters: the demand sits early, and these few
+patterns (bounded quantifiers, with capture groups RE2's wrapper cannot give us cheaply) then
+never read more than that."""
+
+
 def demand_keys(text: str, categories: Iterable[str]) -> frozenset[str]:
     """Normalised demand keys of folded ``text`` (before hashing)."""
+    text = text[:DEMAND_REACH]
     keys = {f"cat:{c}" for c in categories if c not in ("repeat", "after_hours")}
     keys.update(f"intent:{name}" for name, words in _INTENTS if any(w in text for w in words))
     for m in _HONORIFIC.finditer(text):

@@ -14,12 +14,15 @@ import unicodedata
 from collections.abc import Iterable
 from dataclasses import dataclass
 
+from worker.scoring.patterns import compile_pattern
+
 __all__ = ["Working", "fold", "fold_pattern", "normalize"]
 
 _HALFWIDTH_MARKS = "\uff9e\uff9f"  # ﾞ ﾟ: must be composed with the kana before them
 _ENTITIES = {"nbsp": " ", "amp": "&", "lt": "<", "gt": ">", "quot": '"', "apos": "'"}
-_TAG = re.compile(r"<(?:/?[a-zA-Z][a-zA-Z0-9]*\b[^<>]{0,300}|!--.*?--)>", re.S)
-_ENTITY = re.compile(r"&(#\d{1,6}|#x[0-9a-fA-F]{1,6}|[a-zA-Z]{2,6});")
+_TAG = compile_pattern(r"^<(?:/?[a-zA-Z][a-zA-Z0-9]{0,20}\b[^<>]{0,300}|!--(?s:.){0,300}?--)>")
+_TAG_REACH = 330
+_ENTITY = re.compile(r"&(#\d{1,6}|#x[0-9a-fA-F]{1,6}|[a-zA-Z]{2,6});")  # bounded: ≤ 10 chars
 _LEET = str.maketrans({"0": "o", "1": "i", "3": "e", "4": "a", "5": "s", "7": "t", "@": "a"})
 
 
@@ -90,6 +93,7 @@ class Working:
     original: str
     text: str
     source: tuple[int, ...]
+    truncated: bool = False  # the text was longer than the scorer reads (see reading.py)
 
     def span(self, start: int, end: int) -> tuple[int, int]:
         """Original ``[start, end)`` covering working ``[start, end)`` (``end > start``)."""
@@ -155,14 +159,14 @@ def _raw_chars(original: str, segments: Iterable[tuple[int, int]]) -> tuple[str,
         while i < seg_end:
             ch = original[i]
             if ch == "<":
-                tag = _TAG.match(original, i, seg_end)
+                tag = _TAG.search(original, i, min(seg_end, i + _TAG_REACH))
                 if tag:
                     pieces.append(" ")
                     source.append(i)
-                    i = tag.end()
+                    i = tag[1]
                     continue
             if ch == "&":
-                ent = _ENTITY.match(original, i, seg_end)
+                ent = _ENTITY.match(original, i, min(seg_end, i + 12))
                 if ent:
                     name = ent.group(1)
                     if name.startswith("#x"):
@@ -185,53 +189,142 @@ def _raw_chars(original: str, segments: Iterable[tuple[int, int]]) -> tuple[str,
     return "".join(pieces), source
 
 
-_SPACED_LATIN = re.compile(r"(?<![a-z])[a-z](?: [a-z]){2,}(?![a-z])")
-_CJK_CLASS = "\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff々〆ー○〇●◯×"
-_CJK_SPACE = re.compile(f"(?<=[{_CJK_CLASS}])[ \t\u3000](?=[{_CJK_CLASS}])")
-_DIGITISH = re.compile(r"[0-9@$]")
-_LEET_TOKEN = re.compile(r"[a-z0-9@$]*[0-9@$][a-z0-9@$]*")
+_CJK_RANGES = ((0x3040, 0x30FF), (0x3400, 0x4DBF), (0x4E00, 0x9FFF))
+_CJK_EXTRA = frozenset("々〆ー○〇●◯×")
+# What customers put between the letters of a word to slip it past a filter: 死 ね, 土・下・座,
+# バ.カ, k-i-l-l, f_u_c_k.
+_SEPARATORS = frozenset(" \t\u3000・･.,_-*/|~+")
+
+# Look-alike characters, read as the letter they imitate when they sit inside a word of that
+# script: a kanji that looks like a katakana after a katakana (バ力 → バカ, エ口 → エロ), a
+# Cyrillic or Greek letter inside a Latin word (idiоt with a Cyrillic о). The katakana side is
+# given folded (hiragana), as the working text holds it.
+KANJI_AS_KANA = {"力": "か", "口": "ろ", "工": "え", "夕": "た", "卜": "と", "二": "に", "八": "は",
+                 "才": "お", "乂": "め", "一": "ー", "〇": "ろ"}  # fmt: skip
+CONFUSABLE_LATIN = {
+    "а": "a", "е": "e", "о": "o", "р": "p", "с": "c", "у": "y", "х": "x", "і": "i", "ј": "j",
+    "ѕ": "s", "к": "k", "м": "m", "т": "t", "в": "b", "н": "h", "ԁ": "d", "ɡ": "g",
+    "α": "a", "ε": "e", "ο": "o", "ρ": "p", "ι": "i", "κ": "k", "ν": "v", "τ": "t", "υ": "u",
+    "χ": "x",
+}  # fmt: skip
+_LEET_CHARS = frozenset("0134578@$")
+# Linear (RE2) searches that find where the per-character work below is needed at all.
+_CJK_THEN_SEPARATOR = compile_pattern(
+    r"[\u3041-\u3096ー\u3400-\u4dbf\u4e00-\u9fff々〆○〇●◯×][ \t\u3000・･.,_\-*/|~+]"
+)
+_SPACED_LETTERS = compile_pattern(r"[a-z][ .,_\-*/|~+][a-z][ .,_\-*/|~+][a-z]", ignore_case=False)
+_LEET_NEXT_TO_LETTER = compile_pattern(r"[a-z][0-9@$]|[0-9@$][a-z]", ignore_case=False)
+_LATIN_TOKEN = compile_pattern(r"[a-z0-9@$]+", ignore_case=False)
 
 
-def _spaces_to_drop(text: str) -> set[int]:
-    """Spaces that only separate single characters: 死 ね, 土 下 座, d i e."""
+def _cjk(ch: str) -> bool:
+    code = ord(ch)
+    return ch in _CJK_EXTRA or any(lo <= code <= hi for lo, hi in _CJK_RANGES)
+
+
+def _kana(ch: str) -> bool:
+    # Working text holds katakana folded to hiragana (ー stays): one range covers both.
+    return "\u3041" <= ch <= "\u3096" or ch == "ー"
+
+
+def _latin(ch: str) -> bool:
+    return "a" <= ch <= "z"
+
+
+def _separators_to_drop(text: str) -> set[int]:
+    """Separators that only split single characters of one word: 死 ね, 土・下・座, d-i-e.
+
+    A separator goes when kana stand on both sides (ク ビ), or CJK characters do and at least
+    one of them stands alone between separators (or the text's edge), so 「東京・大阪」 and
+    "e-mail" keep theirs. For Latin letters the whole run must be single
+    letters (three or more), so "a b testing" is left alone.
+    """
     drop: set[int] = set()
     n = len(text)
 
-    def isolated(k: int) -> bool:
-        # A single character between spaces (or the text's edge).
-        return (k == 0 or text[k - 1].isspace()) and (k == n - 1 or text[k + 1].isspace())
+    def alone(k: int) -> bool:
+        return (k == 0 or text[k - 1] in _SEPARATORS) and (k == n - 1 or text[k + 1] in _SEPARATORS)
 
-    for m in _CJK_SPACE.finditer(text):
-        i = m.start()
-        if isolated(i - 1) or isolated(i + 1):
+    for start, _ in _CJK_THEN_SEPARATOR.finditer(text):
+        i = start + 1
+        if i + 1 >= n:
+            continue
+        a, b = text[i - 1], text[i + 1]
+        # Kana on both sides (ク ビ, ば か: no word of either script breaks there), or a single
+        # character alone on one side (死 ね, 土 下 座).
+        if (_kana(a) and _kana(b)) or (_cjk(a) and _cjk(b) and (alone(i - 1) or alone(i + 1))):
             drop.add(i)
-    for run in _SPACED_LATIN.finditer(text):
-        drop.update(range(run.start() + 1, run.end(), 2))
+    # Latin: runs like "k i l l" / "f.u.c.k": single letters, one separator each, 3+ letters.
+    if not _SPACED_LETTERS.search(text):
+        return drop
+    i = 0
+    while i < n:
+        if _latin(text[i]) and (i == 0 or not text[i - 1].isalnum()):
+            j = i
+            seps: list[int] = []
+            while (
+                j + 2 < n
+                and text[j + 1] in _SEPARATORS
+                and _latin(text[j + 2])
+                and (j + 3 >= n or not text[j + 3].isalnum())
+                and text[j + 1] == text[i + 1]
+            ):
+                seps.append(j + 1)
+                j += 2
+            if len(seps) >= 2 and (j + 1 >= n or not text[j + 1].isalnum()):
+                drop.update(seps)
+            i = j + 1
+        else:
+            i += 1
     return drop
+
+
+def _look_alikes(text: str, original: str, source: list[int]) -> str:
+    """Read look-alike characters as the letters they imitate (see the tables above)."""
+    chars: list[str] | None = None
+    for k, ch in enumerate(text):
+        if ch in KANJI_AS_KANA and k:
+            before = original[source[k - 1]] if source[k - 1] < len(original) else ""
+            if "\u30a1" <= before <= "\u30fa" or "\uff66" <= before <= "\uff9d":
+                chars = chars if chars is not None else list(text)
+                chars[k] = KANJI_AS_KANA[ch]
+        elif ch in CONFUSABLE_LATIN:
+            near = (k and _latin(text[k - 1])) or (k + 1 < len(text) and _latin(text[k + 1]))
+            if near:
+                chars = chars if chars is not None else list(text)
+                chars[k] = CONFUSABLE_LATIN[ch]
+    return text if chars is None else "".join(chars)
+
+
+def _leet(text: str) -> str:
+    """Digits and symbols read as letters inside Latin tokens that also hold letters (k1ll,
+    sh1t, @ss), never in 4ね, 4回目, ordinary ids or numbers."""
+    if not _LEET_NEXT_TO_LETTER.search(text):
+        return text
+    chars: list[str] | None = None
+    n = len(text)
+    for i, j in _LATIN_TOKEN.finditer(text):
+        word = text[i:j]
+        glued = (i and text[i - 1].isalnum()) or (j < n and text[j].isalnum())
+        digits = sum(c.isdigit() for c in word)
+        letters = sum(_latin(c) for c in word)
+        if letters and (digits or "@" in word or "$" in word) and len(word) <= 20:
+            if not glued:
+                chars = chars if chars is not None else list(text)
+                for k, c in enumerate(word.translate(_LEET).replace("$", "s")):
+                    chars[i + k] = c
+    return text if chars is None else "".join(chars)
 
 
 def normalize(original: str, segments: Iterable[tuple[int, int]], field: str) -> Working:
     """Fold the counted ``segments`` of ``original`` into a :class:`Working` string."""
     text, source = _raw_chars(original, segments)
-    drop = _spaces_to_drop(text)
+    # Lone surrogates (from a broken client) would break every later stage: each becomes "?".
+    text = text.encode("utf-8", "replace").decode("utf-8") if not text.isascii() else text
+    drop = _separators_to_drop(text)
     if drop:
         keep = [k for k in range(len(text)) if k not in drop]
         text = "".join(text[k] for k in keep)
         source = [source[k] for k in keep]
-    # Leetspeak only inside Latin tokens that also hold letters (k1ll, sh1t), never 4ね/4回目.
-    if _DIGITISH.search(text):
-        pieces: list[str] | None = None
-        for token in _LEET_TOKEN.finditer(text):
-            word = token.group(0)
-            if not any(c.isalpha() for c in word) or len(word) > 20 or re.search(r"\d{2,}", word):
-                continue
-            if (token.start() and text[token.start() - 1].isalnum()) or (
-                token.end() < len(text) and text[token.end()].isalnum()
-            ):
-                continue  # part of a longer mixed token (ordinary ids, kana next to digits)
-            pieces = pieces if pieces is not None else list(text)
-            for k, c in enumerate(word.translate(_LEET).replace("$", "s")):
-                pieces[token.start() + k] = c
-        if pieces is not None:
-            text = "".join(pieces)
+    text = _leet(_look_alikes(text, original, source))
     return Working(field, original, text, tuple(source))

@@ -25,8 +25,8 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from functools import lru_cache
-from re import _constants as sre_c  # the stdlib's own parser: a reliable structural check
-from re import _parser as sre_parse
+from re import _constants as sre_c  # type: ignore[attr-defined]  # the stdlib's own parser
+from re import _parser as sre_parse  # type: ignore[attr-defined]
 
 import numpy as np
 import re2
@@ -37,6 +37,7 @@ __all__ = [
     "Subject",
     "compile_pattern",
     "nested_repeats",
+    "structure",
     "subject",
 ]
 
@@ -45,10 +46,9 @@ CHECK_REACH = 48
 
 _LOOKAROUND = ("(?=", "(?!", "(?<=", "(?<!")
 
-_OPTIONS = re2.Options()
-_OPTIONS.max_mem = 8 << 20  # per pattern; RE2 falls back to its NFA (still linear) beyond it
-_OPTIONS.never_capture = True
-_OPTIONS.case_sensitive = False
+# Memory per pattern: the smallest of these it compiles in. A DFA that outgrows it makes RE2 fall
+# back to its NFA — slower, still linear — so 2,000 patterns cannot fill a worker's memory.
+_MEMORY_STEPS = (256 << 10, 1 << 20, 8 << 20, 64 << 20)
 
 
 @dataclass(frozen=True)
@@ -113,6 +113,11 @@ def _to_re2(source: str) -> str:
         if ch == "\\" and i + 1 < n:
             nxt = source[i + 1]
             low = nxt.lower()
+            if nxt in "uU" and i + 2 < n:  # \uXXXX / \UXXXXXXXX: RE2 spells them \x{…}
+                width = 4 if nxt == "u" else 8
+                out.append("\\x{" + source[i + 2 : i + 2 + width] + "}")
+                i += 2 + width
+                continue
             if low in _UNICODE_CLASSES:
                 body = _UNICODE_CLASSES[low]
                 if in_class:
@@ -150,8 +155,9 @@ def _negated_in_class(low: str) -> str:
     return {"w": r"\P{L}", "d": r"\P{Nd}", "s": r"\P{Z}"}[low]
 
 
-def _group_end(source: str, start: int) -> int:
-    """Index just after the group opening at ``start`` (escapes and classes respected)."""
+def structure(source: str, start: int = 0) -> Iterator[tuple[int, str, int]]:
+    """``(index, character, depth)`` for every ``(``, ``)`` and ``|`` of a regex source that is
+    syntax (not escaped, not inside a character class); ``depth`` is the group nesting after it."""
     depth = 0
     i = start
     in_class = False
@@ -166,13 +172,17 @@ def _group_end(source: str, start: int) -> int:
             in_class = True
             if source[i + 1 : i + 2] == "]":
                 i += 1
-        elif ch == "(":
-            depth += 1
-        elif ch == ")":
-            depth -= 1
-            if depth == 0:
-                return i + 1
+        elif ch in "()|":
+            depth += {"(": 1, ")": -1, "|": 0}[ch]
+            yield i, ch, depth
         i += 1
+
+
+def _group_end(source: str, start: int) -> int:
+    """Index just after the group opening at ``start``."""
+    for i, ch, depth in structure(source, start):
+        if ch == ")" and depth == 0:
+            return i + 1
     raise ValueError(f"unbalanced group in pattern: {source[start : start + 40]!r}")
 
 
@@ -207,6 +217,26 @@ def nested_repeats(source: str) -> bool:
     return walk(sre_parse.parse(source), False)
 
 
+_UNANCHORED = re2._Anchor.UNANCHORED
+
+
+def _byte_spans(core: re2._Regexp, data: bytes) -> Iterator[tuple[int, int]]:
+    """Non-overlapping match spans in ``data`` (bytes), straight from RE2.
+
+    The wrapper's ``finditer`` builds a match object per hit; this is called for every
+    candidate alternative of every message, so it asks RE2 directly (same semantics: an empty
+    match advances by one character).
+    """
+    regexp = core._regexp
+    pos, end = 0, len(data)
+    while pos <= end:
+        start, stop = regexp.Match(_UNANCHORED, data, pos, end)[0]
+        if start < 0:
+            return
+        yield start, stop
+        pos = stop if stop > start else stop + max(1, re2._re2.CharLenToBytes(data, stop, 1))
+
+
 @dataclass(frozen=True)
 class Pattern:
     """A compiled pattern: an RE2 core, and the Python check when the source has look-around."""
@@ -220,8 +250,7 @@ class Pattern:
         """Non-overlapping matches as character ``(start, end)`` spans, left to right."""
         subj = _as_subject(text)
         last = 0
-        for m in self.core.finditer(subj.data):
-            b_start, b_end = m.span()
+        for b_start, b_end in _byte_spans(self.core, subj.data):
             start, end = subj.char(b_start), subj.char(b_end)
             if start < last:
                 continue
@@ -281,13 +310,21 @@ def compile_pattern(source: str, *, ignore_case: bool = True) -> Pattern:
     bounded check (a look-around pattern with nested quantifiers).
     """
     has_lookaround = any(token in source for token in _LOOKAROUND)
-    options = _OPTIONS
-    if not ignore_case:
-        options = re2.Options()
-        options.max_mem = _OPTIONS.max_mem
-        options.never_capture = True
     core_source = _to_re2(source)
-    core = re2.compile(core_source, options)
+    core: re2._Regexp | None = None
+    for memory in _MEMORY_STEPS:  # the least memory the pattern compiles in (DFA caches stay small)
+        options = re2.Options()
+        options.max_mem = memory
+        options.never_capture = True
+        options.case_sensitive = not ignore_case
+        options.log_errors = False  # a failed size step is expected; never customer text in logs
+        try:
+            core = re2.compile(core_source, options)
+            break
+        except re2.error:
+            if memory == _MEMORY_STEPS[-1]:
+                raise
+    assert core is not None
     check = None
     if has_lookaround:
         if nested_repeats(source):

@@ -8,40 +8,46 @@ original body, so evidence offsets stay exact.
 
 from __future__ import annotations
 
-import re
+from worker.scoring.patterns import compile_pattern
 
 __all__ = ["live_segments"]
 
-# A line that starts a quoted tail: everything from it to the end is earlier mail.
-_TAIL_START = re.compile(
-    r"""^\s*(?:
-        -{2,}\s*(?:original\s+message|forwarded\s+message|元のメッセージ|転送メッセージ)\s*-{2,}
-      | _{8,}
-      | on\s.{4,200}\bwrote:
-      | \S.{0,200}(?:wrote|a\s+écrit|schrieb):\s*$
-      | \d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日.{0,120}
-        (?:<[^<>\s]+@[^<>\s]+>|書きました|wrote).{0,40}:?\s*$
-      | \d{4}[/-]\d{1,2}[/-]\d{1,2}.{0,120}<[^<>\s]+@[^<>\s]+>.{0,20}:\s*$
-      | (?:from|差出人|送信者)\s*[:：].{0,200}\n\s*(?:sent|date|送信日時|日時|to|宛先)\s*[:：]
-      | --\s*$
-    )""",
-    re.IGNORECASE | re.MULTILINE | re.VERBOSE,
+# A line that starts a quoted tail: everything from it to the end is earlier mail. One RE2
+# pass over the body (linear: no pattern can make it backtrack over a long run of lines).
+_TAIL_START = compile_pattern(
+    r"(?m)^[ \t\u3000]*(?:"
+    r"-{2,}\s{0,4}(?:original\s+message|forwarded\s+message|元のメッセージ|転送メッセージ)\s{0,4}-{2,}"
+    r"|_{8,}"
+    r"|on\s.{4,200}\bwrote:"
+    r"|\S.{0,200}(?:wrote|a\s+écrit|schrieb):\s{0,4}$"
+    r"|\d{4}\s{0,2}年\s{0,2}\d{1,2}\s{0,2}月\s{0,2}\d{1,2}\s{0,2}日.{0,120}"
+    r"(?:<[^<>\s]+@[^<>\s]+>|書きました|wrote).{0,40}:?\s{0,4}$"
+    r"|\d{4}[/-]\d{1,2}[/-]\d{1,2}.{0,120}<[^<>\s]+@[^<>\s]+>.{0,20}:\s{0,4}$"
+    r"|(?:from|差出人|送信者)\s{0,4}[:：].{0,200}\n[ \t\u3000]{0,8}"
+    r"(?:sent|date|送信日時|日時|to|宛先)\s{0,4}[:：]"
+    r"|--\s{0,4}$"
+    r")"
 )
-_QUOTED_LINE = re.compile(r"^[ \t\u3000]*[>＞|｜]", re.MULTILINE)
+_QUOTE_MARKS = ">＞|｜"
 
 
 def live_segments(body: str) -> list[tuple[int, int]]:
     """Spans of ``body`` written by the customer now (quoted mail and signatures removed)."""
-    end = len(body)
-    tail = _TAIL_START.search(body)
-    if tail:
-        end = tail.start()
-    segments: list[tuple[int, int]] = []
+    lines: list[tuple[int, int]] = []
     pos = 0
-    while pos < end:
-        line_end = body.find("\n", pos, end)
-        line_end = end if line_end < 0 else line_end + 1
-        if not _QUOTED_LINE.match(body, pos, line_end):
+    while pos < len(body):
+        line_end = body.find("\n", pos)
+        line_end = len(body) if line_end < 0 else line_end + 1
+        lines.append((pos, line_end))
+        pos = line_end
+    tail = _TAIL_START.search(body)
+    end = len(body) if tail is None else tail[0]
+    segments: list[tuple[int, int]] = []
+    for line_start, line_stop in lines:
+        if line_start >= end:
+            break
+        pos, line_end = line_start, min(line_stop, end)
+        if not body[pos:line_end].lstrip(" \t\u3000").startswith(tuple(_QUOTE_MARKS)):
             if segments and segments[-1][1] == pos:
                 segments[-1] = (segments[-1][0], line_end)
             else:

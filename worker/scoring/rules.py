@@ -19,16 +19,15 @@ words and never count.
 from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from functools import lru_cache
-from re import _constants as sre_c  # the stdlib's own regex parser: reliable literal extraction
-from re import _parser as sre_parse
 
 import re2
 
 from worker.scoring.normalize import Working, fold_pattern
-from worker.scoring.patterns import Pattern, Subject, compile_pattern, subject
+from worker.scoring.patterns import Pattern, Subject, compile_pattern, structure, subject
+from worker.scoring.words import on_word_boundaries
 
 __all__ = ["SENTENCE_END", "Hit", "Rule", "rule", "scan", "sentence_bounds"]
 
@@ -44,15 +43,18 @@ class Rule:
     needs: Pattern | None = None
     unless: Pattern | None = None
     scope: str = "sentence"  # where needs/unless look: "sentence" or "message"
-    # The pattern's top-level alternatives, each with literals one of which must occur for it
-    # to match (None: unknown). They let ``scan`` skip most alternatives without running them.
-    alternatives: tuple[tuple[Pattern, tuple[str, ...] | None], ...] = ()
+    # The pattern's top-level alternatives, compiled one by one: an RE2 set finds which of them
+    # match a text in one pass, and only those run.
+    alternatives: tuple[Pattern, ...] = ()
+    # Alternatives that are a Japanese insult or slur written as one plain word: they count only
+    # on word boundaries (:mod:`.words`).
+    words: frozenset[int] = frozenset()
 
     def search(self, text: str, start: int = 0, end: int | None = None) -> tuple[int, int] | None:
         """The earliest unguarded match of any phrasing in ``text[start:end]`` (window
         semantics of :meth:`Pattern.search`)."""
         best: tuple[int, int] | None = None
-        for alternative, _ in self.alternatives:
+        for alternative in self.alternatives:
             found = alternative.search(text, start, end)
             if found is not None and (best is None or found < best):
                 best = found
@@ -78,81 +80,27 @@ def _compile(source: str) -> Pattern:
     return compile_pattern(fold_pattern(source))
 
 
-_REPEATS = (sre_c.MAX_REPEAT, sre_c.MIN_REPEAT, getattr(sre_c, "POSSESSIVE_REPEAT", None))
-
-
-def _required(items: list[tuple[object, object]]) -> frozenset[str] | None:
-    """Literals of which one must appear in any match of the sequence ``items`` (or None)."""
-    candidates: list[frozenset[str]] = []
-    run: list[str] = []
-
-    def flush() -> None:
-        if run:
-            candidates.append(frozenset({"".join(run)}))
-            run.clear()
-
-    for op, av in items:
-        if op is sre_c.LITERAL:
-            run.append(chr(av))  # type: ignore[arg-type]
-            continue
-        flush()
-        if op is sre_c.BRANCH:
-            options = [_required(list(branch)) for branch in av[1]]  # type: ignore[index]
-            if options and all(o for o in options):
-                candidates.append(frozenset().union(*options))  # type: ignore[arg-type]
-        elif op is sre_c.SUBPATTERN:
-            inner = _required(list(av[-1]))  # type: ignore[index]
-            if inner:
-                candidates.append(inner)
-        elif op in _REPEATS and av[0] >= 1:  # type: ignore[index]
-            inner = _required(list(av[2]))  # type: ignore[index]
-            if inner:
-                candidates.append(inner)
-    flush()
-    if not candidates:
-        return None
-    return max(candidates, key=lambda c: (min(len(x) for x in c), -len(c)))
-
-
 def _split_top(source: str) -> list[str]:
     """Split a regex source at its top-level ``|`` (outside groups and character classes)."""
     parts: list[str] = []
-    depth = 0
-    in_class = False
     start = 0
-    i = 0
-    while i < len(source):
-        ch = source[i]
-        if ch == "\\":
-            i += 2
-            continue
-        if in_class:
-            in_class = ch != "]"
-        elif ch == "[":
-            in_class = True
-            if source[i + 1 : i + 2] == "]":
-                i += 1
-        elif ch == "(":
-            depth += 1
-        elif ch == ")":
-            depth -= 1
-        elif ch == "|" and depth == 0:
+    for i, ch, depth in structure(source):
+        if ch == "|" and depth == 0:
             parts.append(source[start:i])
             start = i + 1
-        i += 1
     parts.append(source[start:])
     return parts
 
 
-def anchors_of(source: str) -> tuple[str, ...] | None:
-    """A cheap prefilter: substrings one of which every match contains, or None."""
-    try:
-        found = _required(list(sre_parse.parse(source)))
-    except Exception:  # noqa: BLE001 - a parser change must only cost speed, never matches
-        return None
-    if not found or min(len(x) for x in found) < 1:
-        return None
-    return tuple(sorted(found))
+WORD_CATEGORIES = frozenset({"abuse", "discrimination_sexual"})
+"""Categories whose plain-word phrasings are insults or slurs, matched as words only."""
+
+
+def _literal_word(part: str) -> bool:
+    """A phrasing that is one plain Japanese word: no regex syntax, no ASCII, some kana/kanji."""
+    return all(ord(c) > 0x7F for c in part) and any(
+        "\u3040" <= c <= "\u30ff" or "\u4e00" <= c <= "\u9fff" for c in part
+    )
 
 
 def rule(
@@ -166,15 +114,19 @@ def rule(
 ) -> Rule:
     """Build a rule from one or more phrasings (joined as alternatives)."""
     source = "|".join(f"(?:{p})" for p in phrasings)
-    alternatives = []
+    alternatives: list[Pattern] = []
+    words: set[int] = set()
     for phrasing in phrasings:
         for part in _split_top(fold_pattern(phrasing)):
-            alternatives.append((compile_pattern(part), anchors_of(part)))
+            if category in WORD_CATEGORIES and _literal_word(part):
+                words.add(len(alternatives))
+            alternatives.append(compile_pattern(part))
     return Rule(
         category=category,
         reason=reason,
         source=source,
         alternatives=tuple(alternatives),
+        words=frozenset(words),
         tag=tag,
         needs=_compile(needs) if needs else None,
         unless=_compile(unless) if unless else None,
@@ -245,7 +197,7 @@ def _in_brackets(spans: tuple[tuple[int, int], ...], start: int, end: int, text:
     return False
 
 
-SET_MEMORY = 32 << 20
+SET_MEMORY = 4 << 20
 """Bytes each RE2 set may use for its program and DFA; a set that cannot compile within it is
 split, and a set that runs out of memory on a text makes its alternatives run one by one."""
 _SET_SIZE = 160  # alternatives per set: small enough to compile within SET_MEMORY
@@ -259,6 +211,7 @@ class _AlternativeSet:
         options.max_mem = SET_MEMORY
         options.never_capture = True
         options.case_sensitive = False
+        options.log_errors = False  # "DFA out of memory" is handled (the canary), not logged
         self.members = members
         self._set = re2.Set.SearchSet(options)
         for core in cores:
@@ -290,7 +243,7 @@ def _build_sets(cores: list[str], members: list[int]) -> list[_AlternativeSet]:
 class _Index:
     """Every alternative of a rule set, and the RE2 sets that find which of them match."""
 
-    entries: tuple[tuple[Rule, Pattern], ...]
+    entries: tuple[tuple[Rule, Pattern, bool], ...]  # rule, alternative, matched as a word
     sets: tuple[_AlternativeSet, ...]
 
 
@@ -308,7 +261,7 @@ def _index(rules: tuple[Rule, ...]) -> _Index:
 
 
 def _build_index(rules: tuple[Rule, ...]) -> _Index:
-    entries = [(r, alt) for r in rules for alt, _ in r.alternatives]
+    entries = [(r, alt, k in r.words) for r in rules for k, alt in enumerate(r.alternatives)]
     sets: list[_AlternativeSet] = []
     for first in range(0, len(entries), _SET_SIZE):
         members = list(range(first, min(first + _SET_SIZE, len(entries))))
@@ -334,8 +287,11 @@ def _candidates(index: _Index, features: _Features) -> list[int]:
     return sorted(k for s in index.sets for k in s.matching(data))
 
 
-def scan(working: Working, rules: tuple[Rule, ...]) -> Iterator[Hit]:
-    """Yield every guarded match of ``rules`` in ``working``."""
+def scan(
+    working: Working, rules: tuple[Rule, ...], stop: Callable[[], bool] | None = None
+) -> Iterator[Hit]:
+    """Yield every guarded match of ``rules`` in ``working``; when ``stop()`` turns true the
+    scan ends early (the caller's time budget)."""
     text = working.text
     if not text.strip():
         return
@@ -344,9 +300,13 @@ def scan(working: Working, rules: tuple[Rule, ...]) -> Iterator[Hit]:
     index = _index(rules)
     checks: dict[tuple[int, int, int], bool] = {}
     for i in _candidates(index, features):
-        r, alternative = index.entries[i]
+        if stop is not None and stop():
+            return
+        r, alternative, word = index.entries[i]
         for start, end in alternative.finditer(subj):
             if end <= start or _in_brackets(features.brackets, start, end, text):
+                continue
+            if word and not on_word_boundaries(working, start, end):
                 continue
             if _REPORTED_AFTER.matches_at(text, end, end + 12):
                 continue

@@ -70,6 +70,12 @@ class Assessment:
     score: float
     categories: tuple[str, ...] = ()
     findings: tuple[Finding, ...] = field(default_factory=tuple)
+    language: str = "ja"
+    """ISO 639-1 code of the message's language ("und" for no language at all)."""
+    notes: tuple[str, ...] = ()
+    """What the scorer says about its own verdict: ``language:<code>`` (not judged by the
+    learned layer), ``unfamiliar`` (too little known text to judge), ``veto`` (a weak rule
+    verdict withdrawn), ``partial`` (only the first part of a very long text was read)."""
 
     @property
     def flagged(self) -> bool:
@@ -82,4 +88,6 @@ class Assessment:
             "score": round(self.score, 4),
             "categories": list(self.categories),
             "evidence": [f.to_dict() for f in self.findings],
+            "language": self.language,
+            "notes": list(self.notes),
         }

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from worker.scoring.lexicon.common import MASK
+from worker.scoring.lexicon.common import MASK, SELF_INSULT
 from worker.scoring.rules import Rule, rule
 
 # Person targets that turn a rude word into an insult of people.
@@ -86,7 +86,7 @@ _ABUSE_BASE: tuple[Rule, ...] = (
         r"社会のごみ|うじ虫|寄生虫|ごきぶり(?:ども|野郎|みたい)|虫けら|豚野郎|くそ野郎|くそやろう"
         r"|あほんだら|どあほ",
         r"たわけ(?:が|め|ども)|ばかたれ|あんぽんたん|能力ゼロ|最低な(?:人間|奴|やつ|担当)",
-        unless=r"(?:私|わたし|僕|自分)(?:の|は|って)?(?:頭|脳)",
+        unless=r"(?:私|わたし|僕|自分)(?:の|は|って)?(?:頭|脳)|" + SELF_INSULT,
     ),
     rule(
         "abuse",
@@ -96,7 +96,7 @@ _ABUSE_BASE: tuple[Rule, ...] = (
         + r")(?!り|し(?:い|く)|に(?:し|され)|ばかし|げ|でかい|売れ|正直|丁寧|高)",
         r"(?:あほ|ドアホ)(?!う|らし|ー?毛)",
         tag="mild",
-        unless=r"ばかり",
+        unless=r"ばかり|" + SELF_INSULT,
     ),
     rule(
         "abuse",

@@ -128,7 +128,12 @@ EXPOSURE: tuple[Rule, ...] = (
         unless=r"\bas i (?:mentioned|said|wrote) in my review\b|\bi (?:left|wrote|posted) a\b"
         r"|\bthank|\bpraise|\bcompliment|\bcommend|\bfantastic\b|\bwonderful\b|\bexcellent\b"
         r"|\bwon'?t\b|\bnot going to\b"
-        r"|\bif (?:i see|you see)|\bsaw\b|\bseen\b|\b(?:can|may) i\b|\bare you planning\b",
+        r"|\bif (?:i see|you see)|\bsaw\b|\bseen\b|\b(?:can|may) i\b|\bare you planning\b"
+        # The writer's own content and habits ("I share my articles on X every week").
+        r"|\b(?:my|our) (?:own |latest |new )?(?:articles?|posts?|content|work|photos?|pictures?"
+        r"|videos?|code|projects?|blog posts?|recipes|art|music|newsletters?|podcasts?|streams?)\b"
+        r"|\bevery (?:day|week|month|morning|evening)\b|\b(?:usually|regularly|often) (?:post"
+        r"|share|tweet|publish)\b",
     ),
 )
 

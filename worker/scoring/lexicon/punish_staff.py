@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from worker.scoring.lexicon.common import STAFF
 from worker.scoring.rules import Rule, rule
 
 PUNISH: tuple[Rule, ...] = (
@@ -31,7 +32,7 @@ PUNISH: tuple[Rule, ...] = (
         r"辞めさせ(?:ろ|て|なさい|るべき|たら|で(?:けろ|くれ|ちょう)|ぇ|んかい|な(?:あかん|いかん)|ちゃえ|ちまえ|たれ)|退職させ|解雇(?:しろ|して|しなさい"
         r"|すべき|を求め"
         r"|を要求)",
-        r"(?:懲戒|処分|処罰|減給|降格|左遷|謹慎|停職|厳重注意|厳罰)(?:処分)?(?:しろ|して|を(?:求め"
+        r"(?:懲戒|処罰|減給|降格|左遷|謹慎|停職|厳重注意|厳罰)(?:処分)?(?:しろ|して|を(?:求め"
         r"|要求|お願い|行って|下して)"
         r"|にして|にしていただき|しなさい|させ|の(?:結果|内容)|すること|するまで|を|に)",
         r"(?:本人|担当)に責任を?(?:取らせ|とらせ)|責任を取らせ(?:ろ|て)|(?:給料|給与)から(?:天引き"
@@ -64,6 +65,16 @@ PUNISH: tuple[Rule, ...] = (
         r"|(?:くび|首)に(?:され|なる|なり)|(?:私|僕|俺|自分)が(?:上司に)?(?:くび|首)"
         # Explicitly not asking for it: "I don't want anyone to lose their job over this".
         r"|\b(?:don'?t|do not) want (?:anyone|anybody|him|her|them|someone)\b|\bnot asking\b",
+    ),
+    rule(
+        "punish_staff",
+        "従業員の処分の要求",
+        # 処分 is also disposal (古い冷蔵庫の処分をお願い): it is punishment only with a person
+        # of the company in the sentence.
+        r"処分(?:しろ|して|を(?:求め|要求|お願い|行って|下して)|にして|にしていただき|しなさい|させ"
+        r"|の(?:結果|内容)|すること|するまで)",
+        needs=STAFF + r"|本人|その人|あの人|責任者|上司|(?:当該|対応した)(?:者|社員|職員)",
+        unless=r"(?:くび|首)に(?:され|なる|なり)|(?:私|僕|俺|自分)(?:が|の)",
     ),
     rule(
         "punish_staff",

@@ -48,7 +48,8 @@ RESTRAINT: tuple[Rule, ...] = (
         r"出るまで(?:何度でも|何回でも)?(?:かけ続け|電話し続け|電話を?かけ)|(?:かけ"
         r"|掛け)続け(?:ます|る)"
         r"|(?:何度|何回|何べん)でも電話",
-        r"\bstay on the (?:line|phone)\b|\b(?:i'?ll|i will|going to) keep (?:calling|phoning"
+        r"\b(?:you|u|your \w+|(?:he|she|they)) (?:will |'ll |must |have to |are going to )?stay on"
+        r" the (?:line|phone)\b|\b(?:i'?ll|i will|going to) keep (?:calling|phoning"
         r"|ringing)\b"
         r"|\bcall (?:you )?every (?:hour|\d+ minutes)\b|\ball night if (?:you|i) have to\b"
         r"|\b(?:won'?t|will not|not going to) (?:leave|hang up|go home) until\b"

@@ -1,0 +1,384 @@
+"""The learned layer: a linear model over character n-grams that judges sentences, not mails.
+
+A harassing sentence is usually one sentence of a longer message, and a long frustrated report
+is long, not abusive. So the model reads *windows*: each sentence of the live text, and each pair
+of neighbouring sentences (a threat often spans two). Each window gets a probability of being
+harassment and one per text category; a message is as harassing as its worst window.
+
+Features are the distinct character 1–4-grams of a window's folded text (kana, width and case
+already folded by :mod:`.normalize`; digits read as 0), weighted 1/√k for k distinct grams, so
+that a window's length does not decide its score. The model *knows what it does not know*: it
+reports the share of a window's grams it saw in training, and the caller does not let it judge
+text that is mostly unfamiliar (another script, emoji, a run of dots).
+
+Weights are built offline from the labelled corpus (``kasuguard model build``, see
+:mod:`worker.training`) and shipped in ``model/weights.npz`` with the thresholds chosen from
+out-of-fold predictions; loading them is the only thing this module reads from disk.
+Inference is a handful of numpy operations per message.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterator, Sequence
+from contextlib import contextmanager
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+from typing import Any
+
+import numpy as np
+
+from worker.categories import CATEGORIES
+from worker.scoring.patterns import compile_pattern
+
+__all__ = [
+    "MODEL_DIR",
+    "ORDERS",
+    "TEXT_CATEGORIES",
+    "Model",
+    "Window",
+    "WindowScores",
+    "current_model",
+    "gram_table",
+    "load_model",
+    "using",
+    "sentence_spans",
+    "windows_of",
+]
+
+MODEL_DIR = Path(__file__).parent / "model"
+ORDERS = (1, 2, 3, 4)
+"""Character n-gram orders."""
+FAMILIAR_ORDER = 2
+"""Familiarity (does the model know this text at all?) is the known share of 1–2-grams."""
+MAX_WINDOW = 160
+"""A sentence longer than this is judged in pieces of at most this many characters."""
+TEXT_CATEGORIES: tuple[str, ...] = tuple(
+    c for c in CATEGORIES if c not in ("repeat", "after_hours")
+)
+"""The categories wording can show (``repeat`` and ``after_hours`` come from context)."""
+
+_SENTENCE_END = compile_pattern(r"[。．!?！？\n]+|\.(?:\s|$)")
+_BREAK = compile_pattern(r"[、,，;；:：\s]")
+_LANE = 16  # bits per character in a packed n-gram
+_ASTRAL = 0xFFFE  # every character outside the BMP reads as this one
+_DIGIT = ord("0") + 1
+
+
+@dataclass(frozen=True)
+class Window:
+    """A judged span: which text (index into the caller's list) and where."""
+
+    text: int
+    start: int
+    end: int
+
+
+def sentence_spans(text: str) -> list[tuple[int, int]]:
+    """Sentences of ``text`` (terminators excluded, blank ones dropped), long ones cut into
+    pieces of at most ``MAX_WINDOW`` characters at a comma or a space when there is one."""
+    spans: list[tuple[int, int]] = []
+    start = 0
+    for t_start, t_end in [*_SENTENCE_END.finditer(text), (len(text), len(text))]:
+        left, right = start, t_start
+        while left < right and text[left].isspace():
+            left += 1
+        while right > left and text[right - 1].isspace():
+            right -= 1
+        while right - left > MAX_WINDOW:
+            cut = left + MAX_WINDOW
+            soft = _last_break(text, left + MAX_WINDOW // 2, cut)
+            spans.append((left, soft if soft is not None else cut))
+            left = soft + 1 if soft is not None else cut
+        if right > left:
+            spans.append((left, right))
+        start = t_end
+    return spans
+
+
+def _last_break(text: str, lo: int, hi: int) -> int | None:
+    last = None
+    for s, _ in _BREAK.finditer(text[lo:hi]):
+        last = lo + s
+    return last
+
+
+def windows_of(texts: Sequence[str]) -> list[Window]:
+    """Every sentence of every text, then every pair of neighbouring sentences."""
+    out: list[Window] = []
+    pairs: list[Window] = []
+    for index, text in enumerate(texts):
+        spans = sentence_spans(text)
+        out += [Window(index, s, e) for s, e in spans]
+        pairs += [Window(index, a[0], b[1]) for a, b in zip(spans, spans[1:], strict=False)]
+    return out + pairs
+
+
+def _codes(text: str) -> np.ndarray:
+    cp = np.frombuffer(text.encode("utf-32-le", "replace"), dtype=np.uint32).astype(np.uint64)
+    cp = np.where(cp > 0xFFFD, _ASTRAL, cp)
+    cp[(cp >= ord("0")) & (cp <= ord("9"))] = ord("0")
+    return cp + 1  # 0 means "no character"
+
+
+def gram_table(text: str) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    """Every n-gram of ``text`` as (packed code, start, order), sorted by start."""
+    cp = _codes(text)
+    n = len(cp)
+    codes: list[np.ndarray] = []
+    starts: list[np.ndarray] = []
+    orders: list[np.ndarray] = []
+    for order in ORDERS:
+        if n < order:
+            break
+        packed = cp[: n - order + 1].copy()
+        for k in range(1, order):
+            packed |= cp[k : n - order + 1 + k] << np.uint64(_LANE * k)
+        codes.append(packed)
+        starts.append(np.arange(n - order + 1, dtype=np.int64))
+        orders.append(np.full(n - order + 1, order, dtype=np.int64))
+    if not codes:
+        empty = np.zeros(0, dtype=np.int64)
+        return np.zeros(0, dtype=np.uint64), empty, empty
+    code = np.concatenate(codes)
+    start = np.concatenate(starts)
+    order_ = np.concatenate(orders)
+    by_start = np.argsort(start, kind="stable")
+    return code[by_start], start[by_start], order_[by_start]
+
+
+@dataclass(frozen=True)
+class WindowGrams:
+    """Distinct grams per window: parallel arrays of window index and feature id.
+
+    Feature ids below ``vocabulary_size`` are known grams; unknown grams get ids above it (a
+    hash, only counted). ``sizes[w]`` is the number of distinct grams of window ``w``,
+    ``known[w]`` how many of them are known; ``letter_*`` count the 1–2-grams only, which say
+    whether the model knows the *script and spelling* (new wording is expected in 3–4-grams).
+    """
+
+    window: np.ndarray
+    feature: np.ndarray
+    sizes: np.ndarray
+    known: np.ndarray
+    letter_sizes: np.ndarray  # distinct 1–2-grams per window
+    letter_known: np.ndarray  # how many of those are known
+
+
+def window_grams(
+    texts: Sequence[str], windows: Sequence[Window], vocabulary: np.ndarray
+) -> WindowGrams:
+    """Map every window to its distinct grams, looked up in the sorted ``vocabulary``."""
+    tables = [gram_table(t) for t in texts]
+    looked: list[np.ndarray] = []
+    for code, _, _ in tables:
+        idx = np.searchsorted(vocabulary, code)
+        idx = np.minimum(idx, max(len(vocabulary) - 1, 0))
+        hit = vocabulary[idx] == code if len(vocabulary) else np.zeros(len(code), dtype=bool)
+        unknown = len(vocabulary) + (code % np.uint64(2147483647)).astype(np.int64)
+        looked.append(np.where(hit, idx, unknown))
+    parts_w: list[np.ndarray] = []
+    parts_f: list[np.ndarray] = []
+    parts_low: list[np.ndarray] = []
+    for t, (_, start, order) in enumerate(tables):
+        mine = [(k, w) for k, w in enumerate(windows) if w.text == t]
+        if not mine:
+            continue
+        owner = np.array([k for k, _ in mine], dtype=np.int64)
+        begins = np.array([w.start for _, w in mine], dtype=np.int64)
+        ends = np.array([w.end for _, w in mine], dtype=np.int64)
+        lo = np.searchsorted(start, begins, "left")
+        lengths = np.searchsorted(start, ends, "left") - lo
+        total = int(lengths.sum())
+        if not total:
+            continue
+        # Every window's gram indices [lo, hi) laid end to end, without a Python loop.
+        first = np.cumsum(lengths) - lengths
+        index = np.arange(total, dtype=np.int64) - np.repeat(first - lo, lengths)
+        inside = start[index] + order[index] <= np.repeat(ends, lengths)
+        index = index[inside]
+        parts_f.append(looked[t][index])
+        parts_w.append(np.repeat(owner, lengths)[inside])
+        parts_low.append(order[index] <= FAMILIAR_ORDER)
+    n_windows = len(windows)
+    if not parts_f or not sum(len(p) for p in parts_f):
+        zeros = np.zeros(n_windows, dtype=np.int64)
+        empty = np.zeros(0, dtype=np.int64)
+        return WindowGrams(empty, empty, zeros, zeros, zeros, zeros)
+    all_w, all_f = np.concatenate(parts_w), np.concatenate(parts_f)
+    keys = _distinct((all_w << np.int64(33)) | all_f)
+    window = keys >> np.int64(33)
+    feature = keys & np.int64((1 << 33) - 1)
+    sizes = np.bincount(window, minlength=n_windows)
+    known = np.bincount(window[feature < len(vocabulary)], minlength=n_windows)
+    low = np.concatenate(parts_low)
+    low_keys = _distinct((all_w[low] << np.int64(33)) | all_f[low])
+    low_window = low_keys >> np.int64(33)
+    low_known = (low_keys & np.int64((1 << 33) - 1)) < len(vocabulary)
+    low_sizes = np.bincount(low_window, minlength=n_windows)
+    low_seen = np.bincount(low_window[low_known], minlength=n_windows)
+    return WindowGrams(window, feature, sizes, known, low_sizes, low_seen)
+
+
+def _distinct(keys: np.ndarray) -> np.ndarray:
+    """Sorted distinct values (a sort and a comparison: faster than ``np.unique`` here)."""
+    if not len(keys):
+        return keys
+    keys = np.sort(keys)
+    keep = np.empty(len(keys), dtype=bool)
+    keep[0] = True
+    np.not_equal(keys[1:], keys[:-1], out=keep[1:])
+    return keys[keep]
+
+
+@dataclass(frozen=True)
+class WindowScores:
+    """The model's view of each window: probabilities per output and the known-gram share."""
+
+    windows: tuple[Window, ...]
+    probabilities: np.ndarray  # (windows, outputs)
+    familiarity: np.ndarray  # (windows,) share of the window's grams seen in training
+    sizes: np.ndarray  # (windows,) distinct grams
+
+
+@dataclass(frozen=True)
+class Example:
+    """A labelled training sentence, shown as the nearest case to a finding."""
+
+    category: str
+    text: str
+    why: str
+
+
+@dataclass(frozen=True)
+class Model:
+    """Vocabulary, weights (one column per output), thresholds and nearest-case index."""
+
+    vocabulary: np.ndarray  # (V,) uint64, sorted
+    weights: np.ndarray  # (V, outputs) float32
+    bias: np.ndarray  # (outputs,)
+    outputs: tuple[str, ...]  # "harassment", then TEXT_CATEGORIES
+    thresholds: dict[str, float]
+    examples: tuple[Example, ...] = ()
+    example_vectors: np.ndarray | None = None  # (examples, V) as CSR parts, see nearest()
+    example_index: tuple[np.ndarray, np.ndarray, np.ndarray] | None = None
+
+    @property
+    def empty(self) -> bool:
+        """True for the stand-in used when no weights are shipped: it never judges."""
+        return len(self.vocabulary) == 0
+
+    def score_windows(self, texts: Sequence[str], windows: Sequence[Window]) -> WindowScores:
+        """Probabilities for every window (no thresholds applied)."""
+        outputs = len(self.outputs)
+        if not windows or self.empty:
+            return WindowScores(
+                tuple(windows),
+                np.zeros((len(windows), outputs)),
+                np.zeros(len(windows)),
+                np.zeros(len(windows), dtype=np.int64),
+            )
+        grams = window_grams(texts, windows, self.vocabulary)
+        sizes = np.maximum(grams.sizes, 1)
+        known = grams.feature < len(self.vocabulary)
+        logits = np.tile(self.bias.astype(np.float64), (len(windows), 1))
+        if known.any():
+            owner = grams.window[known]  # sorted: grams come grouped by window
+            rows = self.weights[grams.feature[known]].astype(np.float64)
+            rows /= np.sqrt(sizes[owner])[:, None]
+            present, first = np.unique(owner, return_index=True)
+            logits[present] += np.add.reduceat(rows, first, axis=0)
+        probabilities = 1.0 / (1.0 + np.exp(-logits))
+        familiarity = grams.letter_known / np.maximum(grams.letter_sizes, 1)
+        return WindowScores(
+            tuple(windows), probabilities, familiarity, grams.sizes.astype(np.int64)
+        )
+
+    def nearest(self, text: str, category: str) -> Example | None:
+        """The labelled sentence of ``category`` whose grams overlap ``text``'s the most."""
+        if self.example_index is None or not self.examples:
+            return None
+        indptr, indices, cats = self.example_index
+        grams = window_grams([text], [Window(0, 0, len(text))], self.vocabulary)
+        mine = set(grams.feature[grams.feature < len(self.vocabulary)].tolist())
+        if not mine:
+            return None
+        best, best_score = None, 0.0
+        wanted = self.outputs.index(category) if category in self.outputs else -1
+        for k in np.flatnonzero(cats == wanted):
+            theirs = indices[indptr[k] : indptr[k + 1]]
+            if not len(theirs):
+                continue
+            shared = sum(1 for f in theirs.tolist() if f in mine)
+            score = shared / np.sqrt(len(mine) * len(theirs))
+            if score > best_score:
+                best, best_score = int(k), score
+        return None if best is None or best_score < 0.2 else self.examples[best]
+
+
+def _empty_model() -> Model:
+    outputs = ("harassment", *TEXT_CATEGORIES)
+    return Model(
+        vocabulary=np.zeros(0, dtype=np.uint64),
+        weights=np.zeros((0, len(outputs)), dtype=np.float32),
+        bias=np.zeros(len(outputs)),
+        outputs=outputs,
+        thresholds={},
+    )
+
+
+def model_from_arrays(arrays: Any, meta: dict[str, Any]) -> Model:
+    """A :class:`Model` from the arrays and metadata :func:`worker.training.save` wrote."""
+    examples = tuple(Example(**e) for e in meta.get("examples", ()))
+    index = None
+    if "example_indptr" in arrays:
+        index = (
+            np.asarray(arrays["example_indptr"]),
+            np.asarray(arrays["example_indices"]),
+            np.asarray(arrays["example_outputs"]),
+        )
+    if "weights_int8" in arrays:
+        weights = arrays["weights_int8"].astype(np.float32) * arrays["weights_scale"]
+    else:
+        weights = np.asarray(arrays["weights"], dtype=np.float32)
+    return Model(
+        vocabulary=np.asarray(arrays["vocabulary"], dtype=np.uint64),
+        weights=weights,
+        bias=np.asarray(arrays["bias"], dtype=np.float64),
+        outputs=tuple(meta["outputs"]),
+        thresholds={k: float(v) for k, v in meta["thresholds"].items()},
+        examples=examples,
+        example_index=index,
+    )
+
+
+_OVERRIDE: list[Model] = []
+
+
+def current_model() -> Model:
+    """The model ``assess`` uses: the shipped one, or one an evaluation put in its place."""
+    return _OVERRIDE[-1] if _OVERRIDE else load_model()
+
+
+@contextmanager
+def using(model: Model) -> Iterator[None]:
+    """Score with ``model`` instead of the shipped one (leave-one-writer-out evaluation)."""
+    _OVERRIDE.append(model)
+    try:
+        yield
+    finally:
+        _OVERRIDE.pop()
+
+
+@lru_cache(maxsize=1)
+def load_model(directory: str = str(MODEL_DIR)) -> Model:
+    """The shipped model (read once per process); a model that never judges if none ships."""
+    weights = Path(directory) / "weights.npz"
+    meta = Path(directory) / "model.json"
+    if not weights.exists() or not meta.exists():
+        return _empty_model()
+    with np.load(weights) as arrays:
+        return model_from_arrays(
+            {k: arrays[k] for k in arrays.files}, json.loads(meta.read_text("utf-8"))
+        )
