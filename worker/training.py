@@ -63,7 +63,6 @@ class Prepared:
     windows: list[Window]
     harassment: bool
     categories: frozenset[str]
-    level: str
     why: str
     grams: list[np.ndarray] = field(default_factory=list)  # distinct codes per text
 
@@ -83,7 +82,6 @@ def prepare(items: Sequence[Labelled]) -> list[Prepared]:
                 windows=windows_of(texts),
                 harassment=expected["level"] in HARASSMENT,
                 categories=frozenset(expected["categories"]) & frozenset(TEXT_CATEGORIES),
-                level=expected["level"],
                 why=str(scenario.get("why", "")),
                 grams=[np.unique(gram_table(t)[0]) for t in texts],
             )

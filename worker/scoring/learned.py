@@ -261,7 +261,7 @@ class Model:
     outputs: tuple[str, ...]  # "harassment", then TEXT_CATEGORIES
     thresholds: dict[str, float]
     examples: tuple[Example, ...] = ()
-    example_vectors: np.ndarray | None = None  # (examples, V) as CSR parts, see nearest()
+    # The examples' known grams as CSR parts (indptr, feature ids) and each example's output.
     example_index: tuple[np.ndarray, np.ndarray, np.ndarray] | None = None
 
     @property
