@@ -182,14 +182,12 @@ def train(
 def message_scores(model: Model, messages: Sequence[Prepared]) -> np.ndarray:
     """Per message, the harassment probability of its strongest window that the scorer would
     judge (familiar enough, long enough), or 0."""
-    from worker.scoring import MIN_FAMILIAR, MIN_GRAMS
-
     out = np.zeros(len(messages))
     for i, m in enumerate(messages):
         if not m.windows:
             continue
         scores = model.score_windows(m.texts, m.windows)
-        judged = (scores.familiarity >= MIN_FAMILIAR) & (scores.sizes >= MIN_GRAMS)
+        judged = scores.judged
         if judged.any():
             out[i] = float(scores.probabilities[judged, 0].max())
     return out

@@ -24,7 +24,14 @@ from worker.policy import Policy
 from worker.scoring.calendar import Deadline, find_deadline
 from worker.scoring.history import Fingerprint, demand_keys, judge_repeat
 from worker.scoring.language import JUDGED, identify
-from worker.scoring.learned import TEXT_CATEGORIES, Model, WindowScores, current_model, windows_of
+from worker.scoring.learned import (
+    MIN_GRAMS,
+    TEXT_CATEGORIES,
+    Model,
+    WindowScores,
+    current_model,
+    windows_of,
+)
 from worker.scoring.levels import SEVERE, decide_level, score_for
 from worker.scoring.lexicon import (
     ABUSE_TARGET,
@@ -54,12 +61,8 @@ __all__ = [
 
 MAX_FINDINGS_PER_CATEGORY = 3
 CONTEXT_CATEGORIES = frozenset({"repeat", "after_hours"})
-# The learned layer judges a window only when it saw most of its n-grams in training and the
-# window has enough of them to say anything: other scripts, emoji rows and "…….." are not
-# evidence of anything. Its fill and veto thresholds ship with the weights (chosen from
-# out-of-fold predictions by ``kasuguard model build``), never set here.
-MIN_FAMILIAR = 0.6
-MIN_GRAMS = 8
+# The learned layer's fill and veto thresholds ship with its weights (chosen from out-of-fold
+# predictions by ``kasuguard model build``), never set here.
 VETO_MIN_CHARS = 60
 _TARGET_REACH = 10  # characters either side of a mild word where a person makes it an insult
 
@@ -380,7 +383,7 @@ def _judge(
     texts = tuple(w.text for w in ctx.workings)
     windows = windows_of(texts)
     scores = model.score_windows(texts, windows)
-    judged = (scores.familiarity >= MIN_FAMILIAR) & (scores.sizes >= MIN_GRAMS)
+    judged = scores.judged
     unfamiliar = not judged.any() and bool(windows) and int(scores.sizes.max()) >= MIN_GRAMS
     if deadline is not None:
         # A deadline out of hours is the calendar's to judge (after_hours, low on its own): the

@@ -50,6 +50,11 @@ __all__ = [
 MODEL_DIR = Path(__file__).parent / "model"
 ORDERS = (1, 2, 3, 4)
 """Character n-gram orders."""
+# The model judges a window only when it saw most of its letters and letter pairs in training and
+# the window has enough n-grams to say anything: other scripts, emoji rows and "……" are not
+# evidence of anything.
+MIN_FAMILIAR = 0.6
+MIN_GRAMS = 8
 FAMILIAR_ORDER = 2
 """Familiarity (does the model know this text at all?) is the known share of 1–2-grams."""
 MAX_WINDOW = 160
@@ -240,6 +245,11 @@ class WindowScores:
     probabilities: np.ndarray  # (windows, outputs)
     familiarity: np.ndarray  # (windows,) share of the window's grams seen in training
     sizes: np.ndarray  # (windows,) distinct grams
+
+    @property
+    def judged(self) -> np.ndarray:
+        """Windows the model may judge: familiar enough, with enough grams to say anything."""
+        return (self.familiarity >= MIN_FAMILIAR) & (self.sizes >= MIN_GRAMS)
 
 
 @dataclass(frozen=True)
