@@ -17,6 +17,20 @@ SECRET_KEY = "test-secret-key-" + "k" * 32
 # Hashed once: scrypt is slow on purpose.
 PASSWORD_HASH = generate_password_hash(ADMIN_PASSWORD, method="scrypt")
 
+
+class PipedStdin:
+    """What a script piping a password in looks like to a command reading standard input."""
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+
+    def isatty(self) -> bool:
+        return False
+
+    def readline(self) -> str:
+        return self.text
+
+
 _TOKEN = re.compile(r'name="csrf_token" value="([^"]+)"')
 
 

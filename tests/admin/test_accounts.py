@@ -7,7 +7,14 @@ from __future__ import annotations
 import pytest
 from werkzeug.security import check_password_hash
 
-from tests.admin.conftest import ADMIN_PASSWORD, admin_settings, csrf_token, https_client, sign_in
+from tests.admin.conftest import (
+    ADMIN_PASSWORD,
+    PipedStdin,
+    admin_settings,
+    csrf_token,
+    https_client,
+    sign_in,
+)
 from worker import audit, db
 from worker.admin import accounts
 from worker.app import create_app
@@ -19,21 +26,8 @@ ALICE_PASSWORD = "alice's long password"
 BOB_PASSWORD = "bob's even longer password"
 
 
-class Stdin:
-    """What a script piping the password in looks like to the command."""
-
-    def __init__(self, text: str) -> None:
-        self.text = text
-
-    def isatty(self) -> bool:
-        return False
-
-    def readline(self) -> str:
-        return self.text
-
-
 def admin_cli(monkeypatch, *argv: str, password: str = "") -> int:
-    monkeypatch.setattr("sys.stdin", Stdin(password + "\n"))
+    monkeypatch.setattr("sys.stdin", PipedStdin(password + "\n"))
     return main(["admin", *argv])
 
 

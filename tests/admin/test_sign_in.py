@@ -8,6 +8,7 @@ from werkzeug.security import check_password_hash
 
 from tests.admin.conftest import (
     ADMIN_PASSWORD,
+    PipedStdin,
     admin_settings,
     csrf_token,
     https_client,
@@ -184,7 +185,7 @@ def test_admin_config_never_shows_the_hash_or_key(tmp_path):
 
 
 def test_admin_password_command_prints_a_hash_line_dotenv_reads_back(monkeypatch, capsys, tmp_path):
-    monkeypatch.setattr("sys.stdin", _Stdin("a long enough password\n"))
+    monkeypatch.setattr("sys.stdin", PipedStdin("a long enough password\n"))
     assert main(["admin-password", "--with-secret-key"]) == 0
     out = capsys.readouterr().out
     assert "a long enough password" not in out
@@ -197,20 +198,9 @@ def test_admin_password_command_prints_a_hash_line_dotenv_reads_back(monkeypatch
 
 
 def test_admin_password_command_refuses_a_short_password(monkeypatch, capsys):
-    monkeypatch.setattr("sys.stdin", _Stdin("short\n"))
+    monkeypatch.setattr("sys.stdin", PipedStdin("short\n"))
     assert main(["admin-password"]) == 2
     assert capsys.readouterr().out == ""
-
-
-class _Stdin:
-    def __init__(self, text: str) -> None:
-        self.text = text
-
-    def isatty(self) -> bool:
-        return False
-
-    def readline(self) -> str:
-        return self.text
 
 
 def test_a_signed_out_json_preview_gets_401(anonymous_client):

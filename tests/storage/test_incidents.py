@@ -124,12 +124,8 @@ def test_the_policy_sets_the_incident_retention(configure, database_url, engine,
     assert "would delete 1 incident(s)" in capsys.readouterr().out
 
 
-def test_workers_purge_expired_incidents_at_most_hourly(
-    configure, database_url, engine, redis, http, run_worker
-):
-    env = configure(DATABASE_URL=database_url)
-    old = datetime.now(UTC) - timedelta(days=2000)
-    incidents.record(engine, event(99, old), Assessment("low", 0.3, ("abuse",)), escalated=False)
+def _one_flagged_comment(env, http, run_worker) -> None:
+    """Zendesk's sample comment through the receiver and a worker (the update it writes faked)."""
     http.put(
         f"{ZENDESK_URL}/api/v2/tickets/4016", json=load_json("zendesk", "api/update_ticket.json")
     )
@@ -138,6 +134,15 @@ def test_workers_purge_expired_incidents_at_most_hourly(
         "/webhooks/zendesk", data=body, headers=zendesk_headers(body)
     )
     run_worker()
+
+
+def test_workers_purge_expired_incidents_at_most_hourly(
+    configure, database_url, engine, redis, http, run_worker
+):
+    env = configure(DATABASE_URL=database_url)
+    old = datetime.now(UTC) - timedelta(days=2000)
+    incidents.record(engine, event(99, old), Assessment("low", 0.3, ("abuse",)), escalated=False)
+    _one_flagged_comment(env, http, run_worker)
     assert [r["event_id"] for r in incidents.read(engine)] == [
         "zendesk-seq-9F8E7D6C5B4A39281706F5E4D3C2B1A0"
     ]
@@ -148,14 +153,7 @@ def test_incidents_survive_a_flushed_redis(
     configure, database_url, redis, http, run_worker, capsys
 ):
     env = configure(DATABASE_URL=database_url)
-    http.put(
-        f"{ZENDESK_URL}/api/v2/tickets/4016", json=load_json("zendesk", "api/update_ticket.json")
-    )
-    body = load_fixture("zendesk", "comment_added.json")
-    create_app(env).test_client().post(
-        "/webhooks/zendesk", data=body, headers=zendesk_headers(body)
-    )
-    run_worker()
+    _one_flagged_comment(env, http, run_worker)
     redis.flushdb()
     assert redis.keys("*") == []
     jobs.runtime.cache_clear()  # as after a restart
