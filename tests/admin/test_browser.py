@@ -114,7 +114,7 @@ def test_admin_signs_in_edits_with_live_preview_is_refused_a_broken_template_sav
 
     # Break it: the problem appears inline, with its line, before saving...
     body.send_keys("\n{{ customer_name }}")
-    wait.until(ec.text_to_be_present_in_element((By.ID, "issues"), "unknown variable"))
+    wait.until(ec.text_to_be_present_in_element((By.ID, "issues"), "「customer_name」という変数は"))
     line_count = body.get_attribute("value").count("\n") + 1
     assert f"{line_count}行目" in text_of("issues")
     assert browser.find_element(By.ID, "preview").get_attribute("data-state") == "broken"
