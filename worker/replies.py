@@ -16,6 +16,7 @@ the admin page's durable, versioned store only has to provide the same two metho
 
 from __future__ import annotations
 
+import difflib
 import re
 from collections.abc import Iterable, Mapping
 from dataclasses import asdict, dataclass, fields
@@ -381,12 +382,18 @@ def _runtime_kind(exc: BaseException, text: str) -> tuple[str, dict[str, str]]:
         return "output_too_long", {"limit": str(MAX_RENDERED_CHARS)}
     if isinstance(exc, SecurityError):
         found = re.search(r"attribute '([^']+)'", text)
-        return ("unsafe_attribute", {"name": found.group(1)}) if found else ("unsafe", {})
+        if found is None:
+            return "unsafe", {}
+        name = found.group(1)
+        # ``_``-names reach Python's internals; other refused methods would change a value.
+        return ("unsafe_attribute" if name.startswith("_") else "unsafe_change"), {"name": name}
     if isinstance(exc, UndefinedError):
         if found := re.search(r"'([^']+)' is undefined", text):
             return "unknown_variable", {"name": found.group(1)}
         if found := re.search(r"has no attribute '([^']+)'", text):
-            return "unknown_attribute", {"name": found.group(1)}
+            keys = sorted({key for keys in ITEM_FIELDS.values() for key in keys})
+            close = difflib.get_close_matches(found.group(1), keys, n=2, cutoff=0.6)
+            return "unknown_attribute", {"name": found.group(1), "hint": ", ".join(close)}
         if found := re.search(r"has no element (\S+)", text):
             return "no_element", {"index": found.group(1).strip("'")}
         return "undefined", {}

@@ -188,6 +188,9 @@ MESSAGES: Mapping[str, Mapping[str, str]] = {
         "problem_unknown_attribute_plain": "「{name}」という項目はありません。",
         "problem_unsafe_attribute": ("「{name}」のように _ で始まる名前は、安全のため使えません。"),
         "problem_unsafe": "安全のため許可されていない操作です（値の書き換えなど）。",
+        "problem_unsafe_change": (
+            "「{name}」は値を書き換えるため使えません（テンプレートは値を読むだけです）。"
+        ),
         "problem_unknown_filter": "「{name}」というフィルター（| の後ろの名前）はありません。",
         "problem_unknown_test": "「{name}」という判定（is の後ろの名前）はありません。",
         "problem_unknown_category": "「{name}」という類型はありません。",
@@ -474,6 +477,9 @@ MESSAGES: Mapping[str, Mapping[str, str]] = {
             "Names starting with _ (like '{name}') are not allowed, for safety."
         ),
         "problem_unsafe": "That operation is not allowed, for safety (changing a value, say).",
+        "problem_unsafe_change": (
+            "'{name}' would change a value, which templates may not do (they only read values)."
+        ),
         "problem_unknown_filter": "There is no filter '{name}' (the name after |).",
         "problem_unknown_test": "There is no test '{name}' (the name after is).",
         "problem_unknown_category": "There is no category '{name}'.",
