@@ -11,7 +11,7 @@ import pytest
 from tests.admin.conftest import csrf_token
 from worker.admin.i18n import MESSAGES
 from worker.admin.problems import policy_problem, template_problem
-from worker.policy import PolicyError, parse_policy_text
+from worker.policy import PolicyError, load_policy, load_preset, parse_policy_text
 from worker.template_check import problems
 from worker.template_store import check_and_preview, sample_contexts
 
@@ -289,6 +289,7 @@ POLICY_PROBLEMS = [
     ("escalation:\n  notify_url: http://x.example\n", "not_https", 2, "https://", "https://"),
     ("name: a\nname: b\n", "duplicate_key", 2, "「name」が2回", "'name' is written twice"),
     ("name: [unclosed\n", "not_yaml", 2, "YAML として読めません", "not readable YAML"),
+    ("true: x\n", "bad_key", 1, "キーには名前を", "A key must be a name"),
 ]
 
 
@@ -302,6 +303,33 @@ def test_each_policy_problem_is_said_plainly_with_its_line_and_field(draft, code
     assert ja in japanese.message and en in english.message
     assert japanese.field == error.field and japanese.line == line
     assert error.problem not in japanese.message and error.problem not in english.message
+
+
+@pytest.mark.parametrize(
+    ("make", "code", "ja", "en"),
+    [
+        (lambda d: load_policy(d / "missing.yaml"), "unreadable", "読めません", "cannot be read"),
+        (
+            lambda d: load_policy(_latin1(d)),
+            "not_utf8",
+            "UTF-8 で保存",
+            "Save the policy file as UTF-8",
+        ),
+        (lambda d: load_preset("nope"), "no_preset", "「nope」はありません", "no preset 'nope'"),
+    ],
+)
+def test_policy_file_problems_are_said_plainly(tmp_path, make, code, ja, en):
+    with pytest.raises(PolicyError) as caught:
+        make(tmp_path)
+    assert caught.value.code == code
+    assert ja in policy_problem(caught.value, "ja").message
+    assert en in policy_problem(caught.value, "en").message
+
+
+def _latin1(directory):
+    path = directory / "latin1.yaml"
+    path.write_bytes("name: caf\xe9\n".encode("latin-1"))
+    return path
 
 
 def _outside_details(page: str) -> str:
