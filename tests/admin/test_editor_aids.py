@@ -8,12 +8,14 @@ import re
 from pathlib import Path
 
 import pytest
+from sqlalchemy import insert
 
 from tests.admin.conftest import admin_settings, csrf_token, https_client, sign_in
 from tests.admin.test_templates_page import save
 from worker.admin import display, palette
 from worker.app import create_app
 from worker.categories import CATEGORIES
+from worker.db import template_versions
 from worker.policy import list_presets, load_preset
 from worker.replies import context_fields
 from worker.template_check import problems
@@ -134,3 +136,34 @@ def test_the_english_policy_page_shows_values_with_their_meaning(admin_client):
     page = admin_client.get("/admin/policy?lang=en").get_data(as_text=True)
     assert "urgent — sets the helpdesk priority to urgent, the highest" in page
     assert "(none) — the default policy, policies/default.yaml" in page
+
+
+def test_restoring_a_version_that_no_longer_passes_shows_its_problems_with_its_lines(
+    admin_app, admin_client
+):
+    # A version saved when the variables were different: written straight into the table.
+    engine = admin_app.extensions["kasuguard.admin"].engine
+    with engine.begin() as connection:
+        connection.execute(
+            insert(template_versions),
+            {
+                "language": "ja",
+                "name": "boundary_warning",
+                "version": 1,
+                "body": "{{ addressee }}\n{{ old_variable }}\n",
+                "author": "someone",
+                "created_at": "2026-01-05T01:00:00Z",
+                "note": "",
+            },
+        )
+    url = "/admin/templates/ja/boundary_warning"
+    assert save(admin_client, "{{ addressee }}\n今の版\n", 1, url=url).status_code == 302
+    token = csrf_token(admin_client.get(url + "/history").get_data(as_text=True))
+    response = admin_client.post(
+        url + "/rollback", data={"csrf_token": token, "to_version": "1", "base_version": "2"}
+    )
+    assert response.status_code == 422
+    page = response.get_data(as_text=True)
+    assert "<strong>2行目</strong>" in page and "「old_variable」という変数は使えません" in page
+    assert '<code class="line-text">{{ old_variable }}</code>' in page
+    assert "2026年1月5日 10:00 (JST)" in page  # the old version's time, in the policy's zone

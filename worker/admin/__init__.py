@@ -519,6 +519,7 @@ def _history_page(
     versions: list[TemplateVersion],
     *,
     issues: list[TemplateIssue] | None = None,
+    restoring: str = "",
     status: int = 200,
 ) -> tuple[str, int]:
     entries = []
@@ -534,7 +535,6 @@ def _history_page(
                 "rollback_of": _rollback_source(version.note),
             }
         )
-    body = versions[0].body if versions else ""
     return _page(
         "admin/history.html",
         status,
@@ -543,7 +543,7 @@ def _history_page(
         title=TEMPLATE_TITLES[language].get(name, name),
         entries=entries,
         current_version=versions[0].version if versions else 0,
-        issues=_problems(issues or [], body),
+        issues=_problems(issues or [], restoring),
     )
 
 
@@ -570,7 +570,11 @@ def rollback(language: str, name: str) -> Any:
         abort(404)
     except InvalidTemplate as exc:
         versions = store.history(language, name)
-        return _history_page(language, name, versions, issues=exc.issues, status=422)
+        # The problems are those of the version being restored: show its lines.
+        restoring = next((v.body for v in versions if v.version == to_version), "")
+        return _history_page(
+            language, name, versions, issues=exc.issues, restoring=restoring, status=422
+        )
     except Conflict as exc:
         flash(
             t(
