@@ -28,11 +28,11 @@ def main() -> None:
     files = FileTemplateStore()
     bodies = [files.source("ja", name) for name in TEMPLATE_NAMES]
     for body in bodies:  # warm Jinja's compile cache in this process, as a web worker has it
-        template_store._issues_and_preview("ja", body, "high")
+        template_store._issues_and_preview("ja", body, "high", None)
     in_process, bounded = [], []
     for _ in range(args.runs):
         for body in bodies:
-            in_process.append(timed(template_store._issues_and_preview, "ja", body, "high"))
+            in_process.append(timed(template_store._issues_and_preview, "ja", body, "high", None))
             bounded.append(timed(template_store.check_and_preview, "ja", body, "high"))
     for label, values in (("in process", in_process), ("forked, bounded", bounded)):
         print(

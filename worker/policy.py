@@ -72,16 +72,27 @@ class PolicyError(ValueError):
     """A policy file is invalid; the message names the file, line and field.
 
     The parts are kept as attributes too (``where``, ``line``, ``field``, ``problem``), so the
-    admin page can show the problem beside the line.
+    admin page can show the problem beside the line; ``code`` names the kind of problem and
+    ``params`` its values, so the page can say it in the reader's language (``problem`` stays
+    English, for logs and the command line).
     """
 
     def __init__(
-        self, problem: str, *, where: str = "", line: int | None = None, field: str = ""
+        self,
+        problem: str,
+        *,
+        where: str = "",
+        line: int | None = None,
+        field: str = "",
+        code: str = "other",
+        params: Mapping[str, str] | None = None,
     ) -> None:
         self.problem = problem
         self.where = where
         self.line = line
         self.field = field
+        self.code = code
+        self.params: dict[str, str] = dict(params or {})
         prefix = ", ".join(p for p in (where, f"line {line}" if line else "", field) if p)
         super().__init__(f"{prefix}: {problem}" if prefix else problem)
 
@@ -285,14 +296,16 @@ class _Reader:
         self.where = where
         self.marks = marks
 
-    def fail(self, path: FieldPath, message: str) -> PolicyError:
+    def fail(self, path: FieldPath, message: str, code: str, **params: str) -> PolicyError:
         # A defaulted field has no line of its own: point at the nearest section that has one.
         probe = path
         line = self.marks.get(probe)
         while line is None and probe:
             probe = probe[:-1]
             line = self.marks.get(probe)
-        return PolicyError(message, where=self.where, line=line, field=_dotted(path))
+        return PolicyError(
+            message, where=self.where, line=line, field=_dotted(path), code=code, params=params
+        )
 
     def section(
         self, raw: Any, path: FieldPath, allowed: Sequence[str], *, required: Sequence[str] = ()
@@ -300,7 +313,9 @@ class _Reader:
         if raw is None:
             raw = {}
         if not isinstance(raw, Mapping):
-            raise self.fail(path, f"expected a section with keys, got {_kind(raw)}")
+            raise self.fail(
+                path, f"expected a section with keys, got {_kind(raw)}", "not_section", **_got(raw)
+            )
         for key in raw:
             if key not in allowed:
                 hint = _closest(str(key), allowed)
@@ -309,50 +324,78 @@ class _Reader:
                     f"unknown key {key!r}"
                     + (f" (did you mean {hint!r}?)" if hint else "")
                     + f"; allowed: {', '.join(allowed)}",
+                    "unknown_key",
+                    key=str(key),
+                    hint=hint or "",
+                    allowed=", ".join(allowed),
                 )
         for key in required:
             if key not in raw:
-                raise self.fail(path, f"missing required key {key!r}")
+                raise self.fail(path, f"missing required key {key!r}", "missing_key", key=key)
         return raw
 
     def text(self, raw: Any, path: FieldPath, *, allow_empty: bool = True) -> str:
         if raw is None and allow_empty:
             return ""
         if not isinstance(raw, str):
-            raise self.fail(path, f"expected text, got {_kind(raw)}")
+            raise self.fail(path, f"expected text, got {_kind(raw)}", "not_text", **_got(raw))
         if not allow_empty and not raw.strip():
-            raise self.fail(path, "must not be empty")
+            raise self.fail(path, "must not be empty", "empty")
         return raw
 
     def flag(self, raw: Any, path: FieldPath) -> bool:
         if not isinstance(raw, bool):
-            raise self.fail(path, f"expected true or false, got {_kind(raw)}")
+            raise self.fail(
+                path, f"expected true or false, got {_kind(raw)}", "not_flag", **_got(raw)
+            )
         return raw
 
     def whole(self, raw: Any, path: FieldPath, *, minimum: int = 0) -> int:
         if isinstance(raw, bool) or not isinstance(raw, int):
-            raise self.fail(path, f"expected a whole number, got {_kind(raw)}")
+            raise self.fail(
+                path, f"expected a whole number, got {_kind(raw)}", "not_whole", **_got(raw)
+            )
         if raw < minimum:
-            raise self.fail(path, f"must be at least {minimum}, got {raw}")
+            raise self.fail(
+                path,
+                f"must be at least {minimum}, got {raw}",
+                "too_small",
+                minimum=str(minimum),
+                got=str(raw),
+            )
         return raw
 
     def number(self, raw: Any, path: FieldPath, low: float, high: float) -> float:
         if isinstance(raw, bool) or not isinstance(raw, int | float):
-            raise self.fail(path, f"expected a number, got {_kind(raw)}")
+            raise self.fail(path, f"expected a number, got {_kind(raw)}", "not_number", **_got(raw))
         if not low <= raw <= high:
-            raise self.fail(path, f"must be between {low} and {high}, got {raw}")
+            raise self.fail(
+                path,
+                f"must be between {low} and {high}, got {raw}",
+                "out_of_range",
+                low=f"{low:g}",
+                high=f"{high:g}",
+                got=str(raw),
+            )
         return float(raw)
 
     def choice(self, raw: Any, path: FieldPath, choices: Sequence[str]) -> str:
         if not isinstance(raw, str) or raw not in choices:
-            raise self.fail(path, f"expected one of {', '.join(choices)}; got {raw!r}")
+            raise self.fail(
+                path,
+                f"expected one of {', '.join(choices)}; got {raw!r}",
+                "not_choice",
+                choices=", ".join(choices),
+                hint=_closest(str(raw), choices) or "",
+                **_got(raw),
+            )
         return raw
 
     def items(self, raw: Any, path: FieldPath) -> list[Any]:
         if raw is None:
             return []
         if not isinstance(raw, list):
-            raise self.fail(path, f"expected a list, got {_kind(raw)}")
+            raise self.fail(path, f"expected a list, got {_kind(raw)}", "not_list", **_got(raw))
         return raw
 
     def per_category(
@@ -374,6 +417,20 @@ def _kind(value: Any) -> str:
     return f"{value!r}"
 
 
+def _got(value: Any) -> dict[str, str]:
+    """What was found instead, as error parameters: its kind (for a translated message) and,
+    for a single value, the value as written."""
+    if value is None:
+        return {"got_kind": "nothing", "got": ""}
+    if isinstance(value, bool):
+        return {"got_kind": "flag", "got": str(value).lower()}
+    if isinstance(value, Mapping):
+        return {"got_kind": "section", "got": ""}
+    if isinstance(value, list):
+        return {"got_kind": "list", "got": ""}
+    return {"got_kind": "value", "got": repr(value)}
+
+
 def _closest(word: str, choices: Sequence[str]) -> str | None:
     found = difflib.get_close_matches(word, list(choices), n=1, cutoff=0.6)
     return found[0] if found else None
@@ -386,16 +443,20 @@ _CLOSURE = re.compile(r"^\s*(\d{1,2})-(\d{1,2})\s*\.\.\s*(\d{1,2})-(\d{1,2})\s*$
 def _parse_span(raw: Any, path: FieldPath, reader: _Reader) -> tuple[time, time]:
     match = _SPAN.match(raw) if isinstance(raw, str) else None
     if not match:
-        raise reader.fail(path, f'expected "HH:MM-HH:MM" in quotes, got {raw!r}')
+        raise reader.fail(
+            path, f'expected "HH:MM-HH:MM" in quotes, got {raw!r}', "bad_span", **_got(raw)
+        )
     sh, sm, eh, em = (int(g) for g in match.groups())
     try:
         # 24:00 closes at midnight; time() cannot hold it, so use the last representable instant.
         start = time(sh, sm)
         end = time(23, 59, 59, 999999) if (eh, em) == (24, 0) else time(eh, em)
     except ValueError as exc:
-        raise reader.fail(path, f"not a time of day: {raw!r}") from exc
+        raise reader.fail(path, f"not a time of day: {raw!r}", "bad_time", **_got(raw)) from exc
     if start >= end:
-        raise reader.fail(path, f"the span must end after it starts: {raw!r}")
+        raise reader.fail(
+            path, f"the span must end after it starts: {raw!r}", "span_backwards", **_got(raw)
+        )
     return start, end
 
 
@@ -404,13 +465,17 @@ def _parse_closure(
 ) -> tuple[tuple[int, int], tuple[int, int]]:
     match = _CLOSURE.match(raw) if isinstance(raw, str) else None
     if not match:
-        raise reader.fail(path, f'expected "MM-DD..MM-DD" in quotes, got {raw!r}')
+        raise reader.fail(
+            path, f'expected "MM-DD..MM-DD" in quotes, got {raw!r}', "bad_closure", **_got(raw)
+        )
     sm, sd, em, ed = (int(g) for g in match.groups())
     for month, day in ((sm, sd), (em, ed)):
         try:
             date(2024, month, day)  # a leap year, so 02-29 is accepted
         except ValueError as exc:
-            raise reader.fail(path, f"not a day of the year: {raw!r}") from exc
+            raise reader.fail(
+                path, f"not a day of the year: {raw!r}", "bad_day", **_got(raw)
+            ) from exc
     return (sm, sd), (em, ed)
 
 
@@ -420,7 +485,12 @@ def _parse_calendar(raw: Any, path: FieldPath, reader: _Reader) -> Calendar:
     try:
         ZoneInfo(timezone)
     except (ZoneInfoNotFoundError, ValueError) as exc:
-        raise reader.fail((*path, "timezone"), f"unknown time zone {timezone!r}") from exc
+        raise reader.fail(
+            (*path, "timezone"),
+            f"unknown time zone {timezone!r}",
+            "unknown_timezone",
+            **_got(timezone),
+        ) from exc
     hours: dict[int, tuple[tuple[time, time], ...]] = {}
     if "weekly_hours" in section:
         days = reader.section(section["weekly_hours"], (*path, "weekly_hours"), WEEKDAYS)
@@ -474,13 +544,23 @@ def _parse_escalation(raw: Any, path: FieldPath, reader: _Reader) -> Escalation:
     priority = reader.choice(section.get("priority", "urgent"), (*path, "priority"), PRIORITIES)
     group = section.get("group_id")
     if group is not None and (isinstance(group, bool) or not isinstance(group, str | int)):
-        raise reader.fail((*path, "group_id"), f"expected a group id, got {_kind(group)}")
+        raise reader.fail(
+            (*path, "group_id"),
+            f"expected a group id, got {_kind(group)}",
+            "bad_group",
+            **_got(group),
+        )
     url = section.get("notify_url")
     if url is not None:
         url = reader.text(url, (*path, "notify_url"))
         # The webhook may carry ticket evidence, so only encrypted transport is accepted.
         if not re.match(r"^https://[^\s/]+", url):
-            raise reader.fail((*path, "notify_url"), f"expected an https:// URL, got {url!r}")
+            raise reader.fail(
+                (*path, "notify_url"),
+                f"expected an https:// URL, got {url!r}",
+                "not_https",
+                **_got(url),
+            )
     return Escalation(
         priority=priority,
         group_id=str(group) if group not in (None, "") else None,
@@ -542,7 +622,9 @@ def policy_from_mapping(
     }
     ordered = [thresholds[lv] for lv in LEVELS[1:] if lv in thresholds]
     if ordered != sorted(ordered):
-        raise reader.fail(thresholds_path, "thresholds must rise from low to medium to high")
+        raise reader.fail(
+            thresholds_path, "thresholds must rise from low to medium to high", "thresholds_order"
+        )
 
     history = reader.section(top.get("history"), ("history",), ("window_days", "retention_days"))
     window = reader.whole(history.get("window_days", 30), ("history", "window_days"), minimum=1)
@@ -554,6 +636,9 @@ def policy_from_mapping(
         raise reader.fail(
             ("history", "retention_days"),
             f"must be at least window_days ({window}), got {retention}",
+            "retention_below_window",
+            window=str(window),
+            got=str(retention),
         )
 
     retention_section = reader.section(top.get("retention"), ("retention",), ("incidents_days",))
@@ -631,6 +716,8 @@ def _plain(
                     f"a key must be a name, got {key!r}",
                     line=key_node.start_mark.line + 1,
                     field=_dotted(path),
+                    code="bad_key",
+                    params=_got(key),
                 )
             key = str(key)
             if key in result:
@@ -639,6 +726,8 @@ def _plain(
                     "this key appears twice",
                     line=key_node.start_mark.line + 1,
                     field=_dotted((*path, key)),
+                    code="duplicate_key",
+                    params={"key": key},
                 )
             result[key] = _plain(value_node, (*path, key), marks, loader)
             # The key's own line, not its value's: a list value starts on the next line.
@@ -662,13 +751,30 @@ def parse_policy_text(text: str, where: str = "policy") -> Policy:
             f"not valid YAML: {exc.problem or exc}",
             where=where,
             line=mark.line + 1 if mark else None,
+            code="not_yaml",
+            params={"detail": str(exc.problem or exc)},
         ) from exc
     except yaml.YAMLError as exc:
-        raise PolicyError(f"not valid YAML: {exc}", where=where) from exc
+        raise PolicyError(
+            f"not valid YAML: {exc}", where=where, code="not_yaml", params={"detail": str(exc)}
+        ) from exc
     except PolicyError as exc:
-        raise PolicyError(exc.problem, where=where, line=exc.line, field=exc.field) from exc
+        raise PolicyError(
+            exc.problem,
+            where=where,
+            line=exc.line,
+            field=exc.field,
+            code=exc.code,
+            params=exc.params,
+        ) from exc
     if not isinstance(raw, Mapping):
-        raise PolicyError(f"expected a policy with keys, got {_kind(raw)}", where=where, line=1)
+        raise PolicyError(
+            f"expected a policy with keys, got {_kind(raw)}",
+            where=where,
+            line=1,
+            code="not_section",
+            params=_got(raw),
+        )
     return policy_from_mapping(raw, where=where, marks=marks)
 
 
@@ -678,9 +784,16 @@ def load_policy(path: str | Path | None = None) -> Policy:
     try:
         text = file.read_text(encoding="utf-8")
     except OSError as exc:
-        raise PolicyError(f"cannot read the policy file ({exc.strerror})", where=str(file)) from exc
+        raise PolicyError(
+            f"cannot read the policy file ({exc.strerror})",
+            where=str(file),
+            code="unreadable",
+            params={"detail": str(exc.strerror)},
+        ) from exc
     except UnicodeDecodeError as exc:
-        raise PolicyError("the policy file must be UTF-8 text", where=str(file)) from exc
+        raise PolicyError(
+            "the policy file must be UTF-8 text", where=str(file), code="not_utf8"
+        ) from exc
     return parse_policy_text(text, where=str(file))
 
 
@@ -692,7 +805,11 @@ def policy_path(setting: str) -> Path:
         return DEFAULT_POLICY_PATH
     if "/" not in value and not value.endswith((".yaml", ".yml")):
         if value not in list_presets():
-            raise PolicyError(f"no preset named {value!r}; presets: {', '.join(list_presets())}")
+            raise PolicyError(
+                f"no preset named {value!r}; presets: {', '.join(list_presets())}",
+                code="no_preset",
+                params={"got": value, "choices": ", ".join(list_presets())},
+            )
         return POLICY_DIR / f"{value}.yaml"
     return Path(value)
 
@@ -705,5 +822,9 @@ def list_presets() -> list[str]:
 def load_preset(name: str) -> Policy:
     """Load the shipped preset ``name`` (see ``list_presets``)."""
     if name not in list_presets():
-        raise PolicyError(f"no preset named {name!r}; presets: {', '.join(list_presets())}")
+        raise PolicyError(
+            f"no preset named {name!r}; presets: {', '.join(list_presets())}",
+            code="no_preset",
+            params={"got": name, "choices": ", ".join(list_presets())},
+        )
     return load_policy(POLICY_DIR / f"{name}.yaml")

@@ -6,8 +6,9 @@ are untrusted input (style guide C14): they are rendered in an immutable
 only ``ReplyContext`` — a flat, documented set of values, never the event, clients or config.
 
 A template that fails to render raises ``BrokenTemplate``; callers never get half a reply.
-``validate`` checks a draft (syntax, unknown variables, a render against a sample context) and
-returns the problems with line numbers, for the admin page to show inline.
+Its ``TemplateIssue`` says what went wrong as a kind and values (``issue_from_exception``), so
+the admin page can say it in plain words; ``worker.template_check`` finds every problem of a
+draft at once.
 
 Where templates come from is a ``TemplateStore``: ``FileTemplateStore`` reads ``templates/``;
 the admin page's durable, versioned store only has to provide the same two methods.
@@ -15,6 +16,7 @@ the admin page's durable, versioned store only has to provide the same two metho
 
 from __future__ import annotations
 
+import difflib
 import re
 from collections.abc import Iterable, Mapping
 from dataclasses import asdict, dataclass, fields
@@ -22,11 +24,12 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Any, Protocol
 
-from jinja2 import StrictUndefined, Template, TemplateSyntaxError, meta, nodes
-from jinja2.exceptions import TemplateRuntimeError
+from jinja2 import StrictUndefined, Template, TemplateSyntaxError, meta
+from jinja2.exceptions import SecurityError, TemplateRuntimeError, UndefinedError
 from jinja2.sandbox import ImmutableSandboxedEnvironment
 
-from worker.policy import REPLY_TEMPLATES
+from worker.categories import CATEGORIES
+from worker.policy import DEFAULT_POLICY_PATH, REPLY_TEMPLATES, load_policy
 
 TEMPLATE_DIR = Path(__file__).resolve().parent.parent / "templates"
 
@@ -185,6 +188,12 @@ VARIABLES: Mapping[str, str] = {
 }
 """The documented template variables, in one place (the admin page lists them from here)."""
 
+ITEM_FIELDS: Mapping[str, tuple[str, ...]] = {
+    "findings": ("category", "label", "quote", "reason", "clause"),
+    "broken_templates": ("name", "line", "message"),
+}
+"""The keys of each item of the list variables whose items are records."""
+
 
 def variables_table() -> str:
     """The template variables as a Markdown table (for the README and the admin page)."""
@@ -211,10 +220,22 @@ class TemplateMissing(LookupError):
 
 @dataclass(frozen=True)
 class TemplateIssue:
-    """One problem with a template, for a person to fix: the line (when known) and what."""
+    """One problem with a template, for a person to fix: the line (when known) and what.
+
+    ``message`` is the engine's own account in English (logs, the internal note, the admin
+    page's folded technical detail); ``kind`` and ``params`` say the same as data, so the admin
+    page can put it in plain Japanese or English (``worker.admin.problems``).
+    """
 
     message: str
     line: int | None = None
+    kind: str = "other"
+    params: tuple[tuple[str, str], ...] = ()
+
+    @property
+    def values(self) -> dict[str, str]:
+        """``params`` as a dict."""
+        return dict(self.params)
 
     def __str__(self) -> str:
         return f"line {self.line}: {self.message}" if self.line else self.message
@@ -335,45 +356,107 @@ def render(store: TemplateStore, language: str, name: str, context: ReplyContext
     try:
         return render_text(source, context)
     except Exception as exc:  # an admin's template must never crash the worker
-        raise BrokenTemplate(language, name, _issue(exc)) from exc
+        raise BrokenTemplate(language, name, issue_from_exception(exc, source)) from exc
 
 
-def _issue(exc: BaseException) -> TemplateIssue:
+def issue_from_exception(exc: BaseException, source: str = "") -> TemplateIssue:
+    """What a failed parse or render means, as a ``TemplateIssue`` with its line when known."""
     if isinstance(exc, TemplateSyntaxError):
-        return TemplateIssue(f"syntax error: {exc.message}", exc.lineno)
+        return _syntax_issue(exc, source)
     line = None
     tb = exc.__traceback__
     while tb is not None:  # Jinja maps template frames to "<template>" with the source line
         if tb.tb_frame.f_code.co_filename == "<template>":
             line = tb.tb_lineno
         tb = tb.tb_next
-    message = getattr(exc, "message", None) or str(exc) or type(exc).__name__
-    return TemplateIssue(f"{type(exc).__name__}: {message}", line)
+    text = getattr(exc, "message", None) or str(exc) or type(exc).__name__
+    message = f"{type(exc).__name__}: {text}"
+    kind, params = _runtime_kind(exc, text)
+    return TemplateIssue(message, line, kind, tuple(params.items()))
 
 
-def validate(
-    source: str, sample_context: ReplyContext | None = None, language: str = "ja"
-) -> list[TemplateIssue]:
-    """Check a template draft: syntax, unknown variables, then a render against a sample.
+def _runtime_kind(exc: BaseException, text: str) -> tuple[str, dict[str, str]]:
+    # Jinja's exceptions carry no structured fields, so their (stable) wording is read here,
+    # once, and never shown to an admin as it is.
+    if isinstance(exc, ReplyTooLong):
+        return "output_too_long", {"limit": str(MAX_RENDERED_CHARS)}
+    if isinstance(exc, SecurityError):
+        found = re.search(r"attribute '([^']+)'", text)
+        if found is None:
+            return "unsafe", {}
+        name = found.group(1)
+        # ``_``-names reach Python's internals; other refused methods would change a value.
+        return ("unsafe_attribute" if name.startswith("_") else "unsafe_change"), {"name": name}
+    if isinstance(exc, UndefinedError):
+        if found := re.search(r"'([^']+)' is undefined", text):
+            return "unknown_variable", {"name": found.group(1)}
+        if found := re.search(r"has no attribute '([^']+)'", text):
+            keys = sorted({key for keys in ITEM_FIELDS.values() for key in keys})
+            close = difflib.get_close_matches(found.group(1), keys, n=2, cutoff=0.6)
+            return "unknown_attribute", {"name": found.group(1), "hint": ", ".join(close)}
+        if found := re.search(r"has no element (\S+)", text):
+            return "no_element", {"index": found.group(1).strip("'")}
+        return "undefined", {}
+    if isinstance(exc, TemplateRuntimeError) and (
+        found := re.search(r"No test named '([^']+)'", text)
+    ):
+        return "unknown_test", {"name": found.group(1)}
+    if isinstance(exc, OverflowError) and "Range too big" in text:
+        return "range_too_big", {}
+    if isinstance(exc, TypeError):
+        return "wrong_type", {}
+    return "render_failed", {"error": type(exc).__name__}
 
-    Returns the problems (empty when the draft is fine), each with its line when known. Unknown
-    variables are found even in branches the sample does not take.
-    """
-    try:
-        tree = _ENV.parse(source)
-    except TemplateSyntaxError as exc:
-        return [_issue(exc)]
-    issues = [
-        TemplateIssue(f"unknown variable {name!r}", _first_line(tree, name))
-        for name in sorted(meta.find_undeclared_variables(tree) - set(VARIABLES))
-    ]
-    if issues:
-        return issues
-    try:
-        render_text(source, sample_context or sample_context_for(language))
-    except Exception as exc:  # every failure is reported, none escapes
-        return [_issue(exc)]
-    return []
+
+_BLOCK_TAGS = ("if", "for", "macro", "call", "filter", "with", "autoescape", "block", "raw")
+"""Tags that open a block closed by ``end<tag>`` (``set`` only in its block form)."""
+
+KNOWN_TAGS = (*_BLOCK_TAGS, "elif", "else", "set", "endset", "include", "import", "from")
+"""Every tag Jinja knows (for suggestions; ``include`` and friends fail in the sandbox's
+string-only environment anyway)."""
+
+
+def _syntax_issue(exc: TemplateSyntaxError, source: str) -> TemplateIssue:
+    message = f"syntax error: {exc.message}"
+    text = exc.message or ""
+    if text.startswith("Encountered unknown tag"):
+        tag = re.search(r"tag '([^']+)'", text)
+        name = tag.group(1) if tag else ""
+        if name.startswith("end") and name[3:] in (*_BLOCK_TAGS, "set"):
+            return TemplateIssue(message, exc.lineno, "stray_end", (("tag", name[3:]),))
+        if name in ("elif", "else"):
+            return TemplateIssue(message, exc.lineno, "stray_else", (("tag", name),))
+        return TemplateIssue(message, exc.lineno, "unknown_tag", (("tag", name),))
+    if text.startswith("Unexpected end of template") or "looking for the following tags" in text:
+        opened = _unclosed_block(source)
+        if opened is not None:
+            tag, line = opened
+            return TemplateIssue(message, line, "unclosed_block", (("tag", tag),))
+    if "end of comment" in text:
+        return TemplateIssue(message, exc.lineno, "unclosed_comment")
+    if text.startswith("No filter named"):
+        found = re.search(r"named '([^']+)'", text)
+        name = found.group(1) if found else ""
+        return TemplateIssue(message, exc.lineno, "unknown_filter", (("name", name),))
+    if "end of print statement" in text or "unexpected '}'" in text:
+        return TemplateIssue(message, exc.lineno, "bad_expression")
+    return TemplateIssue(message, exc.lineno, "syntax")
+
+
+_TAG = re.compile(r"\{%-?\+?\s*(\w+)([^%]*)%\}")
+
+
+def _unclosed_block(source: str) -> tuple[str, int] | None:
+    """The innermost block left open, and the line it opens on (Jinja names only the end)."""
+    stack: list[tuple[str, int]] = []
+    for match in _TAG.finditer(source):
+        tag, rest = match.group(1), match.group(2)
+        line = source.count("\n", 0, match.start()) + 1
+        if tag in _BLOCK_TAGS or (tag == "set" and "=" not in rest):
+            stack.append((tag, line))
+        elif tag.startswith("end") and stack and stack[-1][0] == tag[3:]:
+            stack.pop()
+    return stack[-1] if stack else None
 
 
 def variables_used(source: str) -> set[str]:
@@ -381,9 +464,14 @@ def variables_used(source: str) -> set[str]:
     return set(meta.find_undeclared_variables(_ENV.parse(source)))
 
 
-def _first_line(tree: nodes.Template, name: str) -> int | None:
-    lines = [n.lineno for n in tree.find_all(nodes.Name) if n.name == name]
-    return min(lines) if lines else None
+def parse(source: str) -> Any:
+    """The template's syntax tree in the reply sandbox (raises ``TemplateSyntaxError``)."""
+    return _ENV.parse(source)
+
+
+def known_filters_and_tests() -> tuple[frozenset[str], frozenset[str]]:
+    """The filters and tests templates may use (Jinja's own)."""
+    return frozenset(_ENV.filters), frozenset(_ENV.tests)
 
 
 def category_label(category: str, language: str) -> str:
@@ -391,12 +479,75 @@ def category_label(category: str, language: str) -> str:
     return CATEGORY_LABELS.get(language, CATEGORY_LABELS["en"]).get(category, category)
 
 
-def sample_context_for(language: str = "ja") -> ReplyContext:
-    """A plausible context for previews and validation: a high-level ticket with evidence."""
+SAMPLE_EVIDENCE: Mapping[str, Mapping[str, tuple[str, str]]] = {
+    "ja": {
+        "abuse": ("無能", "侮辱・暴言"),
+        "threat": ("ただじゃおかない", "危害の予告"),
+        "intimidation": ("俺を誰だと思っている", "威圧・権威の誇示"),
+        "exposure_threat": ("SNSで晒してやる", "ネットでの晒しの予告"),
+        "dogeza": ("土下座しろ", "土下座の要求"),
+        "money": ("慰謝料を払え", "根拠のない金銭要求"),
+        "punish_staff": ("担当者をクビにしろ", "従業員の処罰要求"),
+        "staff_attack": ("あの担当の名前を教えろ", "従業員個人への攻撃"),
+        "privacy": ("担当者の住所を教えろ", "従業員の私生活への立ち入り"),
+        "discrimination_sexual": ("女のくせに", "差別的な言動"),
+        "excessive_demand": ("今すぐ家まで届けに来い", "契約にないサービスの要求"),
+        "restraint": ("納得するまで電話を切るな", "長時間の拘束"),
+        "repeat": ("何度言わせるんだ", "同じ要求の繰り返し"),
+        "after_hours": ("夜中でも対応しろ", "業務時間外の対応要求"),
+    },
+    "en": {
+        "abuse": ("you useless idiot", "insult"),
+        "threat": ("you'll regret this", "threat of harm"),
+        "intimidation": ("do you know who I am", "wielding status"),
+        "exposure_threat": ("I'll post this everywhere", "threat to expose online"),
+        "dogeza": ("get down on your knees", "demand for kneeling"),
+        "money": ("pay me compensation now", "demand for money without grounds"),
+        "punish_staff": ("fire that agent", "demand to punish staff"),
+        "staff_attack": ("give me that agent's name", "targeting an employee"),
+        "privacy": ("tell me where she lives", "intrusion into staff privacy"),
+        "discrimination_sexual": ("typical woman", "discriminatory remark"),
+        "excessive_demand": ("deliver it to my house today", "service beyond the contract"),
+        "restraint": ("don't you dare hang up", "holding staff on the line"),
+        "repeat": ("how many times do I have to say it", "the same demand repeated"),
+        "after_hours": ("answer me tonight", "demand outside business hours"),
+    },
+}
+"""A made-up quote and reason per category, for the preview's sample findings."""
+
+
+@lru_cache(maxsize=1)
+def _default_clauses() -> Mapping[str, str]:
+    return dict(load_policy(DEFAULT_POLICY_PATH).clauses)
+
+
+def sample_finding(
+    category: str, language: str = "ja", clauses: Mapping[str, str] | None = None
+) -> dict[str, str]:
+    """A made-up finding of ``category`` as templates see it, quoting the clause the policy
+    gives that category (``clauses``: the policy's; the default policy's when ``None``), as
+    ``worker.actions.reply_context`` does for a real ticket."""
+    evidence = SAMPLE_EVIDENCE.get(language, SAMPLE_EVIDENCE["en"])
+    quote, reason = evidence[category]
+    clauses = _default_clauses() if clauses is None else clauses
+    return {
+        "category": category,
+        "label": category_label(category, language),
+        "quote": quote,
+        "reason": reason,
+        "clause": clauses.get(category, ""),
+    }
+
+
+def sample_context_for(
+    language: str = "ja",
+    clauses: Mapping[str, str] | None = None,
+    keys: tuple[str, ...] = ("abuse", "threat", "money"),
+) -> ReplyContext:
+    """A plausible context for previews and validation: a high-level ticket with evidence of
+    the categories ``keys``, each finding quoting its own clause of the policy (``clauses``)."""
     ja = language == "ja"
-    keys = ("abuse", "threat", "money")
-    quotes = {"abuse": "無能", "threat": "ただじゃおかない", "money": "慰謝料を払え"}
-    reasons = {"abuse": "侮辱・暴言", "threat": "危害の予告", "money": "根拠のない金銭要求"}
+    keys = tuple(c for c in CATEGORIES if c in keys)  # in the order real contexts use
     return ReplyContext(
         ticket_id="12345",
         helpdesk="Zendesk",
@@ -416,16 +567,7 @@ def sample_context_for(language: str = "ja") -> ReplyContext:
         level_label=LEVEL_LABELS["ja" if ja else "en"]["high"],
         categories=tuple(category_label(k, language) for k in keys),
         category_keys=keys,
-        findings=tuple(
-            {
-                "category": k,
-                "label": category_label(k, language),
-                "quote": quotes[k],
-                "reason": reasons[k],
-                "clause": "精神的な攻撃（脅迫、中傷、名誉毀損、侮辱、暴言）",
-            }
-            for k in keys
-        ),
+        findings=tuple(sample_finding(k, language, clauses) for k in keys),
         criminal=True,
         company_responses=(
             "悪質な場合は、お取引をお断りすることがあります。"

@@ -18,7 +18,7 @@ from __future__ import annotations
 
 import logging
 import os
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import asdict, dataclass, replace
 from datetime import UTC, datetime
 from pathlib import Path
@@ -27,6 +27,7 @@ from sqlalchemy import Engine, insert, select
 from sqlalchemy.exc import IntegrityError, OperationalError, SQLAlchemyError
 
 from worker import audit, bounded, db
+from worker.categories import CATEGORIES
 from worker.db import template_versions as table
 from worker.replies import (
     LANGUAGES,
@@ -38,8 +39,8 @@ from worker.replies import (
     TemplateStore,
     render_text,
     sample_context_for,
-    validate,
 )
+from worker.template_check import problems
 
 logger = logging.getLogger(__name__)
 
@@ -87,13 +88,17 @@ class InvalidTemplate(ValueError):
         self.issues = list(issues)
 
 
-def sample_contexts(language: str) -> dict[str, ReplyContext]:
+def sample_contexts(
+    language: str, clauses: Mapping[str, str] | None = None
+) -> dict[str, ReplyContext]:
     """The sample tickets a draft is previewed and validated against, by key.
 
     Several, so a draft is rendered through the branches real tickets take (escalated or not,
-    criminal or not, the after-hours acknowledgement already sent) before it is saved.
+    criminal or not, the after-hours acknowledgement already sent, and one with every category
+    so each per-category block runs) before it is saved. Each finding quotes the clause
+    ``clauses`` (the policy in use; the default policy's when ``None``) gives its category.
     """
-    high = sample_context_for(language)
+    high = sample_context_for(language, clauses)
     ja = language == "ja"
     medium = replace(
         high,
@@ -123,59 +128,79 @@ def sample_contexts(language: str) -> dict[str, ReplyContext]:
         requester_name="",
         addressee="お客様" if ja else "Dear customer,",
     )
-    return {"high": high, "medium": medium, "after_hours": after_hours}
+    every_category = replace(
+        sample_context_for(language, clauses, keys=CATEGORIES),
+        escalated=False,
+        escalation_note="",
+    )
+    return {
+        "high": high,
+        "medium": medium,
+        "after_hours": after_hours,
+        "every_category": every_category,
+    }
 
 
-def _check_in_process(language: str, body: str) -> list[TemplateIssue]:
-    found: list[TemplateIssue] = []
-    for context in sample_contexts(language).values():
-        for issue in validate(body, context, language=language):
-            if issue not in found:
-                found.append(issue)
-    return found
-
-
-def _issues_and_preview(language: str, body: str, sample: str | None) -> dict[str, object]:
+def _issues_and_preview(
+    language: str, body: str, sample: str | None, clauses: Mapping[str, str] | None
+) -> dict[str, object]:
     # Runs in the bounded child: plain data out (it travels as JSON).
-    issues = _check_in_process(language, body)
+    contexts = sample_contexts(language, clauses)
+    issues = problems(body, contexts.values())
     preview = ""
     if not issues and sample is not None:
-        try:
-            preview = render_text(body, sample_contexts(language)[sample])
-        except Exception as exc:  # check() already passed; a sample-specific failure is shown
-            preview = f"⚠ {exc}"
-    return {"issues": [[i.message, i.line] for i in issues], "preview": preview}
+        preview = render_text(body, contexts[sample])  # every sample rendered above
+    return {
+        "issues": [[i.message, i.line, i.kind, [list(p) for p in i.params]] for i in issues],
+        "preview": preview,
+    }
 
 
 def check_and_preview(
-    language: str, body: str, sample: str | None = None
+    language: str,
+    body: str,
+    sample: str | None = None,
+    clauses: Mapping[str, str] | None = None,
 ) -> tuple[list[TemplateIssue], str]:
-    """Every problem of a draft against every sample ticket (deduplicated, in order), and its
-    preview for ``sample`` when it has none; rendered under ``worker.bounded``'s limits, so a
-    template that runs too long or grows too big is a problem too, never a hung page."""
+    """Every problem of a draft against every sample ticket (deduplicated, in line order), and
+    its preview for ``sample`` when it has none (findings quoting ``clauses``, the policy's);
+    rendered under ``worker.bounded``'s limits, so a template that runs too long or grows too
+    big is a problem too, never a hung page."""
     if len(body) > MAX_TEMPLATE_CHARS:
-        return [TemplateIssue(f"the template is longer than {MAX_TEMPLATE_CHARS} characters")], ""
+        return [TOO_LONG], ""
     try:
-        result = bounded.run(_issues_and_preview, language, body, sample)
+        result = bounded.run(_issues_and_preview, language, body, sample, clauses)
     except bounded.TooSlow:
         logger.warning("template.check-stopped", extra={"reason": "time"})
-        return [TemplateIssue(TOO_SLOW)], ""
+        return [TOO_SLOW], ""
     except bounded.Failed as exc:
         logger.warning("template.check-stopped", extra={"reason": "failed"})
         memory = "MemoryError" in str(exc) or "without an answer" in str(exc)
-        return [TemplateIssue(TOO_BIG if memory else f"the check failed: {exc}")], ""
+        return [TOO_BIG if memory else TemplateIssue(f"the check failed: {exc}")], ""
     issues = [
-        TemplateIssue(TOO_BIG if message.startswith("MemoryError") else message, line)
-        for message, line in result["issues"]
+        TOO_BIG
+        if message.startswith("MemoryError")
+        else TemplateIssue(message, line, kind, tuple((k, v) for k, v in params))
+        for message, line, kind, params in result["issues"]
     ]
     return issues, str(result["preview"])
 
 
-TOO_SLOW = (
-    f"the template took longer than {bounded.LIMIT_S:g} seconds to render (a loop too large?) "
-    "and was stopped"
+TOO_LONG = TemplateIssue(
+    f"the template is longer than {MAX_TEMPLATE_CHARS} characters",
+    kind="source_too_long",
+    params=(("limit", str(MAX_TEMPLATE_CHARS)),),
 )
-TOO_BIG = "the template needs more memory than rendering allows (a string or list too large?)"
+TOO_SLOW = TemplateIssue(
+    f"the template took longer than {bounded.LIMIT_S:g} seconds to render (a loop too large?) "
+    "and was stopped",
+    kind="too_slow",
+    params=(("seconds", f"{bounded.LIMIT_S:g}"),),
+)
+TOO_BIG = TemplateIssue(
+    "the template needs more memory than rendering allows (a string or list too large?)",
+    kind="too_big",
+)
 
 
 def check(language: str, body: str) -> list[TemplateIssue]:

@@ -2,6 +2,7 @@
 
 One browser session walks the whole flow: sign in, edit a template and watch the live preview,
 have a broken template refused with its line shown, save, read the history and roll back.
+Others insert from the palette, and sign in as an editor and as a viewer.
 Skipped (with the reason) where chromium or its driver is not installed; CI installs both.
 
 Set ``KASUGUARD_SCREENSHOT=path.png`` to keep a screenshot of the editor with its preview
@@ -11,14 +12,17 @@ Set ``KASUGUARD_SCREENSHOT=path.png`` to keep a screenshot of the editor with it
 from __future__ import annotations
 
 import os
+import re
 import threading
 from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from flask import Flask
 from werkzeug.serving import make_server
 
 from tests.admin.conftest import ADMIN_PASSWORD, ADMIN_USER, admin_settings
+from worker.admin import accounts
 from worker.app import create_app
 
 CHROMIUM = Path("/usr/bin/chromium")
@@ -34,15 +38,21 @@ WAIT_S = 10
 
 
 @pytest.fixture
-def live_server(configure, data_dir) -> Iterator[str]:
-    """The app on a free localhost port, served from a thread (plain http, so insecure cookies)."""
+def live_app(configure, data_dir) -> Iterator[tuple[str, Flask]]:
+    """The app on a free localhost port, served from a thread (plain http, so insecure cookies),
+    and the app itself (for its database)."""
     app = create_app(configure(**admin_settings(data_dir, KASUGUARD_ADMIN_INSECURE_HTTP="true")))
     server = make_server("127.0.0.1", 0, app, threaded=True)
     thread = threading.Thread(target=server.serve_forever, daemon=True)
     thread.start()
-    yield f"http://127.0.0.1:{server.server_port}"
+    yield f"http://127.0.0.1:{server.server_port}", app
     server.shutdown()
     thread.join()
+
+
+@pytest.fixture
+def live_server(live_app) -> str:
+    return live_app[0]
 
 
 @pytest.fixture
@@ -114,7 +124,7 @@ def test_admin_signs_in_edits_with_live_preview_is_refused_a_broken_template_sav
 
     # Break it: the problem appears inline, with its line, before saving...
     body.send_keys("\n{{ customer_name }}")
-    wait.until(ec.text_to_be_present_in_element((By.ID, "issues"), "unknown variable"))
+    wait.until(ec.text_to_be_present_in_element((By.ID, "issues"), "「customer_name」という変数は"))
     line_count = body.get_attribute("value").count("\n") + 1
     assert f"{line_count}行目" in text_of("issues")
     assert browser.find_element(By.ID, "preview").get_attribute("data-state") == "broken"
@@ -148,3 +158,121 @@ def test_admin_signs_in_edits_with_live_preview_is_refused_a_broken_template_sav
     # English is one click away and stays chosen.
     browser.find_element(By.ID, "switch-language").click()
     wait.until(ec.text_to_be_present_in_element((By.ID, "history-link"), "History"))
+
+
+def _sign_in(browser, wait, live_server: str, user: str, password: str) -> None:
+    from selenium.webdriver.common.by import By
+    from selenium.webdriver.support import expected_conditions as ec
+
+    browser.get(f"{live_server}/admin/")
+    wait.until(ec.presence_of_element_located((By.ID, "user"))).send_keys(user)
+    browser.find_element(By.ID, "password").send_keys(password)
+    browser.find_element(By.ID, "sign-in").click()
+    wait.until(ec.presence_of_element_located((By.ID, "templates-ja")))
+
+
+def test_the_palette_inserts_a_variable_and_a_category_block_at_the_cursor(live_server, browser):
+    from selenium.webdriver.common.by import By
+    from selenium.webdriver.common.keys import Keys
+    from selenium.webdriver.support import expected_conditions as ec
+    from selenium.webdriver.support.ui import Select, WebDriverWait
+
+    wait = WebDriverWait(browser, WAIT_S)
+    _sign_in(browser, wait, live_server, ADMIN_USER, ADMIN_PASSWORD)
+    browser.get(f"{live_server}/admin/templates/ja/boundary_warning")
+    body = wait.until(ec.presence_of_element_located((By.ID, "body")))
+    shipped = body.get_attribute("value")
+
+    # A variable at the very start: the cursor is put there first.
+    body.click()
+    body.send_keys(Keys.CONTROL, Keys.HOME)
+    browser.find_element(By.ID, "insert-requester_name").click()
+    assert body.get_attribute("value") == "{{ requester_name }}" + shipped
+    wait.until(lambda d: d.find_element(By.ID, "preview").text.startswith("山田 太郎"))
+
+    # A per-category block at the end; the cursor lands inside it, so typing fills it.
+    body.send_keys(Keys.CONTROL, Keys.END)
+    body.send_keys("\n")
+    browser.find_element(By.ID, "insert-category-money").click()
+    body.send_keys("金銭のご要求にはお応えできません。")
+    value = body.get_attribute("value")
+    assert value.endswith(
+        '{% if "money" in category_keys %}\n金銭のご要求にはお応えできません。\n{% endif %}\n'
+    )
+    wait.until(
+        lambda d: "金銭のご要求にはお応えできません。" in d.find_element(By.ID, "preview").text
+    )
+    wait.until(ec.text_to_be_present_in_element((By.ID, "issues"), "問題は見つかりませんでした"))
+
+    # The block shows only where money was found: not in the after-hours sample.
+    Select(browser.find_element(By.ID, "sample")).select_by_value("after_hours")
+    wait.until(lambda d: "お客様" in d.find_element(By.ID, "preview").text)
+    assert "金銭のご要求" not in browser.find_element(By.ID, "preview").text
+
+    # A misspelt category is named, with the right one suggested, before saving.
+    body.send_keys(Keys.CONTROL, Keys.END)
+    body.send_keys('{% if "mony" in category_keys %}x{% endif %}')
+    wait.until(
+        ec.text_to_be_present_in_element((By.ID, "issues"), "「mony」という類型はありません")
+    )
+    assert "近い名前: money" in browser.find_element(By.ID, "issues").text
+    for _ in range(len('{% if "mony" in category_keys %}x{% endif %}')):
+        body.send_keys(Keys.BACKSPACE)
+    wait.until(ec.text_to_be_present_in_element((By.ID, "issues"), "問題は見つかりませんでした"))
+    browser.find_element(By.ID, "save").click()
+    wait.until(ec.text_to_be_present_in_element((By.CSS_SELECTOR, ".flash"), "第1版を保存しました"))
+    assert (
+        browser.find_element(By.ID, "body")
+        .get_attribute("value")
+        .startswith("{{ requester_name }}")
+    )
+
+
+def test_an_editor_saves_a_viewer_cannot_and_history_names_the_editor(live_app, browser):
+    from selenium.webdriver.common.by import By
+    from selenium.webdriver.common.keys import Keys
+    from selenium.webdriver.support import expected_conditions as ec
+    from selenium.webdriver.support.ui import WebDriverWait
+
+    live_server, app = live_app
+    engine = app.extensions["kasuguard.admin"].engine
+    accounts.add(engine, "alice", "alice's long password", "editor", actor="test")
+    accounts.add(engine, "carol", "carol's long password", "viewer", actor="test")
+    wait = WebDriverWait(browser, WAIT_S)
+    edit_url = f"{live_server}/admin/templates/ja/final_notice"
+
+    # Alice, an editor, saves a version.
+    _sign_in(browser, wait, live_server, "alice", "alice's long password")
+    assert "alice (編集者)" in browser.find_element(By.ID, "who").text
+    browser.get(edit_url)
+    body = wait.until(ec.presence_of_element_located((By.ID, "body")))
+    body.send_keys(Keys.CONTROL, Keys.END)
+    body.send_keys("\n（アリスの追記）")
+    wait.until(lambda d: "（アリスの追記）" in d.find_element(By.ID, "preview").text)
+    browser.find_element(By.ID, "save").click()
+    wait.until(ec.text_to_be_present_in_element((By.CSS_SELECTOR, ".flash"), "第1版を保存しました"))
+    browser.find_element(By.ID, "sign-out").click()
+    wait.until(ec.presence_of_element_located((By.ID, "user")))
+
+    # Carol, a viewer: no save button, but the preview works as she types.
+    _sign_in(browser, wait, live_server, "carol", "carol's long password")
+    assert "carol (閲覧者)" in browser.find_element(By.ID, "who").text
+    browser.get(edit_url)
+    body = wait.until(ec.presence_of_element_located((By.ID, "body")))
+    assert browser.find_elements(By.ID, "save") == []
+    assert "閲覧者のため保存できません" in browser.find_element(By.ID, "viewer-note").text
+    body.send_keys(Keys.CONTROL, Keys.END)
+    body.send_keys("\n（キャロルの下書き）")
+    wait.until(lambda d: "（キャロルの下書き）" in d.find_element(By.ID, "preview").text)
+
+    # The history names alice, in the policy's time zone, and offers carol no restore.
+    browser.find_element(By.ID, "history-link").click()
+    version = wait.until(ec.presence_of_element_located((By.ID, "version-1")))
+    assert "保存した人: alice" in version.text
+    assert re.search(r"\d{4}年\d{1,2}月\d{1,2}日 \d\d:\d\d \(JST\)", version.text)
+    assert browser.find_elements(By.CSS_SELECTOR, "button.restore") == []
+    # The draft was never saved: version 1 is still alice's.
+    assert "キャロル" not in browser.find_element(By.ID, "history").text
+    browser.find_element(By.ID, "nav-audit").click()
+    audit = wait.until(ec.presence_of_element_located((By.ID, "audit"))).text
+    assert "alice" in audit and "template.saved" in audit

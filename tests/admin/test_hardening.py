@@ -134,7 +134,7 @@ def test_a_runaway_template_preview_is_stopped_and_reported(admin_app, engine):
     elapsed = time.monotonic() - started
     data = preview.get_json()
     assert preview.status_code == 200 and not data["ok"]
-    assert "was stopped" in data["issues"][0]["message"] and data["text"] == ""
+    assert "秒以上かかったため止めました" in data["issues"][0]["message"] and data["text"] == ""
     assert elapsed < 10  # stopped at the limit (~2 s), not after the loop's hours
     form = {"csrf_token": token, "base_version": "0", "body": NESTED_LOOP, "action": "save"}
     assert alice.post(URL, data=form).status_code == 422
@@ -144,8 +144,11 @@ def test_a_runaway_template_preview_is_stopped_and_reported(admin_app, engine):
 @pytest.mark.parametrize(
     ("body", "problem"),
     [
-        ("{{ addressee }}{% for i in range(99999) %}{{ 'x' * 99 }}{% endfor %}", "longer than"),
-        ("{{ addressee }}{{ 'x' * 2000000000 }}", "more memory than rendering allows"),
+        (
+            "{{ addressee }}{% for i in range(99999) %}{{ 'x' * 99 }}{% endfor %}",
+            "文字を超えました",
+        ),
+        ("{{ addressee }}{{ 'x' * 2000000000 }}", "メモリーが上限を超えました"),
     ],
 )
 def test_oversized_output_or_memory_is_a_problem_not_a_crash(admin_app, engine, body, problem):

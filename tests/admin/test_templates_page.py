@@ -84,14 +84,21 @@ def test_preview_renders_a_draft_against_the_chosen_sample(admin_client):
 def test_preview_reports_syntax_and_variable_errors_with_lines(admin_client):
     syntax = preview(admin_client, "一行目\n{% if criminal %}\n閉じていない").get_json()
     assert syntax["ok"] is False and syntax["text"] == ""
-    assert syntax["issues"][0]["line"] == 3
-    assert "syntax error" in syntax["issues"][0]["message"]
+    # The line the unclosed block opens on, not the end of the text where Jinja noticed.
+    assert syntax["issues"][0]["line"] == 2
+    assert "{% endif %}" in syntax["issues"][0]["message"]
     unknown = preview(admin_client, "{{ addressee }}\n\n{{ customer_name }}").get_json()
     assert unknown["issues"] == [
         {
             "line": 3,
-            "message": "unknown variable 'customer_name'",
-            "label": "3行目: unknown variable 'customer_name'",
+            "message": "「customer_name」という変数は使えません。"
+            "近い名前: requester_name, company_name。"
+            "使える変数は「挿入パレット」の一覧にあります。",
+            "label": "3行目: 「customer_name」という変数は使えません。"
+            "近い名前: requester_name, company_name。"
+            "使える変数は「挿入パレット」の一覧にあります。",
+            "line_text": "{{ customer_name }}",
+            "detail": "unknown variable 'customer_name'",
         }
     ]
 
@@ -106,7 +113,9 @@ def test_broken_template_is_refused_with_the_problem_shown_and_nothing_saved(adm
     assert response.status_code == 422
     page = response.get_data(as_text=True)
     assert "問題があるため保存しませんでした" in page
-    assert re.search(r"<strong>\d行目</strong>: syntax error", page)
+    assert re.search(
+        r"<strong>2行目</strong>: <span class=\"message\">この行で始まる {% for %}", page
+    )
     assert "{% for x in findings %}" in page  # the draft is kept for fixing
     assert 'name="base_version" value="0"' in admin_client.get(URL).get_data(as_text=True)
 

@@ -27,10 +27,10 @@ from worker.replies import (
     render,
     render_text,
     sample_context_for,
-    validate,
     variables_table,
     variables_used,
 )
+from worker.template_check import validate
 
 EVERY_TEMPLATE = [(lang, name) for lang in LANGUAGES for name in TEMPLATE_NAMES]
 
@@ -151,7 +151,9 @@ def test_a_missing_template_is_a_broken_template() -> None:
 
 def test_validate_reports_a_syntax_error_with_its_line() -> None:
     issues = validate("{{ addressee }}\n受付番号: {{ ticket_id }\n以上\n")
-    assert [(i.line, i.message) for i in issues] == [(2, "syntax error: unexpected '}'")]
+    assert [(i.line, i.kind, i.message) for i in issues] == [
+        (2, "bad_expression", "syntax error: unexpected '}'")
+    ]
 
 
 def test_validate_reports_an_unknown_variable_even_in_a_branch_not_taken() -> None:
@@ -164,11 +166,13 @@ def test_validate_reports_a_runtime_error_with_its_line() -> None:
     issues = validate("{{ addressee }}\n{{ findings[0].missing_key }}\n")
     assert len(issues) == 1 and issues[0].line == 2
     assert str(issues[0]).startswith("line 2: ")
+    assert (issues[0].kind, issues[0].values["name"]) == ("unknown_attribute", "missing_key")
 
 
 def test_validate_reports_unsafe_access() -> None:
     issues = validate("{{ ''.__class__ }}")
     assert len(issues) == 1 and "SecurityError" in issues[0].message
+    assert issues[0].kind == "unsafe_attribute"
 
 
 def test_validate_accepts_a_good_draft() -> None:

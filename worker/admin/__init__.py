@@ -10,16 +10,20 @@
 - Every POST carries a CSRF token (Flask-WTF, checked only here: the webhooks are
   authenticated by signature and must not need one). The session cookie is ``HttpOnly``,
   ``SameSite=Lax``, limited to ``/admin`` and ``Secure`` unless plain http is allowed locally.
-- Templates: list, edit with a live preview and inline problems (line numbers), history with
-  diffs, rollback; saves are versioned in SQL (``worker.template_store``) with optimistic
-  concurrency, so a second admin gets a conflict naming who saved first instead of
-  overwriting their work. Previews and saves render in a child process under a time and
-  memory limit (``worker.bounded``), so a runaway template cannot tie up a web worker.
+- Templates: list, edit with a live preview, every problem at once in plain words with its line
+  (``worker.admin.problems``), a palette inserting variables and per-category blocks
+  (``worker.admin.palette``), history with diffs, rollback; saves are versioned in SQL
+  (``worker.template_store``) with optimistic concurrency, so a second admin gets a conflict
+  naming who saved first instead of overwriting their work. Previews and saves render in a
+  child process under a time and memory limit (``worker.bounded``), so a runaway template
+  cannot tie up a web worker.
 - The audit log (who saved, rolled back, signed in; accounts; purges and forgets).
-- Policy: the file in use, validated; a draft validated by line; the presets.
+- Policy: the file in use, validated; a draft validated by line; the presets; values shown
+  with their meaning (``worker.admin.display``).
+- Times are shown in the policy's time zone.
 
-Previews render only the made-up sample tickets of ``template_store.sample_contexts``, in the
-reply sandbox of ``worker.replies``.
+Previews render only the made-up sample tickets of ``template_store.sample_contexts`` (their
+findings quoting the clauses of the policy in use), in the reply sandbox of ``worker.replies``.
 """
 
 from __future__ import annotations
@@ -55,9 +59,11 @@ from werkzeug.exceptions import HTTPException
 from werkzeug.wrappers.response import Response as BaseResponse
 
 from worker import audit, db
-from worker.admin import accounts, auth
+from worker.admin import accounts, auth, display, palette
 from worker.admin.accounts import Identity
 from worker.admin.i18n import DEFAULT_UI_LANGUAGE, UI_LANGUAGES, translate
+from worker.admin.problems import Problem, policy_problem, template_problem
+from worker.categories import CATEGORIES
 from worker.config import AdminConfig, Config
 from worker.policy import (
     POLICY_DIR,
@@ -74,7 +80,6 @@ from worker.replies import (
     NOTE_TEMPLATES,
     TEMPLATE_NAMES,
     TEMPLATE_TITLES,
-    VARIABLES,
     TemplateIssue,
     TemplateMissing,
     category_label,
@@ -160,7 +165,7 @@ def _redis() -> Redis | None:
     return queue.connection if queue is not None else None
 
 
-def t(key: str, **values: object) -> str:
+def t(key: str, /, **values: object) -> str:
     """A message in the page's language."""
     return translate(g.get("ui_language", DEFAULT_UI_LANGUAGE), key, **values)
 
@@ -231,7 +236,34 @@ def _globals() -> dict[str, Any]:
         "t": t,
         "ui_language": g.get("ui_language", DEFAULT_UI_LANGUAGE),
         "identity": g.get("identity"),
+        "time_zone": _time_zone(),
     }
+
+
+DEFAULT_TIME_ZONE = "Asia/Tokyo"
+
+
+def _policy_in_use() -> Policy | None:
+    """The policy ``KASUGUARD_POLICY`` selects, read once per request (``None`` if invalid: the
+    policy page says why)."""
+    if "policy_in_use" not in g:
+        try:
+            g.policy_in_use = load_policy(policy_path(_state().policy_setting))
+        except (PolicyError, OSError):
+            g.policy_in_use = None
+    policy: Policy | None = g.policy_in_use
+    return policy
+
+
+def _time_zone() -> str:
+    policy = _policy_in_use() if _state().admin is not None else None
+    return policy.calendar.timezone if policy else DEFAULT_TIME_ZONE
+
+
+@blueprint.app_template_filter("local_time")
+def _local_time(value: Any) -> str:
+    """A stored UTC time in the policy's time zone, written the page language's way."""
+    return display.local_time(value, _time_zone(), g.get("ui_language", DEFAULT_UI_LANGUAGE))
 
 
 @blueprint.errorhandler(CSRFError)
@@ -403,7 +435,7 @@ def _editor(
     samples = sample_contexts(language)
     if sample not in samples:
         sample = "high"
-    found, preview = check_and_preview(language, body, sample)
+    found, preview = check_and_preview(language, body, sample, _clauses())
     if issues is None:
         issues = found
     conflict_diff = None
@@ -419,16 +451,45 @@ def _editor(
         title=TEMPLATE_TITLES[language].get(name, name),
         body=body,
         base_version=base_version,
-        issues=issues,
+        issues=_problems(issues, body),
         error_lines=sorted({i.line for i in issues if i.line}),
         preview=preview,
         sample=sample,
         samples=[(key, t(f"sample_{key}")) for key in samples],
         conflict=conflict,
         conflict_diff=conflict_diff,
-        variables=VARIABLES,
+        variables=palette.variables(g.ui_language),
+        category_blocks=palette.category_blocks(g.ui_language),
         max_chars=MAX_TEMPLATE_CHARS,
     )
+
+
+def _clauses() -> dict[str, str] | None:
+    # The preview's findings quote the policy in use, as a real note would.
+    policy = _policy_in_use()
+    return dict(policy.clauses) if policy else None
+
+
+def _problems(issues: list[TemplateIssue], body: str) -> list[dict[str, Any]]:
+    """The problems as the page shows them: plain words, the line and its text, the detail."""
+    lines = body.split("\n")
+    out = []
+    for issue in issues:
+        problem: Problem = template_problem(issue, g.get("ui_language", DEFAULT_UI_LANGUAGE))
+        line_text = (
+            lines[problem.line - 1].strip() if problem.line and problem.line <= len(lines) else ""
+        )
+        out.append(
+            {
+                "line": problem.line,
+                "message": problem.message,
+                "detail": problem.detail,
+                "line_text": line_text,
+                "label": (t("line_n", line=problem.line) + ": " if problem.line else "")
+                + problem.message,
+            }
+        )
+    return out
 
 
 @blueprint.post("/templates/<language>/<name>/preview")
@@ -440,19 +501,8 @@ def preview(language: str, name: str) -> Response:
     sample = str(data.get("sample", "high"))
     if sample not in sample_contexts(language):
         sample = "high"
-    issues, text = check_and_preview(language, body, sample)
-    return jsonify(
-        ok=not issues,
-        issues=[
-            {
-                "line": i.line,
-                "message": i.message,
-                "label": (t("line_n", line=i.line) + ": " if i.line else "") + i.message,
-            }
-            for i in issues
-        ],
-        text=text,
-    )
+    issues, text = check_and_preview(language, body, sample, _clauses())
+    return jsonify(ok=not issues, issues=_problems(issues, body), text=text)
 
 
 @blueprint.get("/templates/<language>/<name>/history")
@@ -469,6 +519,7 @@ def _history_page(
     versions: list[TemplateVersion],
     *,
     issues: list[TemplateIssue] | None = None,
+    restoring: str = "",
     status: int = 200,
 ) -> tuple[str, int]:
     entries = []
@@ -492,7 +543,7 @@ def _history_page(
         title=TEMPLATE_TITLES[language].get(name, name),
         entries=entries,
         current_version=versions[0].version if versions else 0,
-        issues=issues or [],
+        issues=_problems(issues or [], restoring),
     )
 
 
@@ -519,7 +570,11 @@ def rollback(language: str, name: str) -> Any:
         abort(404)
     except InvalidTemplate as exc:
         versions = store.history(language, name)
-        return _history_page(language, name, versions, issues=exc.issues, status=422)
+        # The problems are those of the version being restored: show its lines.
+        restoring = next((v.body for v in versions if v.version == to_version), "")
+        return _history_page(
+            language, name, versions, issues=exc.issues, restoring=restoring, status=422
+        )
     except Conflict as exc:
         flash(
             t(
@@ -527,7 +582,7 @@ def rollback(language: str, name: str) -> Any:
                 base=base_version,
                 current=exc.current.version,
                 author=exc.current.author or "?",
-                at=exc.current.created_at,
+                at=_local_time(exc.current.created_at),
             ),
             "error",
         )
@@ -597,7 +652,12 @@ def validate_policy() -> tuple[str, int]:
     try:
         parsed = parse_policy_text(draft, where="draft")
     except PolicyError as exc:
-        values = {**_policy_values(), "draft": draft, "draft_error": exc, "draft_ok": None}
+        values = {
+            **_policy_values(),
+            "draft": draft,
+            "draft_error": policy_problem(exc, g.ui_language),
+            "draft_ok": None,
+        }
         return _page("admin/policy.html", 422, **values)
     return _page(
         "admin/policy.html",
@@ -628,18 +688,24 @@ def _policy_values() -> dict[str, Any]:
     except PolicyError as exc:
         error = exc
     except OSError as exc:
-        error = PolicyError(f"cannot read the policy file ({exc.strerror})", where=str(path))
+        error = PolicyError(
+            f"cannot read the policy file ({exc.strerror})",
+            where=str(path),
+            code="unreadable",
+            params={"detail": str(exc.strerror)},
+        )
+    language = g.get("ui_language", DEFAULT_UI_LANGUAGE)
     presets = []
     for name in list_presets():
         try:
             presets.append({"name": name, "summary": _summary(load_preset(name)), "error": None})
         except PolicyError as exc:
-            presets.append({"name": name, "summary": None, "error": exc})
+            presets.append({"name": name, "summary": None, "error": policy_problem(exc, language)})
     return {
         "setting": setting,
         "path": _display_path(path),
         "text_lines": text.splitlines(),
-        "policy_error": error,
+        "policy_error": policy_problem(error, language) if error else None,
         "policy_summary": summary,
         "presets": presets,
     }
@@ -656,15 +722,23 @@ def _display_path(path: Path | None) -> str:
 
 def _summary(policy: Policy) -> dict[str, Any]:
     language = g.get("ui_language", DEFAULT_UI_LANGUAGE)
+    escalation = policy.escalation
     return {
         "name": policy.name,
         "title": policy.title or policy.name,
-        "company": policy.company_name,
-        "language": policy.language,
+        "company": policy.company_name or t("value_empty"),
+        "language": t(f"language_{policy.language}"),
         "hours": policy.calendar.describe(language),
+        "time_zone": policy.calendar.timezone,
         "observe_only": policy.observe_only,
-        "categories": [category_label(c, language) for c in sorted(policy.enabled_categories)],
-        "escalation": policy.escalation,
+        "observe_only_text": t("value_observe_yes" if policy.observe_only else "value_observe_no"),
+        "categories": [
+            category_label(c, language) for c in CATEGORIES if c in policy.enabled_categories
+        ],
+        "priority": display.priority(escalation.priority or "urgent", language),
+        "group": escalation.group_id or t("value_group_none"),
+        "notify": escalation.notify_url or t("value_notify_none"),
+        "actions": display.level_actions(policy, language),
     }
 
 

@@ -156,6 +156,154 @@ MESSAGES: Mapping[str, Mapping[str, str]] = {
         "audit_target": "対象",
         "audit_detail": "詳細",
         "audit_empty": "まだ記録はありません。",
+        # --- the editor: problems in plain words, palette, times, policy values ---------------
+        "problems_detail": "技術的な詳細（開発者向け）",
+        "problem_line_text": "該当行",
+        "problem_hint": "近い名前: {hint}。",
+        "problem_syntax": (
+            "テンプレートの書き方に誤りがあります。{{{{ }}}} や {{% %}} の閉じ忘れ、余計な記号が"
+            "ないか確かめてください。"
+        ),
+        "problem_bad_expression": (
+            "{{{{ … }}}} の中の書き方が正しくありません。閉じる }}}} が足りないか、名前の間に"
+            "余計な語や記号があります。"
+        ),
+        "problem_unclosed_block": (
+            "この行で始まる {{% {tag} %}} が閉じられていません。ブロックの終わりに "
+            "{{% end{tag} %}} を書いてください。"
+        ),
+        "problem_stray_end": (
+            "{{% end{tag} %}} がありますが、それで閉じる {{% {tag} %}} がありません。"
+        ),
+        "problem_stray_else": "{{% {tag} %}} は {{% if %}} と {{% endif %}} の間でしか使えません。",
+        "problem_unknown_tag": (
+            "{{% {tag} %}} という命令はありません。使えるのは if・for・set などです。"
+        ),
+        "problem_unclosed_comment": "コメントの {{# が #}} で閉じられていません。",
+        "problem_unknown_variable": "「{name}」という変数は使えません。",
+        "problem_unknown_variable_more": "使える変数は「挿入パレット」の一覧にあります。",
+        "problem_unknown_attribute": (
+            "{owner} の各項目に「{name}」はありません。使える項目: {fields}。"
+        ),
+        "problem_unknown_attribute_plain": "「{name}」という項目はありません。",
+        "problem_unsafe_attribute": ("「{name}」のように _ で始まる名前は、安全のため使えません。"),
+        "problem_unsafe": "安全のため許可されていない操作です（値の書き換えなど）。",
+        "problem_unsafe_change": (
+            "「{name}」は値を書き換えるため使えません（テンプレートは値を読むだけです）。"
+        ),
+        "problem_unknown_filter": "「{name}」というフィルター（| の後ろの名前）はありません。",
+        "problem_unknown_test": "「{name}」という判定（is の後ろの名前）はありません。",
+        "problem_unknown_category": "「{name}」という類型はありません。",
+        "problem_unknown_category_more": (
+            "類型の名前は「挿入パレット」の「類型ごとのブロック」にあります。"
+        ),
+        "problem_unknown_level": (
+            "「{name}」というレベルはありません。使えるのは none・low・medium・high です。"
+        ),
+        "problem_no_element": (
+            "一覧に [{index}] 番目の項目がないサンプルチケットがあります。一覧は {{% for %}} で"
+            "順に使ってください。"
+        ),
+        "problem_range_too_big": "range() の回数が多すぎます（10万回まで）。",
+        "problem_wrong_type": ("種類の違う値を組み合わせています（例: 文字と数の足し算）。"),
+        "problem_undefined": "サンプルチケットにない値を使っています。",
+        "problem_render_failed": "サンプルチケットで表示しようとして失敗しました。",
+        "problem_output_too_long": (
+            "表示した文面が {limit} 文字を超えました。繰り返しが多すぎないか確かめてください。"
+        ),
+        "problem_source_too_long": "テンプレートが {limit} 文字を超えています。",
+        "problem_too_slow": (
+            "表示に {seconds} 秒以上かかったため止めました。繰り返しが大きすぎないか確かめて"
+            "ください。"
+        ),
+        "problem_too_big": (
+            "表示に必要なメモリーが上限を超えました。とても長い文字列や一覧を作っていないか"
+            "確かめてください。"
+        ),
+        "problem_other": "テンプレートを確かめられませんでした。",
+        "palette": "挿入パレット",
+        "palette_intro": (
+            "クリックすると、本文のカーソルの位置に挿入します（JavaScript が無効のときは、"
+            "表示された文字をコピーしてください）。"
+        ),
+        "palette_variables": "変数",
+        "palette_categories": "類型ごとのブロック（その類型を検知したときだけ表示）",
+        "insert": "挿入",
+        "sample_every_category": "すべての類型（類型ごとのブロックの確認用）",
+        "time_zone_note": "時刻は {zone} で表示しています。",
+        "audit_at_zone": "日時（{zone}）",
+        "value_empty": "（なし）",
+        "value_setting_empty": "（なし）— 既定のポリシー policies/default.yaml を使います",
+        "value_priority_low": "{label} — ヘルプデスクの優先度を「{label}」にします",
+        "value_priority_normal": "{label} — ヘルプデスクの優先度を「{label}」にします",
+        "value_priority_high": "{label} — ヘルプデスクの優先度を「{label}」にします",
+        "value_priority_urgent": (
+            "{label} — ヘルプデスクの優先度を最も高い「{label}」にし、責任者がすぐ対応します"
+        ),
+        "value_group_none": "（なし）— 担当グループは変えません",
+        "value_notify_none": "（なし）— 外部への通知はしません",
+        "value_observe_yes": "はい — タグだけを付け、メモ・返信案・エスカレーションはしません",
+        "value_observe_no": "いいえ — 下の「レベルごとの対応」のとおりに書き込みます",
+        "value_reply_by_category": "検知した類型に応じた返信案",
+        "value_reply_none": "（なし）",
+        "value_level_low": "低",
+        "value_level_medium": "中",
+        "value_level_high": "高",
+        "summary_group": "担当グループ",
+        "summary_notify": "通知先",
+        "summary_actions": "レベルごとの対応",
+        "action_level": "レベル",
+        "action_tags": "タグ",
+        "action_note": "内部メモ",
+        "action_reply": "返信案",
+        "action_escalate": "エスカレーション",
+        "policy_problem_hint": "もしかして「{hint}」ですか？",
+        "policy_got_nothing": "（いまは何も書かれていません）",
+        "policy_got_section": "（いまは「キー: 値」の組が書かれています）",
+        "policy_got_list": "（いまは一覧が書かれています）",
+        "policy_got_flag": "（いまは {got} が書かれています）",
+        "policy_got_value": "（いまは {got} が書かれています）",
+        "policy_problem_not_section": "ここには「キー: 値」の組を、字下げして書いてください。",
+        "policy_problem_unknown_key": "「{key}」という項目はありません。",
+        "policy_problem_missing_key": "必要な項目「{key}」がありません。",
+        "policy_problem_not_text": "文字列を書いてください。",
+        "policy_problem_empty": "空にはできません。",
+        "policy_problem_not_flag": "true（はい）か false（いいえ）を書いてください。",
+        "policy_problem_not_whole": "整数を書いてください。",
+        "policy_problem_too_small": "{minimum} 以上にしてください（いまは {got}）。",
+        "policy_problem_not_number": "数を書いてください。",
+        "policy_problem_out_of_range": "{low} から {high} までの数にしてください（いまは {got}）。",
+        "policy_problem_not_choice": "次のどれかを書いてください: {choices}。",
+        "policy_problem_not_list": "一覧（各行を「- 」で始める）を書いてください。",
+        "policy_problem_bad_span": (
+            '時間帯は "10:00-18:00" のように、引用符で囲んで書いてください。'
+        ),
+        "policy_problem_bad_time": "存在しない時刻です。",
+        "policy_problem_span_backwards": "終わりの時刻を始まりより後にしてください。",
+        "policy_problem_bad_closure": (
+            '休業期間は "12-29..01-03"（月-日..月-日）のように、引用符で囲んで書いてください。'
+        ),
+        "policy_problem_bad_day": "存在しない日付です。",
+        "policy_problem_unknown_timezone": "そのタイムゾーンはありません（例: Asia/Tokyo）。",
+        "policy_problem_thresholds_order": (
+            "しきい値は low、medium、high の順に大きくしてください。"
+        ),
+        "policy_problem_retention_below_window": (
+            "保存日数（{got}日）は、判定に使う期間 window_days（{window}日）以上にしてください。"
+        ),
+        "policy_problem_bad_group": "グループ ID は数字か文字列で書いてください。",
+        "policy_problem_not_https": (
+            "通知先は https:// で始まる URL にしてください（根拠を含むため暗号化が必要です）。"
+        ),
+        "policy_problem_bad_key": "キーには名前を書いてください。",
+        "policy_problem_duplicate_key": "「{key}」が2回書かれています。1つにまとめてください。",
+        "policy_problem_not_yaml": (
+            "YAML として読めません。字下げ、「: 」の後の空白、引用符の閉じ忘れを確かめてください。"
+        ),
+        "policy_problem_unreadable": "ポリシーファイルを読めません。",
+        "policy_problem_not_utf8": "ポリシーファイルは UTF-8 で保存してください。",
+        "policy_problem_no_preset": "プリセット「{got}」はありません。プリセット: {choices}",
+        "policy_problem_other": "ポリシーに問題があります。",
     },
     "en": {
         "app_title": "kasuguard admin",
@@ -293,12 +441,171 @@ MESSAGES: Mapping[str, Mapping[str, str]] = {
         "audit_target": "Target",
         "audit_detail": "Detail",
         "audit_empty": "Nothing recorded yet.",
+        # --- the editor: problems in plain words, palette, times, policy values ---------------
+        "problems_detail": "Technical detail (for developers)",
+        "problem_line_text": "Line",
+        "problem_hint": "Did you mean: {hint}?",
+        "problem_syntax": (
+            "The template is not written correctly. Check for an unclosed {{{{ }}}} or {{% %}}, or "
+            "a stray symbol."
+        ),
+        "problem_bad_expression": (
+            "Something inside {{{{ … }}}} is not written correctly: a closing }}}} is missing, or "
+            "there is an extra word or symbol between names."
+        ),
+        "problem_unclosed_block": (
+            "The {{% {tag} %}} that starts on this line is never closed. Add {{% end{tag} %}} "
+            "where the block ends."
+        ),
+        "problem_stray_end": (
+            "There is an {{% end{tag} %}} without a {{% {tag} %}} for it to close."
+        ),
+        "problem_stray_else": (
+            "{{% {tag} %}} can only be used between {{% if %}} and {{% endif %}}."
+        ),
+        "problem_unknown_tag": (
+            "There is no command {{% {tag} %}}. Commands include if, for and set."
+        ),
+        "problem_unclosed_comment": "A comment's {{# is never closed with #}}.",
+        "problem_unknown_variable": "There is no variable '{name}'.",
+        "problem_unknown_variable_more": "The variables you can use are listed in the palette.",
+        "problem_unknown_attribute": (
+            "The items of {owner} have no '{name}'. They have: {fields}."
+        ),
+        "problem_unknown_attribute_plain": "There is no item '{name}'.",
+        "problem_unsafe_attribute": (
+            "Names starting with _ (like '{name}') are not allowed, for safety."
+        ),
+        "problem_unsafe": "That operation is not allowed, for safety (changing a value, say).",
+        "problem_unsafe_change": (
+            "'{name}' would change a value, which templates may not do (they only read values)."
+        ),
+        "problem_unknown_filter": "There is no filter '{name}' (the name after |).",
+        "problem_unknown_test": "There is no test '{name}' (the name after is).",
+        "problem_unknown_category": "There is no category '{name}'.",
+        "problem_unknown_category_more": (
+            "The category names are in the palette, under the per-category blocks."
+        ),
+        "problem_unknown_level": (
+            "There is no level '{name}'. Levels are none, low, medium and high."
+        ),
+        "problem_no_element": (
+            "A sample ticket has no item [{index}] in that list. Go through lists with {{% for %}}."
+        ),
+        "problem_range_too_big": "range() counts too far (at most 100,000).",
+        "problem_wrong_type": (
+            "Values of different kinds are combined (adding text to a number, say)."
+        ),
+        "problem_undefined": "A value is used that the sample ticket does not have.",
+        "problem_render_failed": "Rendering the sample ticket failed.",
+        "problem_output_too_long": (
+            "The rendered text is longer than {limit} characters. Is a loop repeating too often?"
+        ),
+        "problem_source_too_long": "The template is longer than {limit} characters.",
+        "problem_too_slow": (
+            "Rendering took more than {seconds} seconds and was stopped. Is a loop too large?"
+        ),
+        "problem_too_big": (
+            "Rendering needed more memory than allowed. Does it build a very long text or list?"
+        ),
+        "problem_other": "The template could not be checked.",
+        "palette": "Insert palette",
+        "palette_intro": (
+            "Click to insert at the cursor in the text (without JavaScript, copy the text shown)."
+        ),
+        "palette_variables": "Variables",
+        "palette_categories": "Per-category blocks (shown only when that category is found)",
+        "insert": "Insert",
+        "sample_every_category": "Every category (to check per-category blocks)",
+        "time_zone_note": "Times are shown in {zone}.",
+        "audit_at_zone": "When ({zone})",
+        "value_empty": "(none)",
+        "value_setting_empty": "(none) — the default policy, policies/default.yaml",
+        "value_priority_low": "{label} — sets the helpdesk priority to {label}",
+        "value_priority_normal": "{label} — sets the helpdesk priority to {label}",
+        "value_priority_high": "{label} — sets the helpdesk priority to {label}",
+        "value_priority_urgent": (
+            "{label} — sets the helpdesk priority to {label}, the highest, for supervisors to "
+            "act at once"
+        ),
+        "value_group_none": "(none) — the ticket's group is not changed",
+        "value_notify_none": "(none) — nobody outside the helpdesk is notified",
+        "value_observe_yes": "yes — tags only: no note, reply or escalation",
+        "value_observe_no": "no — writes back as the actions per level below say",
+        "value_reply_by_category": "the reply for the categories found",
+        "value_reply_none": "(none)",
+        "value_level_low": "low",
+        "value_level_medium": "medium",
+        "value_level_high": "high",
+        "summary_group": "Group",
+        "summary_notify": "Notify",
+        "summary_actions": "Actions per level",
+        "action_level": "Level",
+        "action_tags": "Tags",
+        "action_note": "Internal note",
+        "action_reply": "Suggested reply",
+        "action_escalate": "Escalate",
+        "policy_problem_hint": "Did you mean '{hint}'?",
+        "policy_got_nothing": "(nothing is written there now)",
+        "policy_got_section": "(keys and values are written there now)",
+        "policy_got_list": "(a list is written there now)",
+        "policy_got_flag": "(it says {got} now)",
+        "policy_got_value": "(it says {got} now)",
+        "policy_problem_not_section": "Write keys and values here, indented.",
+        "policy_problem_unknown_key": "There is no setting '{key}'.",
+        "policy_problem_missing_key": "The setting '{key}' is missing.",
+        "policy_problem_not_text": "Write text here.",
+        "policy_problem_empty": "This cannot be empty.",
+        "policy_problem_not_flag": "Write true or false.",
+        "policy_problem_not_whole": "Write a whole number.",
+        "policy_problem_too_small": "Use {minimum} or more (it is {got}).",
+        "policy_problem_not_number": "Write a number.",
+        "policy_problem_out_of_range": "Use a number from {low} to {high} (it is {got}).",
+        "policy_problem_not_choice": "Write one of: {choices}.",
+        "policy_problem_not_list": "Write a list (each line starting with '- ').",
+        "policy_problem_bad_span": 'Write hours in quotes, like "10:00-18:00".',
+        "policy_problem_bad_time": "That time of day does not exist.",
+        "policy_problem_span_backwards": "The end must come after the start.",
+        "policy_problem_bad_closure": (
+            'Write a closure in quotes, month-day..month-day, like "12-29..01-03".'
+        ),
+        "policy_problem_bad_day": "That day does not exist.",
+        "policy_problem_unknown_timezone": "There is no such time zone (Asia/Tokyo, say).",
+        "policy_problem_thresholds_order": "Thresholds must rise from low to medium to high.",
+        "policy_problem_retention_below_window": (
+            "Keep history ({got} days) at least as long as window_days ({window} days)."
+        ),
+        "policy_problem_bad_group": "Write the group id as a number or text.",
+        "policy_problem_not_https": (
+            "The address must start with https:// (it carries evidence, so it must be encrypted)."
+        ),
+        "policy_problem_bad_key": "A key must be a name.",
+        "policy_problem_duplicate_key": "'{key}' is written twice. Keep one.",
+        "policy_problem_not_yaml": (
+            "This is not readable YAML. Check the indentation, the space after ':', and "
+            "unclosed quotes."
+        ),
+        "policy_problem_unreadable": "The policy file cannot be read.",
+        "policy_problem_not_utf8": "Save the policy file as UTF-8.",
+        "policy_problem_no_preset": "There is no preset '{got}'. Presets: {choices}",
+        "policy_problem_other": "The policy has a problem.",
     },
 }
 
 
-def translate(language: str, key: str, **values: object) -> str:
-    """The message ``key`` in ``language`` (Japanese when missing), with ``values`` filled in."""
+def translate(language: str, key: str, /, **values: object) -> str:
+    """The message ``key`` in ``language`` (Japanese when missing), with ``values`` filled in
+    (a value the message names but the caller lacks becomes empty, never an error page)."""
     table = MESSAGES.get(language, MESSAGES[DEFAULT_UI_LANGUAGE])
     text = table.get(key) or MESSAGES[DEFAULT_UI_LANGUAGE].get(key, key)
-    return text.format(**values) if values else text
+    return text.format_map(_Values(values)) if "{" in text else text
+
+
+def has_message(key: str) -> bool:
+    """True when ``key`` is in the Japanese table (every key is)."""
+    return key in MESSAGES[DEFAULT_UI_LANGUAGE]
+
+
+class _Values(dict[str, object]):
+    def __missing__(self, key: str) -> str:
+        return ""

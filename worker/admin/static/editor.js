@@ -38,13 +38,29 @@
         var strong = document.createElement("strong");
         strong.textContent = lineLabel.replace("{line}", issue.line);
         li.appendChild(strong);
-        li.appendChild(document.createTextNode(": " + issue.message));
-        var code = document.createElement("code");
-        code.textContent = "  " + lineText(issue.line).trim();
-        li.appendChild(code);
-      } else {
-        li.textContent = issue.message;
+        li.appendChild(document.createTextNode(": "));
       }
+      var message = document.createElement("span");
+      message.className = "message";
+      message.textContent = issue.message;
+      li.appendChild(message);
+      if (issue.line) {
+        var code = document.createElement("code");
+        code.className = "line-text";
+        code.textContent = lineText(issue.line).trim();
+        li.appendChild(document.createTextNode(" "));
+        li.appendChild(code);
+      }
+      // The engine's own words, folded away: for a developer, not the admin.
+      var details = document.createElement("details");
+      details.className = "detail";
+      var summary = document.createElement("summary");
+      summary.textContent = form.dataset.detailLabel;
+      var detail = document.createElement("code");
+      detail.textContent = issue.detail || "";
+      details.appendChild(summary);
+      details.appendChild(detail);
+      li.appendChild(details);
       ul.appendChild(li);
     });
     issues.appendChild(ul);
@@ -100,6 +116,33 @@
     var start = lines.slice(0, n - 1).join("\n").length + (n > 1 ? 1 : 0);
     body.focus();
     body.setSelectionRange(start, start + (lines[n - 1] || "").length);
+  });
+
+  // The palette: each snippet gets a button inserting it at the cursor (without JavaScript the
+  // snippets are plain text to copy). The cursor lands inside a block, ready to type.
+  function insertSnippet(text, cursor) {
+    var start = body.selectionStart;
+    var end = body.selectionEnd;
+    body.setRangeText(text, start, end, "end");
+    body.focus();
+    body.setSelectionRange(start + cursor, start + cursor);
+    refresh();
+  }
+
+  Array.prototype.forEach.call(document.querySelectorAll("code.snippet"), function (code) {
+    var button = document.createElement("button");
+    button.type = "button";
+    button.className = "insert secondary";
+    button.id = "insert-" + code.id.replace(/^snippet-/, "");
+    button.textContent = form.dataset.insertLabel;
+    // Keep the textarea's selection: a mousedown on the button would otherwise take focus first.
+    button.addEventListener("mousedown", function (event) {
+      event.preventDefault();
+    });
+    button.addEventListener("click", function () {
+      insertSnippet(code.dataset.snippet, parseInt(code.dataset.cursor, 10));
+    });
+    code.parentNode.insertBefore(button, code);
   });
 
   body.addEventListener("input", schedule);
