@@ -51,7 +51,7 @@ def current() -> str:
     return _language
 
 
-def t(key: str, **values: object) -> str:
+def t(key: str, /, **values: object) -> str:
     """The message ``key`` in the chosen language (Japanese when missing), filled in."""
     table = MESSAGES.get(_language, MESSAGES[DEFAULT_LANGUAGE])
     text = table.get(key) or MESSAGES[DEFAULT_LANGUAGE][key]
@@ -153,6 +153,9 @@ def _match(table: tuple[tuple[str, str], ...], text: str) -> str | None:
         found = re.fullmatch(pattern, text.strip())
         if found:
             values = {k: _kind(v) if k == "kind" else v for k, v in found.groupdict().items()}
+            for name in ("key", "hint", "name"):  # names read better without Python's quotes
+                if name in values:
+                    values[name] = values[name].strip("'\"")
             if "detail" in values:
                 values["detail"] = _yaml_detail(values["detail"])
             return japanese.format(**values)
