@@ -182,6 +182,7 @@ def explain_policy_error(exc: object) -> str:
     problem = str(getattr(exc, "problem", exc))
     if _language == "en":
         return t("policy_error", detail=str(exc))
+    field = "最上位" if field == "(top level)" else field
     place = "、".join(
         p for p in (str(where or ""), f"{line}行目" if line else "", f"項目 {field}" if field else "") if p
     )  # fmt: skip
@@ -213,12 +214,31 @@ def template_problem(message: str, variables: list[str]) -> str:
     if message.startswith("SecurityError:"):
         return t("template_unsafe")
     if message.startswith("syntax error:"):
-        return t("template_syntax", detail=message.removeprefix("syntax error:").strip())
+        detail = message.removeprefix("syntax error:").strip()
+        return t("template_syntax", detail=_jinja_syntax(detail) if _language == "ja" else detail)
     if message.startswith("ReplyTooLong:"):
         return t("template_too_long")
     if message == "template not found":
         return t("template_not_found")
     return message
+
+
+_JINJA_SYNTAX_JA = (
+    (r"Unexpected end of template.*'(?P<tag>\w+)'\.?$", "{{% {tag} %}} が閉じられていません"),
+    (r"Encountered unknown tag '(?P<tag>\w+)'.*", "{{% {tag} %}} というタグはありません"),
+    (r"unexpected end of template.*", "{{{{ }}}} または {{% %}} が閉じられていません"),
+    (r"expected token .*, got '(?P<got>.+)'", "{{{{ }}}} の中に余分な「{got}」があります"),
+    (r"unexpected '(?P<got>.+)'", "ここに「{got}」は書けません"),
+)  # fmt: skip
+"""Jinja's syntax errors an admin is likely to make; anything else is summarised, not quoted."""
+
+
+def _jinja_syntax(detail: str) -> str:
+    for pattern, japanese in _JINJA_SYNTAX_JA:
+        found = re.fullmatch(pattern, detail, re.S)
+        if found:
+            return japanese.format(**found.groupdict())
+    return "書き方を確かめてください"
 
 
 def explain_broken_template(exc: object) -> str:
@@ -265,7 +285,7 @@ MESSAGES: Mapping[str, Mapping[str, str]] = {
         "template_unknown_variable": "{name} という変数は使えません。{hint}使える変数: {variables}",
         "template_did_you_mean": "{name} の書き間違いではありませんか。",
         "template_unsafe": "安全のため使えない書き方です（内部の属性や関数には触れられません）。変数はそのまま {{{{ 変数名 }}}} の形で使ってください。",
-        "template_syntax": "テンプレートの書き方に誤りがあります（{{% if %}} と {{% endif %}} の対応、括弧の閉じ忘れなどを確かめてください）。詳細: {detail}",
+        "template_syntax": "テンプレートの書き方に誤りがあります: {detail}（{{% if %}} と {{% endif %}} の対応、括弧の閉じ忘れなどを確かめてください）。",
         "template_too_long": "できあがる文章が長すぎます（繰り返しが止まっていない可能性があります）。",
         "template_not_found": "テンプレートが見つかりません。",
         "push_refused": "何も登録しませんでした: {detail}",
