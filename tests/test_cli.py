@@ -140,4 +140,4 @@ def test_a_key_missing_from_english_falls_back_to_japanese(monkeypatch):
     try:
         assert cli_text.t("cc_summary_ok") == "問題はありません。"
     finally:
-        cli_text.use("ja")
+        cli_text.use(None)

@@ -47,7 +47,7 @@ BAD_POLICIES = {
 def _japanese(language: str = "ja") -> Iterator[None]:
     cli_text.use(language)
     yield
-    cli_text.use("ja")
+    cli_text.use(None)
 
 
 @pytest.fixture
@@ -99,7 +99,7 @@ def test_in_english_the_loaders_own_words_stay(monkeypatch):
             parse_policy_text("language: fr\n", where="ours.yaml")
         assert cli_text.explain_policy_error(caught.value) == f"policy error: {caught.value}"
     finally:
-        cli_text.use("ja")
+        cli_text.use(None)
 
 
 def _broken(source: str) -> BrokenTemplate:

@@ -505,7 +505,6 @@ def _error(message: str) -> None:
 def main(argv: Sequence[str] | None = None) -> int:
     # .env first (never over the environment), so KASUGUARD_LANG may live there too.
     load_dotenv(find_dotenv(usecwd=True))
-    cli_text.use(cli_text.detect())
     args = build_parser().parse_args(argv)
     try:
         code: int = args.run(args)

@@ -25,7 +25,9 @@ from zoneinfo import ZoneInfo
 LANGUAGES: tuple[str, ...] = ("ja", "en")
 DEFAULT_LANGUAGE = "ja"
 
-_language = DEFAULT_LANGUAGE
+_chosen: str | None = None
+"""Set by ``use`` (tests, callers that know better); else the environment decides each time,
+so ``.env`` loaded at start and a changed ``KASUGUARD_LANG`` both count."""
 
 
 def detect(environ: Mapping[str, str] | None = None) -> str:
@@ -41,19 +43,19 @@ def detect(environ: Mapping[str, str] | None = None) -> str:
     return DEFAULT_LANGUAGE
 
 
-def use(language: str) -> None:
-    """Choose the language of every later ``t`` (the CLI calls it once, at start)."""
-    global _language
-    _language = language if language in LANGUAGES else DEFAULT_LANGUAGE
+def use(language: str | None) -> None:
+    """Fix the language of every later ``t`` (``None``: back to the environment's)."""
+    global _chosen
+    _chosen = language if language in LANGUAGES else None
 
 
 def current() -> str:
-    return _language
+    return _chosen or detect()
 
 
 def t(key: str, /, **values: object) -> str:
     """The message ``key`` in the chosen language (Japanese when missing), filled in."""
-    table = MESSAGES.get(_language, MESSAGES[DEFAULT_LANGUAGE])
+    table = MESSAGES.get(current(), MESSAGES[DEFAULT_LANGUAGE])
     text = table.get(key) or MESSAGES[DEFAULT_LANGUAGE][key]
     return text.format(**values)
 
@@ -171,7 +173,7 @@ def _yaml_detail(text: str) -> str:
 
 def policy_problem(problem: str) -> str:
     """One policy problem in the chosen language."""
-    if _language == "en":
+    if current() == "en":
         return problem
     return _match(_POLICY_PROBLEMS, problem) or problem
 
@@ -180,7 +182,7 @@ def explain_policy_error(exc: object) -> str:
     """A ``PolicyError`` with its file, line and field, in the chosen language."""
     where, line, field = (getattr(exc, a, None) for a in ("where", "line", "field"))
     problem = str(getattr(exc, "problem", exc))
-    if _language == "en":
+    if current() == "en":
         return t("policy_error", detail=str(exc))
     field = "最上位" if field == "(top level)" else field
     place = "、".join(
@@ -195,7 +197,7 @@ def explain_policy_error(exc: object) -> str:
 def explain_config_error(exc: object) -> str:
     """A ``ConfigError`` (it names its key) in the chosen language."""
     text = str(exc)
-    if _language == "ja":
+    if current() == "ja":
         text = _match(_CONFIG_PROBLEMS, text) or text
     return t("config_error", detail=text)
 
@@ -215,7 +217,7 @@ def template_problem(message: str, variables: list[str]) -> str:
         return t("template_unsafe")
     if message.startswith("syntax error:"):
         detail = message.removeprefix("syntax error:").strip()
-        return t("template_syntax", detail=_jinja_syntax(detail) if _language == "ja" else detail)
+        return t("template_syntax", detail=_jinja_syntax(detail) if current() == "ja" else detail)
     if message.startswith("ReplyTooLong:"):
         return t("template_too_long")
     if message == "template not found":
@@ -264,7 +266,7 @@ PRIORITY_MEANINGS: Mapping[str, Mapping[str, str]] = {
 
 
 def priority(value: str) -> str:
-    return f"{value} = {PRIORITY_MEANINGS[_language].get(value, value)}"
+    return f"{value} = {PRIORITY_MEANINGS[current()].get(value, value)}"
 
 
 def yes_no(value: bool) -> str:
@@ -508,6 +510,20 @@ MESSAGES: Mapping[str, Mapping[str, str]] = {
         "fd_key_refused": "Freshdesk が FRESHDESK_API_KEY を受け付けませんでした: {detail}",
         "fd_key_works": "API キーは有効です（担当者 ID {id}）。",
         "fd_rules_intro": "Freshdesk の Webhook は自動化ルールから送られます。ルールは API では作れないので、次の2つを画面で作ってください:",
+        "bf_progress": "チケット {tickets}・メッセージ {messages}・検知 {flagged}・書き込み {writes}・待ち {waited} 秒",
+        "bf_no_credentials": "{name} の API 認証情報がありません。backfill は API で読みます",
+        "bf_no_credentials_any": "API 認証情報のあるヘルプデスクがありません。backfill は API で読みます",
+        "bf_tag_dry_run": "--tag は {name} に書き込みますが、{name} はドライランです",
+        "bf_finished": "{name} の backfill は {at} に終わっています（もう一度なら --restart）",
+        "bf_resuming": "{name} の続きから再開します（{since} 以降のメッセージの回。最初からなら --restart）",
+        "bf_interrupted": "{name} の backfill を中断しました。同じコマンドで続きから再開できます",
+        "bf_stopped": "{name} の backfill が止まりました: {detail}。もう一度実行すると続きから再開します",
+        "bf_summary": "{name}: チケット {tickets} 件、お客様のメッセージ {messages} 件を判定、{flagged} 件を検知（{levels}）、書き込み {writes} 回",
+        "bf_rejected": "、{name} が拒否 {n} 件",
+        "bf_scoring_only": "（判定のみ。書き戻すなら --tag）",
+        "report_unknown_zone": "{zone} というタイムゾーンはありません（Asia/Tokyo のような IANA の名前）",
+        "report_wrote": "事案 {n} 件のレポートを {path} に書きました",
+        "bad_moment": "30d、12w、24h のような期間か、2026-01-31 のような日付を書いてください（いまは {value}）",
     },
     "en": {
         "prefix": "kasuguard: {message}",
@@ -735,6 +751,20 @@ MESSAGES: Mapping[str, Mapping[str, str]] = {
         "fd_key_refused": "Freshdesk did not accept FRESHDESK_API_KEY: {detail}",
         "fd_key_works": "API key works (agent id {id}).",
         "fd_rules_intro": "Freshdesk webhooks come from automation rules, which its API cannot create for us. Create these two:",
+        "bf_progress": "tickets {tickets} · messages {messages} · flagged {flagged} · writes {writes} · waited {waited}s",
+        "bf_no_credentials": "{name} has no API credentials: backfill reads through the API",
+        "bf_no_credentials_any": "no helpdesk has API credentials: backfill reads through the API",
+        "bf_tag_dry_run": "--tag writes to {name}, but {name} is in dry-run mode",
+        "bf_finished": "the {name} backfill finished at {at} (--restart to run it again)",
+        "bf_resuming": "resuming the {name} run started for messages since {since} (--restart to start over)",
+        "bf_interrupted": "{name} backfill interrupted; run the same command to resume",
+        "bf_stopped": "{name} backfill stopped: {detail}; run it again to resume",
+        "bf_summary": "{name}: {tickets} tickets, {messages} customer messages scored, {flagged} flagged ({levels}), {writes} writes",
+        "bf_rejected": ", {n} rejected by {name}",
+        "bf_scoring_only": " (scoring only; --tag writes back)",
+        "report_unknown_zone": "unknown time zone {zone} (an IANA name such as Asia/Tokyo)",
+        "report_wrote": "wrote {n} incidents' report to {path}",
+        "bad_moment": "expected a duration such as 30d, 12w or 24h, or a date such as 2026-01-31, got {value}",
     },
 }  # fmt: skip
 
