@@ -389,7 +389,14 @@ def _forget(args: argparse.Namespace) -> int:
         actor=audit.cli_actor(),
     )
     sys.stdout.write(t("forget_removed", helpdesks=", ".join(helpdesks)) + "\n")
-    for line in result.lines():
+    lines = [
+        t("forget_history", n=result.history_entries),
+        t("forget_incidents", n=result.incidents),
+        *(t("forget_jobs", place=place, n=n) for place, n in result.jobs.items()),
+    ]
+    if result.running_jobs:
+        lines.append(t("forget_running", n=result.running_jobs))
+    for line in lines:
         sys.stdout.write(f"  {line}\n")
     return 0
 

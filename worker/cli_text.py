@@ -524,6 +524,10 @@ MESSAGES: Mapping[str, Mapping[str, str]] = {
         "report_unknown_zone": "{zone} というタイムゾーンはありません（Asia/Tokyo のような IANA の名前）",
         "report_wrote": "事案 {n} 件のレポートを {path} に書きました",
         "bad_moment": "30d、12w、24h のような期間か、2026-01-31 のような日付を書いてください（いまは {value}）",
+        "forget_history": "申出人の履歴（Redis）: {n} 件",
+        "forget_incidents": "事案（SQL）: {n} 件",
+        "forget_jobs": "{place} のジョブ（RQ）: {n} 件",
+        "forget_running": "実行中のため残したジョブ: {n} 件（終わったらもう一度 forget を実行してください）",
     },
     "en": {
         "prefix": "kasuguard: {message}",
@@ -765,6 +769,10 @@ MESSAGES: Mapping[str, Mapping[str, str]] = {
         "report_unknown_zone": "unknown time zone {zone} (an IANA name such as Asia/Tokyo)",
         "report_wrote": "wrote {n} incidents' report to {path}",
         "bad_moment": "expected a duration such as 30d, 12w or 24h, or a date such as 2026-01-31, got {value}",
+        "forget_history": "requester history (Redis): {n} entries",
+        "forget_incidents": "incidents (SQL): {n}",
+        "forget_jobs": "{place} jobs (RQ): {n}",
+        "forget_running": "running jobs left to finish: {n} (run forget again)",
     },
 }  # fmt: skip
 
