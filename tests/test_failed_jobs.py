@@ -147,3 +147,17 @@ def test_list_in_japanese_with_times_in_the_policys_zone(client, redis, http, ru
     assert "ヘルプデスクが拒否 (helpdesk_rejected)" in out
     assert " JST  " in out  # the default policy's Asia/Tokyo
     assert out.endswith("失敗したジョブ 1 件（時刻は Asia/Tokyo）\n")
+
+
+def test_a_killed_work_horse_is_logged_too(configure, redis):
+    configure()
+    queue = Queue(jobs.QUEUE_NAME, connection=redis)
+    queue.enqueue("tests.faultjobs.die", job_id="zendesk-killed", description="die")
+    logged = run_procfile_worker_once(TEST_REDIS_URL)
+    (failure,) = [line for line in logged if line["event"] == "job_failed"]
+    assert (failure["job_id"], failure["reason"], failure["error"]) == (
+        "zendesk-killed",
+        "internal_error",
+        "WorkHorseKilled",
+    )
+    assert failure["will_retry"] is False and failure["attempt"] == 1

@@ -53,9 +53,10 @@ def reason_class(exc: BaseException) -> str:
     return "internal_error"
 
 
-def log_failure(job: Job, exc: BaseException) -> dict[str, Any]:
+def log_failure(job: Job, exc: BaseException | None, *, error: str = "") -> dict[str, Any]:
     """Log ``job_failed`` for one failed run and remember its reason on the job. Ids, the
-    attempt and the class of reason only: never the event's text or its requester."""
+    attempt and the class of reason only: never the event's text or its requester. ``exc`` is
+    ``None`` when the run left no exception (its work horse was killed); ``error`` names it."""
     event = job.args[0] if job.args and isinstance(job.args[0], dict) else {}
     retries_left = job.retries_left or 0
     fields = {
@@ -64,8 +65,8 @@ def log_failure(job: Job, exc: BaseException) -> dict[str, Any]:
         "ticket_id": str(event.get("ticket_id", "?")),
         "attempt": (job.number_of_retries or 0) + 1,
         "will_retry": retries_left > 0,
-        "reason": reason_class(exc),
-        "error": type(exc).__name__,
+        "reason": reason_class(exc) if exc is not None else "internal_error",
+        "error": type(exc).__name__ if exc is not None else error,
     }
     job.meta["reason_class"] = fields["reason"]
     try:

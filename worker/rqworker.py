@@ -186,6 +186,13 @@ class Worker(PromptPubSub, RQWorker):
             if handler(job, *exc_info) is False:  # RQ's rule: only an explicit False stops
                 break
 
+    def handle_work_horse_killed(self, job: Job, retpid: int, ret_val: int, rusage: Any) -> None:
+        """A horse killed mid-job (out of memory, a signal) raised nothing to log: say it."""
+        from worker.failed import log_failure
+
+        log_failure(job, None, error="WorkHorseKilled")
+        super().handle_work_horse_killed(job, retpid, ret_val, rusage)
+
     # Redis going away never ends the process.
 
     def bootstrap(self, *args: Any, **kwargs: Any) -> None:
