@@ -176,7 +176,7 @@ def test_online_refused_credentials_are_an_error_saying_which_to_check(
 
 
 def test_online_an_anonymous_answer_is_not_a_login(configure, http, capsys):
-    configure(FRESHDESK_WEBHOOK_SECRET="")
+    configure(FRESHDESK_API_KEY="")
     anonymous = {"user": {"id": None, "name": "Anonymous user", "role": "end-user"}}
     http.get(USERS_ME, json=anonymous)
     assert check("--online") == 1
@@ -184,6 +184,16 @@ def test_online_an_anonymous_answer_is_not_a_login(configure, http, capsys):
 
 
 def test_online_skips_helpdesks_without_credentials(configure, capsys):
-    configure(ZENDESK_API_TOKEN="", ZENDESK_EMAIL="", FRESHDESK_WEBHOOK_SECRET="")
+    configure(ZENDESK_API_TOKEN="", ZENDESK_EMAIL="", FRESHDESK_API_KEY="",
+              FRESHDESK_WEBHOOK_SECRET="")  # fmt: skip
     assert check("--online") == 0  # no HTTP fake registered: any call would fail the test
-    assert "zendesk API: no credentials to check (dry run)" in capsys.readouterr().out
+    out = capsys.readouterr().out
+    assert "zendesk API: no credentials to check (dry run)" in out
+    assert "freshdesk API" not in out  # neither in use nor checkable
+
+
+def test_online_checks_credentials_before_the_webhook_is_set_up(configure, http, capsys):
+    configure(ZENDESK_WEBHOOK_SECRET="", FRESHDESK_API_KEY="")
+    http.get(USERS_ME, json=load_json("zendesk", "api/users_me.json"))
+    assert check("--online") == 0
+    assert "zendesk API: credentials accepted" in capsys.readouterr().out
