@@ -141,3 +141,14 @@ def test_a_key_missing_from_english_falls_back_to_japanese(monkeypatch):
         assert cli_text.t("cc_summary_ok") == "問題はありません。"
     finally:
         cli_text.use(None)
+
+
+def test_times_are_shown_in_the_policys_zone_even_when_stored_without_one():
+
+    aware = datetime(2026, 2, 2, 0, 15, tzinfo=UTC)
+    assert cli_text.local_time(aware, "Asia/Tokyo") == "2026-02-02 09:15:00 JST"
+    assert (
+        cli_text.local_time(aware.replace(tzinfo=None), "Asia/Tokyo") == "2026-02-02 09:15:00 JST"
+    )
+    assert cli_text.local_time(aware.astimezone(UTC), "Europe/London").endswith("GMT")
+    assert cli_text.local_time(None, "Asia/Tokyo") == "-"

@@ -316,8 +316,9 @@ def _admin(args: argparse.Namespace) -> int:
     try:
         if args.action == "list":
             found = accounts.list_accounts(engine)
+            zone = _policy_zone()
             for account in found:
-                changed = account.password_changed_at.isoformat(timespec="seconds")
+                changed = local_time(account.password_changed_at, zone)
                 sys.stdout.write(
                     t("admin_row", name=account.name, role=account.role, changed=changed) + "\n"
                 )

@@ -19,7 +19,7 @@ import difflib
 import os
 import re
 from collections.abc import Callable, Mapping
-from datetime import datetime
+from datetime import UTC, datetime
 from zoneinfo import ZoneInfo
 
 LANGUAGES: tuple[str, ...] = ("ja", "en")
@@ -64,6 +64,8 @@ def local_time(moment: datetime | None, zone: str) -> str:
     """``2026-02-02 09:15 JST`` in the policy's time zone (``-`` when unknown)."""
     if moment is None:
         return "-"
+    if moment.tzinfo is None:  # RQ and SQLite hand back UTC without saying so
+        moment = moment.replace(tzinfo=UTC)
     return moment.astimezone(ZoneInfo(zone)).strftime("%Y-%m-%d %H:%M:%S %Z")
 
 
