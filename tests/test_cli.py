@@ -144,7 +144,6 @@ def test_a_key_missing_from_english_falls_back_to_japanese(monkeypatch):
 
 
 def test_times_are_shown_in_the_policys_zone_even_when_stored_without_one():
-
     aware = datetime(2026, 2, 2, 0, 15, tzinfo=UTC)
     assert cli_text.local_time(aware, "Asia/Tokyo") == "2026-02-02 09:15:00 JST"
     assert (
