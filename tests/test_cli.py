@@ -11,7 +11,7 @@ from integrations import dryrun, zendesk
 from tests.conftest import ZENDESK_SECRET, load_fixture
 from worker import cli_text
 from worker.cli import main
-from worker.model import ActionSet, TicketEvent
+from worker.model import ActionSet, Escalation, TicketEvent
 
 
 def test_check_config_reports_each_helpdesk(configure, capsys):
@@ -34,7 +34,11 @@ def record_two(redis) -> None:
     note = "kasuguard: level high\n\n> 土下座しろ\n\nSuggested reply:\nThank you."
     for ticket in ("11", "12"):
         event = TicketEvent("freshdesk", f"e{ticket}", "ticket.created", ticket, datetime.now(UTC))
-        actions = ActionSet(tags=("kasuhara_dogeza", "kasuhara_level_high"), private_note=note)
+        actions = ActionSet(
+            tags=("kasuhara_dogeza", "kasuhara_level_high"),
+            private_note=note,
+            escalation=Escalation(priority="urgent", group_id="42"),
+        )
         client.apply(event, actions, None)
 
 
@@ -46,6 +50,7 @@ def test_dry_run_shows_tags_then_the_note_as_lines_newest_first(configure, redis
     assert out.index("ticket #12") < out.index("ticket #11")
     first = out[: out.index("ticket #11")]
     assert first.index("Tags: kasuhara_dogeza, kasuhara_level_high") < first.index("Internal note:")
+    assert "Escalation: priority urgent (before everything else), group 42\n" in first
     # The note as real lines (indented), not one string with \n in it.
     assert "\n    > 土下座しろ\n" in first and "\\n" not in out
     assert "    Suggested reply:\n    Thank you.\n" in first
@@ -151,3 +156,18 @@ def test_times_are_shown_in_the_policys_zone_even_when_stored_without_one():
     )
     assert cli_text.local_time(aware.astimezone(UTC), "Europe/London").endswith("GMT")
     assert cli_text.local_time(None, "Asia/Tokyo") == "-"
+
+
+@pytest.mark.parametrize("language", ["ja", "en"])
+def test_every_commands_help_renders_in_both_languages(configure, capsys, language):
+    from worker.cli import build_parser
+
+    configure(KASUGUARD_LANG=language)
+    commands = build_parser()._subparsers._group_actions[0].choices  # argparse's own registry
+    assert {"check-config", "dry-run", "try", "failed", "setup"} <= set(commands)
+    for name in commands:
+        with pytest.raises(SystemExit) as exit_:
+            main([name, "--help"])
+        assert exit_.value.code == 0, name
+        out = capsys.readouterr().out
+        assert out.startswith("使い方: " if language == "ja" else "usage: "), name

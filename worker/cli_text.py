@@ -262,13 +262,18 @@ def explain_broken_template(exc: object) -> str:
 # --- policy values with their meaning ----------------------------------------------------------
 
 PRIORITY_MEANINGS: Mapping[str, Mapping[str, str]] = {
-    "ja": {"low": "低", "normal": "通常", "high": "高", "urgent": "緊急（最優先で対応）"},
-    "en": {"low": "low", "normal": "normal", "high": "high", "urgent": "urgent (handled first)"},
-}
+    "ja": {"low": "低: 急がない", "normal": "通常", "high": "高: 通常より先に対応", "urgent": "緊急: 最優先で対応"},
+    "en": {"low": "handled last", "normal": "the usual", "high": "before usual tickets", "urgent": "before everything else"},
+}  # fmt: skip
+"""Escalation priorities (Zendesk's words; the policy's ``escalation.priority``) explained."""
 
 
 def priority(value: str) -> str:
-    return f"{value} = {PRIORITY_MEANINGS[current()].get(value, value)}"
+    """``urgent（緊急: 最優先で対応）``: the policy's value, then what it means."""
+    meaning = PRIORITY_MEANINGS[current()].get(value)
+    if not meaning:
+        return value
+    return f"{value}（{meaning}）" if current() == "ja" else f"{value} ({meaning})"
 
 
 def yes_no(value: bool) -> str:

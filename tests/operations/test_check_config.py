@@ -37,7 +37,7 @@ def test_a_working_setup_is_ok_and_says_what_each_part_is(configure, database_ur
     assert f"schema is current ({db.head_revision()})" in out
     assert "zendesk: disabled (no webhook secret)" in out
     assert "freshdesk: enabled, dry run" in out
-    assert "escalation priority: urgent = urgent (handled first)" in out
+    assert "escalation priority: urgent (before everything else)" in out
     assert "business hours: Weekdays 9:00–18:00" in out
     assert FRESHDESK_SECRET not in out and TEST_PEPPER not in out
 
@@ -47,7 +47,7 @@ def test_in_japanese_policy_values_come_with_their_meaning(configure, database_u
     assert check() == 0
     out = capsys.readouterr().out
     assert "接続できました（PING）" in out
-    assert "エスカレーションの優先度: urgent = 緊急（最優先で対応）" in out
+    assert "エスカレーションの優先度: urgent（緊急: 最優先で対応）" in out
     assert "受付時間: 平日" in out
     assert "観察のみ（observe_only）: いいえ = ポリシーどおりにエスカレーションします" in out
 

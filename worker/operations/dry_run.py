@@ -13,7 +13,7 @@ from collections.abc import Iterable
 from datetime import datetime
 from typing import Any, TextIO
 
-from worker.cli_text import local_time, t
+from worker.cli_text import local_time, priority, t
 
 
 def write_json_lines(records: Iterable[dict[str, Any]], out: TextIO) -> None:
@@ -58,7 +58,7 @@ def write_text(records: list[dict[str, Any]], out: TextIO, zone: str) -> None:
             out.write(
                 t(
                     "dr_escalation",
-                    priority=escalation.get("priority"),
+                    priority=priority(str(escalation.get("priority"))),
                     group=t("dr_group", group=group) if group else "",
                 )
                 + "\n"
