@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import os
 from collections.abc import Mapping
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from typing import TextIO
 
 from dotenv import dotenv_values, find_dotenv
@@ -46,7 +46,6 @@ class Findings:
     out: TextIO
     errors: int = 0
     warnings: int = 0
-    lines: list[str] = field(default_factory=list)
 
     def ok(self, line: str) -> None:
         self._say("cc_ok", line)
@@ -71,7 +70,7 @@ def unknown_keys(
 ) -> list[tuple[str, str, str | None]]:
     """``(key, source, suggestion)`` for every key with our prefixes that is no setting."""
     known = list(DEFAULTS)
-    found = []
+    found: list[tuple[str, str, str | None]] = []
     for source, keys in (("cc_source_file", env_file), ("cc_source_env", environ)):
         for key in sorted(keys):
             if key.startswith(PREFIXES) and key not in known and key not in NOT_SETTINGS:
@@ -137,7 +136,9 @@ def describe_policy(policy: Policy, path: str, findings: Findings) -> None:
     observe = t("cc_observe_only_on") if policy.observe_only else t("cc_observe_only_off")
     findings.info(t("cc_policy_observe_only", value=observe).strip())
     findings.info(
-        t("cc_policy_escalation", priority=cli_text.priority(policy.escalation.priority)).strip()
+        t(
+            "cc_policy_escalation", priority=cli_text.priority(str(policy.escalation.priority))
+        ).strip()
     )
     findings.info(
         t("cc_policy_categories", count=len(policy.enabled_categories), total=len(CATEGORIES))
