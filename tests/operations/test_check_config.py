@@ -180,7 +180,7 @@ def test_online_an_anonymous_answer_is_not_a_login(configure, http, capsys):
     anonymous = {"user": {"id": None, "name": "Anonymous user", "role": "end-user"}}
     http.get(USERS_ME, json=anonymous)
     assert check("--online") == 1
-    assert "zendesk API: credentials refused" in capsys.readouterr().out
+    assert "zendesk API: credentials refused (anonymous)" in capsys.readouterr().out
 
 
 def test_online_skips_helpdesks_without_credentials(configure, capsys):

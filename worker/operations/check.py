@@ -179,8 +179,8 @@ def check_online(config: Config, findings: Findings) -> None:
                 client = freshdesk.Client(helpdesk.credentials, timeout=config.http_timeout)
                 agent = client.current_agent()
                 findings.ok(t("cc_online_ok_freshdesk", name=name, id=agent.get("id")))
-        except HelpdeskRejected:
-            status = client.calls[-1][2] if client.calls else "?"
+        except HelpdeskRejected as exc:
+            status = str(exc) if str(exc) == "anonymous" else client.calls[-1][2]
             findings.error(
                 t("cc_online_rejected", name=name, status=status, hint=t(f"cc_online_hint_{name}"))
             )
