@@ -26,7 +26,6 @@ from __future__ import annotations
 import argparse
 import sys
 from collections.abc import Sequence
-from datetime import UTC, datetime
 from typing import Any, NoReturn
 
 from dotenv import find_dotenv, load_dotenv
@@ -68,16 +67,14 @@ def _dry_run(args: argparse.Namespace) -> int:
 
 def _sign(args: argparse.Namespace) -> int:
     from integrations import zendesk
+    from worker.operations import trial
 
-    config = load_config()
-    secret = config.helpdesks["zendesk"].webhook_secret
+    secret = load_config().helpdesks["zendesk"].webhook_secret
     if not secret:
         raise UsageError(t("sign_no_secret"))
-    with open(args.file, "rb") as file:
-        body = file.read()
-    timestamp = datetime.now(UTC).strftime("%Y-%m-%dT%H:%M:%SZ")
-    sys.stdout.write(f"{zendesk.TIMESTAMP_HEADER}: {timestamp}\n")
-    sys.stdout.write(f"{zendesk.SIGNATURE_HEADER}: {zendesk.sign(body, secret, timestamp)}\n")
+    headers = trial.signed_headers("zendesk", trial.read_body(args.file), secret)
+    for name in (zendesk.TIMESTAMP_HEADER, zendesk.SIGNATURE_HEADER):
+        sys.stdout.write(f"{name}: {headers[name]}\n")
     return 0
 
 

@@ -38,6 +38,20 @@ def signed_headers(helpdesk: str, body: bytes, secret: str) -> dict[str, str]:
     return {"Content-Type": "application/json", "Authorization": f"Basic {token}"}
 
 
+def read_body(file: str) -> bytes:
+    """The file's exact bytes (signatures are over bytes), refused early when it is not JSON."""
+    try:
+        with open(file, "rb") as handle:
+            body = handle.read()
+    except OSError as exc:
+        raise UsageError(t("try_unreadable", file=file, error=exc.strerror)) from exc
+    try:
+        json.loads(body)
+    except ValueError as exc:
+        raise UsageError(t("try_not_json", file=file, error=exc)) from exc
+    return body
+
+
 def meaning(status: int, answer: dict[str, object]) -> str:
     """One sentence on what the receiver's answer means for the person trying it."""
     detail = str(answer.get("error") or answer.get("reason") or "")
@@ -58,15 +72,7 @@ def run(helpdesk: str, file: str, url: str, out: TextIO) -> int:
     secret = load_config().helpdesks[helpdesk].webhook_secret
     if not secret:
         raise UsageError(t("try_no_secret", key=key))
-    try:
-        with open(file, "rb") as handle:
-            body = handle.read()
-    except OSError as exc:
-        raise UsageError(t("try_unreadable", file=file, error=exc.strerror)) from exc
-    try:
-        json.loads(body)
-    except ValueError as exc:
-        raise UsageError(t("try_not_json", file=file, error=exc)) from exc
+    body = read_body(file)
     endpoint = f"{url.rstrip('/')}/webhooks/{helpdesk}"
     try:
         response = requests.post(
