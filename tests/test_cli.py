@@ -171,3 +171,9 @@ def test_every_commands_help_renders_in_both_languages(configure, capsys, langua
         assert exit_.value.code == 0, name
         out = capsys.readouterr().out
         assert out.startswith("使い方: " if language == "ja" else "usage: "), name
+
+
+def test_sign_explains_a_missing_file_instead_of_a_traceback(configure, tmp_path, capsys):
+    configure(KASUGUARD_LANG="ja")
+    assert main(["sign", str(tmp_path / "nope.json")]) == 2
+    assert "nope.json を読めません" in capsys.readouterr().err
