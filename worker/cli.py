@@ -451,7 +451,9 @@ def _usage(text: str) -> str:
 def build_parser() -> argparse.ArgumentParser:
     """Every command, with help in the chosen language (``cli_text.use`` first)."""
     parser = _Parser(prog="kasuguard", description=t("description"))
-    commands = parser.add_subparsers(dest="command", required=True, title=t("commands"))
+    commands = parser.add_subparsers(
+        dest="command", required=True, title=t("commands"), metavar="COMMAND"
+    )
     check = commands.add_parser("check-config", help=t("help_check_config"))
     check.add_argument("--online", action="store_true", help=t("help_online"))
     check.set_defaults(run=_check_config)
