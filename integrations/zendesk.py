@@ -332,6 +332,7 @@ class Client(HelpdeskClient):
     SCHEDULES_URL = "/api/v2/business_hours/schedules"
     SCHEDULE_HOLIDAYS_URL = "/api/v2/business_hours/schedules/{schedule_id}/holidays"
     INCREMENTAL_TICKETS_URL = "/api/v2/incremental/tickets/cursor.json"
+    USER_ME_URL = "/api/v2/users/me.json"
 
     def read_ticket(self, ticket_id: str) -> TicketState:
         """``GET /api/v2/tickets/{id}``: subject, description, tags and ``updated_at``."""
@@ -453,6 +454,12 @@ class Client(HelpdeskClient):
         """``POST /api/v2/webhooks`` (201); the created webhook, secrets not echoed."""
         data = self._request("POST", self.WEBHOOKS_URL, json={"webhook": webhook})
         return dict(data["webhook"])
+
+    def current_user(self) -> dict[str, Any]:
+        """``GET /api/v2/users/me.json``: the user the credentials belong to (checks them).
+        Zendesk answers bad credentials with 401, and no credentials with an anonymous user
+        whose ``id`` is null."""
+        return dict(self._request("GET", self.USER_ME_URL)["user"])
 
     def webhook_signing_secret(self, webhook_id: str) -> dict[str, str]:
         """``GET …/signing_secret``: ``{"secret": …, "algorithm": "SHA256"}``."""

@@ -91,6 +91,7 @@ def environment_for_tests(**overrides: str) -> dict[str, str]:
         FRESHDESK_DOMAIN="example",
         FRESHDESK_API_KEY="freshdesk-api-key",
         KASUGUARD_PEPPER=TEST_PEPPER,
+        KASUGUARD_LANG="en",  # the CLI tests that read English; Japanese ones set "ja"
     )
     env.update(overrides)
     return env

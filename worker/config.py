@@ -35,6 +35,7 @@ CORE_SETTINGS: tuple[Setting, ...] = (
     Setting("KASUGUARD_ADMIN_INSECURE_HTTP", "false", "`true` lets the admin session cookie travel over plain http (local use only; keep `false` behind https)."),
     Setting("DATABASE_URL", "", "SQL database for incidents, template versions, admin accounts and the audit log: empty means SQLite (`kasuguard.sqlite3` in `KASUGUARD_DATA_DIR`); `postgresql://user:password@host/db` for several hosts.", secret=True),
     Setting("KASUGUARD_PEPPER", "", "Secret key (32+ characters) of the keyed hash that pseudonymises requester ids and e-mails everywhere at rest; `scripts/run` writes one. Required; never change it (old pseudonyms would no longer match).", secret=True),
+    Setting("KASUGUARD_LANG", "", "Language of the `kasuguard` command's messages: `ja` or `en`; empty: from the locale (`LC_ALL`, `LC_MESSAGES`, `LANG`), Japanese when unsure."),
     Setting("KASUGUARD_TRUSTED_PROXIES", "0", "Reverse proxies in front of the web process whose `X-Forwarded-For`/`-Proto`/`-Host` are believed (sign-in throttle by client address, https detection); 0 believes none."),
 )  # fmt: skip
 

@@ -36,17 +36,6 @@ class Forgotten:
     jobs: dict[str, int] = field(default_factory=lambda: dict.fromkeys(JOB_PLACES, 0))
     running_jobs: int = 0
 
-    def lines(self) -> list[str]:
-        """One line per place, for the command's output."""
-        out = [
-            f"requester history (Redis): {self.history_entries} entries",
-            f"incidents (SQL): {self.incidents}",
-        ]
-        out += [f"{place} jobs (RQ): {n}" for place, n in self.jobs.items()]
-        if self.running_jobs:
-            out.append(f"running jobs left to finish: {self.running_jobs} (run forget again)")
-        return out
-
 
 def _job_ids(queue: Queue) -> dict[str, list[str]]:
     return {

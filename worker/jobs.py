@@ -31,7 +31,7 @@ from rq import Retry, get_current_job
 from sqlalchemy import Engine
 
 from integrations import HELPDESKS, dryrun
-from integrations.base import Helpdesk, HelpdeskClient, HelpdeskRejected
+from integrations.base import Helpdesk, HelpdeskClient, HelpdeskRejected, MalformedPayload
 from worker import db, incidents, metrics, notify
 from worker.actions import plan
 from worker.config import Config, load_config
@@ -139,15 +139,18 @@ def process_event(event_data: dict[str, Any]) -> dict[str, Any]:
     """Score one ticket event and write back what the policy asks for. Returns a small summary
     (no ticket text): level, categories and the number of helpdesk calls."""
     rt = runtime()
-    helpdesk = event_data["helpdesk"]
-    client = rt.client(helpdesk)
+    try:
+        event = TicketEvent.from_dict(event_data)
+        client = rt.client(event.helpdesk)
+    except (KeyError, TypeError, ValueError) as exc:
+        _fail_now()  # a queued event that does not read will not read on retry either
+        raise MalformedPayload("event", f"cannot be read ({type(exc).__name__})") from exc
+    helpdesk = event.helpdesk
     started = time.monotonic()
     try:
-        return handle(TicketEvent.from_dict(event_data), rt, client)
+        return handle(event, rt, client)
     except HelpdeskRejected:
-        job = get_current_job()
-        if job is not None:
-            job.retries_left = 0  # a 4xx will not change on retry: fail now, stay in the registry
+        _fail_now()  # a 4xx will not change on retry: fail now, stay in the registry
         raise
     finally:
         metrics.observe_job_seconds(rt.redis, time.monotonic() - started, helpdesk=helpdesk)
@@ -155,6 +158,12 @@ def process_event(event_data: dict[str, Any]) -> dict[str, Any]:
             metrics.count(
                 rt.redis, "api_calls", helpdesk=helpdesk, method=method, status=str(status)
             )
+
+
+def _fail_now() -> None:
+    job = get_current_job()
+    if job is not None:
+        job.retries_left = 0
 
 
 def handle(event: TicketEvent, rt: Runtime, client: Helpdesk) -> dict[str, Any]:

@@ -32,6 +32,7 @@ from __future__ import annotations
 import contextlib
 import logging
 import time
+import traceback
 from typing import Any
 
 from redis.exceptions import RedisError
@@ -171,6 +172,26 @@ class Worker(PromptPubSub, RQWorker):
             if beat and (now() - utcparse(beat.decode())).total_seconds() > SCHEDULER_STALE_S:
                 release_lock(self.connection, lock, holder.decode())
                 logger.warning("worker.scheduler-taken-over", extra={"queue": queue.name})
+
+    # A failed job is one JSON event with a plain reason.
+
+    def handle_exception(self, job: Job, *exc_info: Any) -> None:
+        """Log ``job_failed`` (``worker.failed.log_failure``) instead of RQ's plain-text
+        traceback, which goes to RQ's log at debug level; RQ's handlers still run."""
+        from worker.failed import log_failure
+
+        log_failure(job, exc_info[1])
+        self.log.debug("job %s failed:\n%s", job.id, "".join(traceback.format_exception(*exc_info)))
+        for handler in self._exc_handlers:
+            if handler(job, *exc_info) is False:  # RQ's rule: only an explicit False stops
+                break
+
+    def handle_work_horse_killed(self, job: Job, retpid: int, ret_val: int, rusage: Any) -> None:
+        """A horse killed mid-job (out of memory, a signal) raised nothing to log: say it."""
+        from worker.failed import log_failure
+
+        log_failure(job, None, error="WorkHorseKilled")
+        super().handle_work_horse_killed(job, retpid, ret_val, rusage)
 
     # Redis going away never ends the process.
 

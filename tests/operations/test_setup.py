@@ -336,3 +336,26 @@ def test_an_untranslatable_schedule_does_not_undo_the_webhook_setup(
     assert run_setup(env_file, "--schedule") == 1
     assert f"ZENDESK_WEBHOOK_SECRET={SECRET}" in env_file.read_text()
     assert "Atlantis" in capsys.readouterr().err
+
+
+def test_freshdesk_rules_in_japanese_name_the_japanese_screens(configure, tmp_path, capsys):
+    configure(FRESHDESK_API_KEY="", KASUGUARD_LANG="ja")
+    code = main(["setup", "freshdesk", "--url", "https://k.example.com",
+                 "--env-file", str(tmp_path / ".env")])  # fmt: skip
+    assert code == 0
+    out = capsys.readouterr().out
+    assert "場所:        管理者 → ワークフロー → 自動化 → チケット作成 → 新しいルール" in out
+    assert "（Admin → Workflows → Automations → Ticket updates → New rule）" in out
+    assert "実行者: 依頼者（Requester）" in out
+    assert "FRESHDESK_API_KEY が設定されていません" in out
+    # What is pasted stays as the receiver reads it, in either language.
+    assert setup.freshdesk_body(setup.FRESHDESK_CREATED_BODY) in out
+    assert "Admin → Workflows" not in out.replace("（Admin → Workflows", "")
+
+
+def test_zendesk_dry_run_in_japanese(configure, env_file, capsys):
+    configure(KASUGUARD_LANG="ja")
+    assert run_setup(env_file, "--dry-run") == 0
+    out = capsys.readouterr().out
+    assert out.startswith("ドライラン: API は呼ばず、.env も変えません。")
+    assert "POST /api/v2/webhooks   (見つからなかったときだけ)" in out

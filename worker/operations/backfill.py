@@ -44,6 +44,7 @@ from integrations.base import (
     RateLimited,
 )
 from integrations.text import html_to_text
+from worker.cli_text import t
 from worker.jobs import Runtime, ack_key, handle, ledger_key
 from worker.model import COMMENT_ADDED, TICKET_CREATED, ActionSet, TicketEvent, TicketState
 from worker.operations import UsageError
@@ -395,9 +396,14 @@ class Progress:
         filled = round(fraction * self.WIDTH)
         line = (
             f"{self.helpdesk} [{'#' * filled}{'-' * (self.WIDTH - filled)}] {fraction:4.0%} "
-            f"tickets {counts.get('tickets', 0)} · messages {counts.get('messages', 0)} · "
-            f"flagged {counts.get('flagged', 0)} · writes {counts.get('writes', 0)} · "
-            f"waited {waited:.0f}s"
+            + t(
+                "bf_progress",
+                tickets=counts.get("tickets", 0),
+                messages=counts.get("messages", 0),
+                flagged=counts.get("flagged", 0),
+                writes=counts.get("writes", 0),
+                waited=f"{waited:.0f}",
+            )
         )
         self.stream.write(f"\r{line}\x1b[K" if self.tty else line + "\n")
         self.stream.flush()
@@ -583,13 +589,13 @@ def run_command(
     names = [args.helpdesk] if args.helpdesk else list(HELPDESKS)
     configured = [n for n in names if config.helpdesks[n].credentials is not None]
     if args.helpdesk and not configured:
-        raise UsageError(f"{args.helpdesk} has no API credentials: backfill reads through the API")
+        raise UsageError(t("bf_no_credentials", name=args.helpdesk))
     if not configured:
-        raise UsageError("no helpdesk has API credentials: backfill reads through the API")
+        raise UsageError(t("bf_no_credentials_any"))
     for name in configured:
         settings = config.helpdesks[name]
         if args.tag and settings.dry_run:
-            raise UsageError(f"--tag writes to {name}, but {name} is in dry-run mode")
+            raise UsageError(t("bf_tag_dry_run", name=name))
         assert settings.credentials is not None
         pacer = Pacer(sleep=sleep, clock=clock)
         session = requests.Session()
@@ -609,31 +615,31 @@ def run_command(
         job = Backfill(source, client, runtime, pacer, args.tag, progress)
         saved, finished = runtime.redis.hmget(state_key(name, args.tag), ["since", "done"])
         if finished and not args.restart:
-            err.write(
-                f"kasuguard: the {name} backfill finished at {finished.decode()} "
-                "(--restart to run it again)\n"
-            )
+            err.write(t("prefix", message=t("bf_finished", name=name, at=finished.decode())) + "\n")
         elif saved and not args.restart and saved.decode() != since.isoformat():
-            err.write(
-                f"kasuguard: resuming the {name} run started for messages since "
-                f"{saved.decode()} (--restart to start over)\n"
-            )
+            err.write(t("prefix", message=t("bf_resuming", name=name, since=saved.decode())) + "\n")
         try:
             counts = job.run(since, until, restart=args.restart)
         except KeyboardInterrupt:
-            err.write(f"\nkasuguard: {name} backfill interrupted; run the same command to resume\n")
+            err.write("\n" + t("prefix", message=t("bf_interrupted", name=name)) + "\n")
             return 130
         except HelpdeskError as exc:
-            err.write(f"\nkasuguard: {name} backfill stopped: {exc}; run it again to resume\n")
+            err.write("\n" + t("prefix", message=t("bf_stopped", name=name, detail=exc)) + "\n")
             return 1
         progress.close()
         levels = ", ".join(f"{lv} {counts.get(f'level:{lv}', 0)}" for lv in LEVEL_NAMES)
         out.write(
-            f"{name}: {counts.get('tickets', 0)} tickets, {counts.get('messages', 0)} customer "
-            f"messages scored, {counts.get('flagged', 0)} flagged ({levels}), "
-            f"{counts.get('writes', 0)} writes"
-            + (f", {counts['rejected']} rejected by {name}" if counts.get("rejected") else "")
-            + (" (scoring only; --tag writes back)" if not args.tag else "")
+            t(
+                "bf_summary",
+                name=name,
+                tickets=counts.get("tickets", 0),
+                messages=counts.get("messages", 0),
+                flagged=counts.get("flagged", 0),
+                levels=levels,
+                writes=counts.get("writes", 0),
+            )
+            + (t("bf_rejected", n=counts["rejected"], name=name) if counts.get("rejected") else "")
+            + (t("bf_scoring_only") if not args.tag else "")
             + "\n"
         )
     return 0

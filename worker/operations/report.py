@@ -25,6 +25,7 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from worker import db, incidents
 from worker.categories import CATEGORIES, LEVELS
+from worker.cli_text import t
 from worker.config import load_config
 from worker.operations import UsageError
 from worker.operations.timespec import parse_moment
@@ -535,7 +536,7 @@ def run_command(
     try:
         ZoneInfo(zone)  # an unknown --tz fails here, before the database is read
     except (ZoneInfoNotFoundError, ValueError) as exc:
-        raise UsageError(f"unknown time zone {zone!r} (an IANA name such as Asia/Tokyo)") from exc
+        raise UsageError(t("report_unknown_zone", zone=repr(zone))) from exc
     moment = now or datetime.now().astimezone()
     start = parse_moment(since, now=moment, tz=zone)
     end = parse_moment(until, now=moment, tz=zone) if until else moment
@@ -551,7 +552,7 @@ def run_command(
     if output:
         with open(output, "w", encoding="utf-8", newline="") as file:
             file.write(text)
-        sys.stderr.write(f"kasuguard: wrote {report.total} incidents' report to {output}\n")
+        sys.stderr.write(t("prefix", message=t("report_wrote", n=report.total, path=output)) + "\n")
     else:
         sys.stdout.write(text)
     return 0

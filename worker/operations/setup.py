@@ -32,6 +32,7 @@ from dotenv import dotenv_values, find_dotenv, set_key
 
 from integrations import freshdesk, zendesk
 from integrations.base import Credentials, HelpdeskError
+from worker.cli_text import current, t
 from worker.config import load_config
 from worker.operations import UsageError
 
@@ -45,8 +46,7 @@ def webhook_endpoint(url: str, helpdesk: str) -> str:
     """``https://host`` or ``https://host/webhooks/<helpdesk>`` → the full webhook URL."""
     parsed = urlparse(url.strip())
     if parsed.scheme not in ("https", "http") or not parsed.netloc:
-        raise UsageError(f"--url must be an http(s) URL such as https://kasuguard.example.com, "
-                         f"got {url!r}")  # fmt: skip
+        raise UsageError(t("setup_bad_url", url=repr(url)))
     base = url.strip().rstrip("/")
     suffix = f"/webhooks/{helpdesk}"
     return base if base.endswith(suffix) else base + suffix
@@ -124,26 +124,20 @@ class ZendeskSetup:
         """Find the webhook or create it; explain anything that needs a person's attention."""
         hook, elsewhere = self.find_webhook(name, endpoint)
         for other in elsewhere:
-            self.out.write(
-                f"Note: another webhook named {name!r} points at {other}; delete it in Admin "
-                "Center if it is an old kasuguard address.\n"
-            )
+            self.out.write(t("setup_other_webhook", name=repr(name), other=other) + "\n")
         if hook is None:
             hook = self.client.create_webhook(zendesk_webhook(name, endpoint))
-            self.out.write(f"Created webhook {hook['id']} → {endpoint}\n")
+            self.out.write(t("setup_created", id=hook["id"], endpoint=endpoint) + "\n")
             return hook
-        self.out.write(f"Webhook {hook['id']} → {endpoint} already exists; not changed.\n")
+        self.out.write(t("setup_exists", id=hook["id"], endpoint=endpoint) + "\n")
         subscriptions = set(hook.get("subscriptions") or ())
         if subscriptions == {"conditional_ticket_events"}:
-            self.out.write(
-                "  It is connected to triggers (not to events): keep your triggers' JSON body as "
-                "README describes.\n"
-            )
+            self.out.write(t("setup_trigger_connected") + "\n")
         elif not set(ZENDESK_SUBSCRIPTIONS) <= subscriptions:
             missing = ", ".join(sorted(set(ZENDESK_SUBSCRIPTIONS) - subscriptions))
-            self.out.write(f"  Warning: it is not subscribed to {missing}.\n")
+            self.out.write(t("setup_not_subscribed", missing=missing) + "\n")
         if hook.get("status") != "active":
-            self.out.write(f"  Warning: its status is {hook.get('status')!r}; activate it.\n")
+            self.out.write(t("setup_inactive", status=repr(hook.get("status"))) + "\n")
         return hook
 
     def secret(self, webhook_id: str) -> str:
@@ -182,13 +176,14 @@ def setup_zendesk(args: argparse.Namespace, out: TextIO | None = None) -> int:
     if args.dry_run:
         webhook = zendesk_webhook(args.name, endpoint)
         out.write(
-            "Dry run: no call is made and .env is not touched. The calls would be:\n"
+            t("setup_dry_run") + "\n"
             f"GET /api/v2/webhooks?filter[name_contains]={args.name}&page[size]=100"
-            "   (find a webhook with this endpoint; follow meta.after_cursor)\n"
-            "POST /api/v2/webhooks   (only if none was found)\n"
+            f"   ({t('setup_dry_run_find')})\n"
+            f"POST /api/v2/webhooks   ({t('setup_dry_run_create')})\n"
             f"{json.dumps({'webhook': webhook}, indent=2, ensure_ascii=False)}\n"
             "GET /api/v2/webhooks/{webhook_id}/signing_secret\n"
-            f"then write ZENDESK_WEBHOOK_SECRET to {path}\n"
+            + t("setup_dry_run_write", path=path)
+            + "\n"
         )
         if args.schedule:
             out.write(
@@ -199,32 +194,29 @@ def setup_zendesk(args: argparse.Namespace, out: TextIO | None = None) -> int:
         return 0
     credentials, given = _zendesk_credentials(args)
     if credentials is None:
-        raise UsageError(
-            "Zendesk API credentials are needed: set ZENDESK_SUBDOMAIN, ZENDESK_EMAIL and "
-            "ZENDESK_API_TOKEN in .env, or pass --subdomain, --email and --token"
-        )
+        raise UsageError(t("setup_zendesk_credentials"))
     steps = ZendeskSetup(zendesk.Client(credentials), out)
     try:
         hook = steps.ensure_webhook(args.name, endpoint)
         secret = steps.secret(str(hook["id"]))
     except HelpdeskError as exc:
-        raise UsageError(f"Zendesk refused the setup: {exc}") from exc
+        raise UsageError(t("setup_zendesk_refused", detail=exc)) from exc
     changed = write_env(
         path,
         {**given, "ZENDESK_WEBHOOK_SECRET": secret},
         only_if_absent={"ZENDESK_SUBDOMAIN", "ZENDESK_EMAIL", "ZENDESK_API_TOKEN"},
     )
     if changed:
-        out.write(f"Wrote {', '.join(changed)} to {path}. Restart kasuguard to use them.\n")
+        out.write(t("setup_wrote", keys=", ".join(changed), path=path) + "\n")
     else:
-        out.write(f"{path} already has the webhook's signing secret; nothing to write.\n")
+        out.write(t("setup_nothing_to_write", path=path) + "\n")
     if not args.schedule:
         return 0
     # After .env is written: a schedule we cannot translate must not undo the webhook's setup.
     try:
         out.write(calendar_snippets(steps.client))
     except (HelpdeskError, UsageError) as exc:
-        sys.stderr.write(f"kasuguard: the webhook is set up, but not the schedule: {exc}\n")
+        sys.stderr.write(t("prefix", message=t("setup_schedule_failed", detail=exc)) + "\n")
         return 1
     return 0
 
@@ -279,10 +271,7 @@ def iana_zone(rails_name: str) -> str:
             return rails_name
         except (ZoneInfoNotFoundError, ValueError):
             pass
-    raise UsageError(
-        f"unknown Zendesk time zone {rails_name!r}: set calendar.timezone to its IANA name "
-        "(e.g. Asia/Tokyo) by hand"
-    )
+    raise UsageError(t("setup_unknown_zone", zone=repr(rails_name)))
 
 
 def _clock(minutes: int) -> str:
@@ -298,7 +287,7 @@ def weekly_hours(intervals: list[Mapping[str, Any]]) -> dict[str, list[str]]:
         day, start_in_day = divmod(start, MINUTES_PER_DAY)
         end_in_day = end - day * MINUTES_PER_DAY
         if not 0 <= start_in_day < end_in_day <= MINUTES_PER_DAY:
-            raise UsageError(f"schedule interval {start}-{end} spans midnight; split it by hand")
+            raise UsageError(t("setup_spans_midnight", start=start, end=end))
         days.setdefault(_SUNDAY_FIRST[day], []).append(
             f"{_clock(start_in_day)}-{_clock(end_in_day)}"
         )
@@ -397,6 +386,16 @@ class FreshdeskRule:
     where: str
     conditions: tuple[str, ...]
     body: Mapping[str, str]
+    where_ja: str = ""
+    """Freshdesk's Japanese screen names, with the English ones after them (the admin's UI may
+    be in either language)."""
+    conditions_ja: tuple[str, ...] = ()
+
+    def place(self) -> str:
+        return self.where_ja if current() == "ja" and self.where_ja else self.where
+
+    def when(self) -> tuple[str, ...]:
+        return self.conditions_ja if current() == "ja" and self.conditions_ja else self.conditions
 
 
 FRESHDESK_RULES: tuple[FreshdeskRule, ...] = (
@@ -405,12 +404,18 @@ FRESHDESK_RULES: tuple[FreshdeskRule, ...] = (
         where="Admin → Workflows → Automations → Ticket creation → New rule",
         conditions=("Any ticket (no condition needed; add your own filters if you like)",),
         body=FRESHDESK_CREATED_BODY,
+        where_ja="管理者 → ワークフロー → 自動化 → チケット作成 → 新しいルール"
+        "（Admin → Workflows → Automations → Ticket creation → New rule）",
+        conditions_ja=("すべてのチケット（条件は不要。必要なら絞り込みを追加）",),
     ),
     FreshdeskRule(
         title="kasuguard: customer reply",
         where="Admin → Workflows → Automations → Ticket updates → New rule",
         conditions=("When: Reply is sent", "Performed by: Requester"),
         body=FRESHDESK_REPLY_BODY,
+        where_ja="管理者 → ワークフロー → 自動化 → チケット更新 → 新しいルール"
+        "（Admin → Workflows → Automations → Ticket updates → New rule）",
+        conditions_ja=("いつ: 返信が送信された（Reply is sent）", "実行者: 依頼者（Requester）"),
     ),
 )
 
@@ -420,17 +425,17 @@ def freshdesk_rules_text(endpoint: str, username: str) -> str:
     out = []
     for n, rule in enumerate(FRESHDESK_RULES, 1):
         out += [
-            f"Rule {n}: {rule.title}",
-            f"  Where:       {rule.where}",
-            *(f"  Condition:   {c}" for c in rule.conditions),
-            "  Action:      Trigger webhook",
-            "  Request type: POST",
-            f"  URL:         {endpoint}",
-            "  Requires authentication: on",
-            f"    Username:  {username}",
-            "    Password:  the value of FRESHDESK_WEBHOOK_SECRET in .env (not printed here)",
-            "  Encoding:    JSON",
-            "  Content:     Advanced, with this body:",
+            t("fd_rule", n=n, title=rule.title),
+            t("fd_where", where=rule.place()),
+            *(t("fd_condition", condition=c) for c in rule.when()),
+            t("fd_action"),
+            t("fd_request_type"),
+            t("fd_url", url=endpoint),
+            t("fd_auth"),
+            t("fd_username", username=username),
+            t("fd_password"),
+            t("fd_encoding"),
+            t("fd_content"),
             "",
             freshdesk_body(rule.body),
             "",
@@ -447,25 +452,22 @@ def setup_freshdesk(args: argparse.Namespace, out: TextIO | None = None) -> int:
     path = env_path(args.env_file)
     if not config.webhook_secret:
         if args.dry_run:
-            out.write(f"Dry run: would write a new FRESHDESK_WEBHOOK_SECRET to {path}.\n")
+            out.write(t("fd_dry_run_secret", path=path) + "\n")
         else:
             write_env(path, {"FRESHDESK_WEBHOOK_SECRET": secrets.token_urlsafe(32)},
                       only_if_absent={"FRESHDESK_WEBHOOK_SECRET"})  # fmt: skip
-            out.write(f"Wrote a new FRESHDESK_WEBHOOK_SECRET to {path}; restart kasuguard.\n")
+            out.write(t("fd_wrote_secret", path=path) + "\n")
     if config.credentials is None:
-        out.write("FRESHDESK_API_KEY is not set: kasuguard will run in dry-run mode.\n")
+        out.write(t("fd_no_api_key") + "\n")
     elif args.dry_run:
-        out.write("Dry run: would check the API key with GET /api/v2/agents/me.\n")
+        out.write(t("fd_dry_run_check") + "\n")
     else:
         try:
             agent = freshdesk.Client(config.credentials).current_agent()
         except HelpdeskError as exc:
-            raise UsageError(f"Freshdesk did not accept FRESHDESK_API_KEY: {exc}") from exc
-        out.write(f"API key works (agent id {agent.get('id')}).\n")
-    out.write(
-        "\nFreshdesk webhooks come from automation rules, which its API cannot create for us. "
-        "Create these two:\n\n"
-    )
+            raise UsageError(t("fd_key_refused", detail=exc)) from exc
+        out.write(t("fd_key_works", id=agent.get("id")) + "\n")
+    out.write("\n" + t("fd_rules_intro") + "\n\n")
     out.write(freshdesk_rules_text(endpoint, args.username))
     return 0
 

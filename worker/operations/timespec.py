@@ -6,6 +6,7 @@ import re
 from datetime import date, datetime, timedelta
 from zoneinfo import ZoneInfo
 
+from worker.cli_text import t
 from worker.operations import UsageError
 
 _DURATION = re.compile(r"^\s*(\d+)\s*([mhdw])\s*$")
@@ -31,8 +32,5 @@ def parse_moment(text: str, *, now: datetime, tz: str = "UTC") -> datetime:
             return datetime(day.year, day.month, day.day, tzinfo=zone)
         moment = datetime.fromisoformat(text.strip())
     except ValueError as exc:
-        raise UsageError(
-            f"expected a duration such as 30d, 12w or 24h, or a date such as 2026-01-31, "
-            f"got {text!r}"
-        ) from exc
+        raise UsageError(t("bad_moment", value=repr(text))) from exc
     return moment if moment.tzinfo else moment.replace(tzinfo=zone)
