@@ -7,9 +7,10 @@ Command, option, setting and tag names are ASCII and the same in both languages.
 The language is ``KASUGUARD_LANG`` (``ja`` or ``en``); else the locale (``LC_ALL``, then
 ``LC_MESSAGES``, then ``LANG``: ``en_*`` is English, ``ja_*`` Japanese); Japanese when unsure.
 
-Errors an admin meets (a policy file, a template, a setting) arrive as English text built where
-they are raised; ``explain`` turns the known shapes into plain Japanese, keeping the file, line
-and field. A shape it does not know is shown in a Japanese frame with the original text, never
+Errors an admin meets keep the file, line and field. Policy and template problems are said with
+the admin page's sentences (``worker.admin.problems``: each problem carries its kind and values);
+setting errors arrive as English text naming their key, and the known shapes become plain
+Japanese. A shape it does not know is shown in a Japanese frame with the original text, never
 dropped.
 """
 
@@ -21,6 +22,10 @@ import re
 from collections.abc import Callable, Mapping
 from datetime import UTC, datetime
 from zoneinfo import ZoneInfo
+
+from worker.admin import problems
+from worker.policy import PolicyError
+from worker.replies import TemplateIssue
 
 LANGUAGES: tuple[str, ...] = ("ja", "en")
 DEFAULT_LANGUAGE = "ja"
@@ -77,58 +82,6 @@ def suggest(word: str, choices: list[str]) -> str | None:
 
 # --- errors in plain Japanese -----------------------------------------------------------------
 
-_KINDS_JA = {"nothing": "空", "a section": "セクション", "a list": "リスト"}
-
-
-def _kind(text: str) -> str:
-    if text in _KINDS_JA:
-        return _KINDS_JA[text]
-    match = re.fullmatch(r"true/false \((True|False)\)", text)
-    return match.group(1).lower() if match else text
-
-
-_POLICY_PROBLEMS: tuple[tuple[str, str], ...] = (
-    (r"expected a section with keys, got (?P<kind>.+)", "項目（キー: 値）の並びを書いてください（いまは {kind}）。"),
-    (r"unknown key (?P<key>.+?) \(did you mean (?P<hint>.+?)\?\); allowed: (?P<allowed>.+)", "{key} という項目はありません。{hint} の書き間違いではありませんか。書ける項目: {allowed}"),
-    (r"unknown key (?P<key>.+?); allowed: (?P<allowed>.+)", "{key} という項目はありません。書ける項目: {allowed}"),
-    (r"missing required key (?P<key>.+)", "必須の項目 {key} がありません。"),
-    (r"expected text, got (?P<kind>.+)", "文字を書いてください（いまは {kind}）。"),
-    (r"must not be empty", "空にはできません。"),
-    (r"expected true or false, got (?P<kind>.+)", "true（はい）か false（いいえ）を書いてください（いまは {kind}）。"),
-    (r"expected a whole number, got (?P<kind>.+)", "整数を書いてください（いまは {kind}）。"),
-    (r"must be at least (?P<minimum>.+?), got (?P<value>.+)", "{minimum} 以上にしてください（いまは {value}）。"),
-    (r"must be between (?P<low>\S+) and (?P<high>\S+), got (?P<value>.+)", "{low} から {high} までの数にしてください（いまは {value}）。"),
-    (r"expected a number, got (?P<kind>.+)", "数を書いてください（いまは {kind}）。"),
-    (r"expected one of (?P<choices>.+); got (?P<value>.+)", "次のどれかを書いてください: {choices}（いまは {value}）。"),
-    (r"expected a list, got (?P<kind>.+)", "リスト（- で始まる行、または [ ] ）を書いてください（いまは {kind}）。"),
-    (r'expected "HH:MM-HH:MM" in quotes, got (?P<value>.+)', '"09:00-18:00" のように、時刻の範囲を引用符で囲んで書いてください（いまは {value}）。'),
-    (r"not a time of day: (?P<value>.+)", "{value} は時刻として正しくありません（00:00〜24:00）。"),
-    (r"the span must end after it starts: (?P<value>.+)", "{value} は終わりが始まりより前です。終わりを後にしてください。"),
-    (r'expected "MM-DD..MM-DD" in quotes, got (?P<value>.+)', '"12-29..01-03" のように、月-日の範囲を引用符で囲んで書いてください（いまは {value}）。'),
-    (r"not a day of the year: (?P<value>.+)", "{value} は暦にない日付です。"),
-    (r"unknown time zone (?P<value>.+)", "{value} というタイムゾーンはありません（例: Asia/Tokyo）。"),
-    (r"expected a group id, got (?P<kind>.+)", "グループ ID（数字）を書いてください（いまは {kind}）。"),
-    (r"expected an https:// URL, got (?P<value>.+)", "https:// で始まる URL を書いてください（いまは {value}）。証拠を含むため暗号化された通信だけを使います。"),
-    (r"thresholds must rise from low to medium to high", "しきい値は low < medium < high の順に大きくしてください。"),
-    (r"a key must be a name, got (?P<value>.+)", "項目名には名前を書いてください（いまは {value}）。"),
-    (r"this key appears twice", "この項目が2回書かれています。1つにまとめてください。"),
-    (r"not valid YAML: (?P<detail>.+)", "YAML として読めません（{detail}）。字下げ・コロン・引用符を確かめてください。"),
-    (r"expected a policy with keys, got (?P<kind>.+)", "ポリシーは「項目: 値」の並びで書いてください（いまは {kind}）。"),
-    (r"cannot read the policy file \((?P<detail>.+)\)", "ポリシーファイルを読めません（{detail}）。"),
-    (r"the policy file must be UTF-8 text", "ポリシーファイルは UTF-8 で保存してください。"),
-    (r"no preset named (?P<name>.+?); presets: (?P<presets>.+)", "{name} というプリセットはありません。プリセット: {presets}"),
-)  # fmt: skip
-"""``worker.policy``'s problems (English, as raised) and their plain Japanese."""
-
-_YAML_JA = (
-    ("mapping values are not allowed here", "ここに「:」は書けません（値に「:」を含むなら引用符で囲む）"),
-    ("found character '\\t' that cannot start any token", "タブ文字は使えません。字下げは空白で"),
-    ("could not find expected ':'", "「:」が見つかりません"),
-    ("found undefined alias", "未定義の別名（*）があります"),
-    ("expected <block end>, but found", "字下げが揃っていません"),
-    ("found unexpected end of stream", "引用符や括弧が閉じていません"),
-)  # fmt: skip
-
 _CONFIG_PROBLEMS: tuple[tuple[str, str], ...] = (
     (r"(?P<key>\w+) must be a whole number, got (?P<value>.+)", "{key} には整数を書いてください（いまは {value}）。"),
     (r"(?P<key>\w+) must be greater than 0", "{key} には 0 より大きい値を書いてください。"),
@@ -156,44 +109,25 @@ def _match(table: tuple[tuple[str, str], ...], text: str) -> str | None:
     for pattern, japanese in table:
         found = re.fullmatch(pattern, text.strip())
         if found:
-            values = {k: _kind(v) if k == "kind" else v for k, v in found.groupdict().items()}
+            values = found.groupdict()
             for name in ("key", "hint", "name"):  # names read better without Python's quotes
                 if name in values:
                     values[name] = values[name].strip("'\"")
-            if "detail" in values:
-                values["detail"] = _yaml_detail(values["detail"])
             return japanese.format(**values)
     return None
 
 
-def _yaml_detail(text: str) -> str:
-    for english, japanese in _YAML_JA:
-        if text.startswith(english):
-            return japanese
-    return text
-
-
-def policy_problem(problem: str) -> str:
-    """One policy problem in the chosen language."""
-    if current() == "en":
-        return problem
-    return _match(_POLICY_PROBLEMS, problem) or problem
-
-
 def explain_policy_error(exc: object) -> str:
-    """A ``PolicyError`` with its file, line and field, in the chosen language."""
-    where, line, field = (getattr(exc, a, None) for a in ("where", "line", "field"))
-    problem = str(getattr(exc, "problem", exc))
-    if current() == "en":
+    """A ``PolicyError`` with its file, line and field, in the chosen language (the admin
+    page's sentences for each kind of problem, ``worker.admin.problems``)."""
+    if current() == "en" or not isinstance(exc, PolicyError):
         return t("policy_error", detail=str(exc))
-    field = "最上位" if field == "(top level)" else field
+    field = "最上位" if exc.field == "(top level)" else exc.field
     place = "、".join(
-        p for p in (str(where or ""), f"{line}行目" if line else "", f"項目 {field}" if field else "") if p
+        p for p in (exc.where, f"{exc.line}行目" if exc.line else "", f"項目 {field}" if field else "") if p
     )  # fmt: skip
-    return t(
-        "policy_error",
-        detail=f"{place}: {policy_problem(problem)}" if place else policy_problem(problem),
-    )
+    problem = problems.policy_problem(exc, "ja").message
+    return t("policy_error", detail=f"{place}: {problem}" if place else problem)
 
 
 def explain_config_error(exc: object) -> str:
@@ -204,54 +138,13 @@ def explain_config_error(exc: object) -> str:
     return t("config_error", detail=text)
 
 
-def template_problem(message: str, variables: list[str]) -> str:
-    """One template problem (``worker.replies.TemplateIssue.message``) in the chosen language:
-    an unknown variable names the variables there are and the nearest one."""
-    unknown = re.fullmatch(r"unknown variable '(?P<name>[^']+)'", message)
-    undefined = re.fullmatch(r"UndefinedError: '(?P<name>[^']+)' is undefined", message)
-    found = unknown or undefined
-    if found:
-        name = found.group("name")
-        near = suggest(name, variables)
-        hint = t("template_did_you_mean", name=near) if near else ""
-        return t("template_unknown_variable", name=name, hint=hint, variables=", ".join(variables))
-    if message.startswith("SecurityError:"):
-        return t("template_unsafe")
-    if message.startswith("syntax error:"):
-        detail = message.removeprefix("syntax error:").strip()
-        return t("template_syntax", detail=_jinja_syntax(detail) if current() == "ja" else detail)
-    if message.startswith("ReplyTooLong:"):
-        return t("template_too_long")
-    if message == "template not found":
-        return t("template_not_found")
-    return message
-
-
-_JINJA_SYNTAX_JA = (
-    (r"Unexpected end of template.*'(?P<tag>\w+)'\.?$", "{{% {tag} %}} が閉じられていません"),
-    (r"Encountered unknown tag '(?P<tag>\w+)'.*", "{{% {tag} %}} というタグはありません"),
-    (r"unexpected end of template.*", "{{{{ }}}} または {{% %}} が閉じられていません"),
-    (r"expected token .*, got '(?P<got>.+)'", "{{{{ }}}} の中に余分な「{got}」があります"),
-    (r"unexpected '(?P<got>.+)'", "ここに「{got}」は書けません"),
-    (r"No filter named '(?P<name>\w+)'.*", "「| {name}」というフィルターは使えません"),
-)  # fmt: skip
-"""Jinja's syntax errors an admin is likely to make; anything else is summarised, not quoted."""
-
-
-def _jinja_syntax(detail: str) -> str:
-    for pattern, japanese in _JINJA_SYNTAX_JA:
-        found = re.fullmatch(pattern, detail, re.S)
-        if found:
-            return japanese.format(**found.groupdict())
-    return "書き方を確かめてください"
-
-
 def explain_broken_template(exc: object) -> str:
     """``worker.replies.BrokenTemplate``: which template, which line, what to do."""
-    from worker.replies import VARIABLES
-
     issue = getattr(exc, "issue", None)
-    message = template_problem(str(getattr(issue, "message", exc)), sorted(VARIABLES))
+    if isinstance(issue, TemplateIssue):
+        message = problems.template_problem(issue, current()).message
+    else:
+        message = str(exc)
     line = getattr(issue, "line", None)
     where = f"{getattr(exc, 'language', '?')}/{getattr(exc, 'name', '?')}"
     if line:
@@ -292,12 +185,6 @@ MESSAGES: Mapping[str, Mapping[str, str]] = {
         "db_unreachable": "データベースに接続できないか、エラーになりました（{error}）。DATABASE_URL を確かめてください。",
         "template_broken": "テンプレート {where} に問題があります: {problem}",
         "template_broken_line": "テンプレート {where} の {line}行目に問題があります: {problem}",
-        "template_unknown_variable": "{name} という変数は使えません。{hint}使える変数: {variables}",
-        "template_did_you_mean": "{name} の書き間違いではありませんか。",
-        "template_unsafe": "安全のため使えない書き方です（内部の属性や関数には触れられません）。変数はそのまま {{{{ 変数名 }}}} の形で使ってください。",
-        "template_syntax": "テンプレートの書き方に誤りがあります: {detail}（{{% if %}} と {{% endif %}} の対応、括弧の閉じ忘れなどを確かめてください）。",
-        "template_too_long": "できあがる文章が長すぎます（繰り返しが止まっていない可能性があります）。",
-        "template_not_found": "テンプレートが見つかりません。",
         "push_refused": "何も登録しませんでした: {detail}",
         "push_stopped": "登録を途中で止めました: {detail}",
         "passwords_differ": "2回入力したパスワードが違います。",
@@ -544,12 +431,6 @@ MESSAGES: Mapping[str, Mapping[str, str]] = {
         "db_unreachable": "database unreachable or failing ({error}): check DATABASE_URL",
         "template_broken": "template {where} is broken: {problem}",
         "template_broken_line": "template {where}, line {line}: {problem}",
-        "template_unknown_variable": "there is no variable {name}. {hint}Variables: {variables}",
-        "template_did_you_mean": "Did you mean {name}? ",
-        "template_unsafe": "not allowed, for safety (internal attributes and functions are off limits); use variables as they are, {{{{ name }}}}.",
-        "template_syntax": "the template is not written correctly (check that every {{% if %}} has its {{% endif %}} and brackets close). Detail: {detail}",
-        "template_too_long": "the text it makes is too long (a loop that does not stop?).",
-        "template_not_found": "template not found.",
         "push_refused": "nothing pushed: {detail}",
         "push_stopped": "push stopped: {detail}",
         "passwords_differ": "the passwords differ",

@@ -352,7 +352,9 @@ def render(store: TemplateStore, language: str, name: str, context: ReplyContext
     try:
         source = store.source(language, name)
     except TemplateMissing:
-        raise BrokenTemplate(language, name, TemplateIssue("template not found")) from None
+        raise BrokenTemplate(
+            language, name, TemplateIssue("template not found", kind="not_found")
+        ) from None
     try:
         return render_text(source, context)
     except Exception as exc:  # an admin's template must never crash the worker

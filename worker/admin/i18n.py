@@ -220,6 +220,7 @@ MESSAGES: Mapping[str, Mapping[str, str]] = {
             "表示に必要なメモリーが上限を超えました。とても長い文字列や一覧を作っていないか"
             "確かめてください。"
         ),
+        "problem_not_found": "テンプレートが見つかりません。",
         "problem_other": "テンプレートを確かめられませんでした。",
         "palette": "挿入パレット",
         "palette_intro": (
@@ -508,6 +509,7 @@ MESSAGES: Mapping[str, Mapping[str, str]] = {
         "problem_too_big": (
             "Rendering needed more memory than allowed. Does it build a very long text or list?"
         ),
+        "problem_not_found": "The template was not found.",
         "problem_other": "The template could not be checked.",
         "palette": "Insert palette",
         "palette_intro": (
