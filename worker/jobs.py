@@ -29,10 +29,11 @@ from redis.exceptions import LockError, RedisError
 from redis.lock import Lock
 from rq import Retry, get_current_job
 from sqlalchemy import Engine
+from sqlalchemy.exc import SQLAlchemyError
 
 from integrations import HELPDESKS, dryrun
 from integrations.base import Helpdesk, HelpdeskClient, HelpdeskRejected
-from worker import db, incidents, metrics, notify
+from worker import care, db, incidents, metrics, notify
 from worker.actions import plan
 from worker.config import Config, load_config
 from worker.history import RequesterHistory
@@ -63,6 +64,10 @@ MARKER_PREFIX = "kasuguard-event: "
 PURGE_GUARD_KEY = "kasuguard:incidents:purged-recently"
 PURGE_EVERY_S = 3600
 """Workers delete expired incidents at most this often (one of them, whichever comes first)."""
+
+CARE_RETRY_GUARD_KEY = "kasuguard:care:retried-recently"
+CARE_RETRY_EVERY_S = 60
+"""Workers retry undelivered care alerts at most this often (one of them)."""
 
 ACK_QUIET_S = 12 * 3600
 """After an automatic after-hours acknowledgement, the same ticket gets no other for this long."""
@@ -99,6 +104,17 @@ class Runtime:
         (``kasuguard purge`` does the same by hand)."""
         if self.redis.set(PURGE_GUARD_KEY, 1, nx=True, ex=PURGE_EVERY_S):
             incidents.purge(self.engine, retention_days=retention_days)
+
+    def retry_care_alerts(self, policy: Policy) -> None:
+        """Post care alerts whose notification failed, at most once a minute across workers."""
+        url = policy.escalation.notify_url
+        if policy.observe_only or not url:
+            return
+        if self.redis.set(CARE_RETRY_GUARD_KEY, 1, nx=True, ex=CARE_RETRY_EVERY_S):
+            try:
+                care.deliver_pending(self.engine, url, policy)
+            except SQLAlchemyError as exc:  # not this event's business: its own steps go on
+                logger.warning("care.retry-failed", extra={"error": type(exc).__name__})
 
     @property
     def policy(self) -> Policy:
@@ -215,11 +231,16 @@ def handle(event: TicketEvent, rt: Runtime, client: Helpdesk) -> dict[str, Any]:
     for category in assessment.categories:
         metrics.count(rt.redis, "findings", helpdesk=event.helpdesk, category=category)
     actions = plan(assessment, policy, event, store=default_store(rt.config.database_url))
+    rt.retry_care_alerts(policy)  # before this job's own alert: a failed post waits a minute
     if assessment.flagged:
         # Recorded before the write-back: if the database is down the job fails and RQ retries
         # it, so the record is never missing for a ticket we tagged.
         incidents.record(rt.engine, event, assessment, escalated=actions.escalation is not None)
         rt.purge_expired_incidents(policy.incident_retention_days)
+        # Care for the agent who met it: decided from the record, told at most once.
+        alert = care.check(rt.engine, event, policy.care)
+        if alert is not None and not alert.delivered and not policy.observe_only:
+            care.deliver(rt.engine, alert, policy.escalation.notify_url, policy)
     writes = 0
     if not actions.is_empty:
         writes = write_back(event, actions, state, client, rt.redis)

@@ -17,6 +17,8 @@
   memory limit (``worker.bounded``), so a runaway template cannot tie up a web worker.
 - The audit log (who saved, rolled back, signed in; accounts; purges and forgets).
 - Policy: the file in use, validated; a draft validated by line; the presets.
+- Cases (事例, ``worker.admin.cases``): incidents with filters, the weekly chart, exposure per
+  agent and the care alerts, and a CSV export.
 
 Previews render only the made-up sample tickets of ``template_store.sample_contexts``, in the
 reply sandbox of ``worker.replies``.
@@ -26,7 +28,8 @@ from __future__ import annotations
 
 import difflib
 import logging
-from dataclasses import dataclass
+from collections.abc import Mapping
+from dataclasses import dataclass, field
 from datetime import timedelta
 from pathlib import Path
 from typing import Any
@@ -114,6 +117,8 @@ class AdminState:
     admin: AdminConfig | None
     database_url: str
     policy_setting: str
+    ticket_links: Mapping[str, str] = field(default_factory=dict)
+    """Per helpdesk, where an agent opens a ticket (``{ticket_id}`` in it)."""
 
     @property
     def engine(self) -> Engine:
@@ -128,7 +133,10 @@ class AdminState:
 def init_app(app: Flask, config: Config) -> None:
     """Register the admin page on ``app`` (create_app calls this once)."""
     app.extensions["kasuguard.admin"] = AdminState(
-        config.admin, config.database_url, config.policy_path
+        config.admin,
+        config.database_url,
+        config.policy_path,
+        {name: helpdesk.ticket_link for name, helpdesk in config.helpdesks.items()},
     )
     if config.admin is not None:
         app.secret_key = config.admin.secret_key
@@ -680,3 +688,7 @@ def preset(name: str) -> str:
         summary=_summary(load_preset(name)),
         text_lines=path.read_text(encoding="utf-8").splitlines(),
     )
+
+
+# The case view registers its routes on this blueprint.
+from worker.admin import cases as _cases  # noqa: E402, F401
