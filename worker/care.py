@@ -19,13 +19,14 @@ once; one that dies between the POST and recording it may post it again after a 
 from __future__ import annotations
 
 import logging
+from collections import Counter
 from collections.abc import Mapping
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from typing import Any
 
 import requests
-from sqlalchemy import Engine, and_, func, insert, or_, select, update
+from sqlalchemy import Engine, and_, insert, or_, select, update
 from sqlalchemy.exc import IntegrityError
 
 from worker.db import care_alerts, incidents
@@ -92,6 +93,10 @@ def _aware(moment: datetime | None) -> datetime | None:
     return moment if moment.tzinfo else moment.replace(tzinfo=UTC)
 
 
+def _utc(moment: datetime) -> datetime:
+    return moment if moment.tzinfo else moment.replace(tzinfo=UTC)
+
+
 def _alert(row: Mapping[str, Any]) -> Alert:
     return Alert(
         id=row["id"],
@@ -131,19 +136,24 @@ def check(
             .order_by(care_alerts.c.id.desc())
             .limit(1)
         ).first()
-        window_start = event.occurred_at - timedelta(days=care.window_days)
-        counted = connection.execute(
-            select(incidents.c.level, func.count(), func.max(incidents.c.id))
-            .where(
+        window = timedelta(days=care.window_days)
+        found = connection.execute(
+            select(incidents.c.id, incidents.c.level, incidents.c.occurred_at).where(
                 incidents.c.helpdesk == event.helpdesk,
                 incidents.c.assignee_id == agent,
-                incidents.c.occurred_at > window_start,
-                incidents.c.occurred_at <= event.occurred_at,
+                incidents.c.occurred_at > event.occurred_at - window,
                 incidents.c.id > (previous.through_incident if previous else 0),
             )
-            .group_by(incidents.c.level)
         ).all()
-    counts = counts_of({level: n for level, n, _ in counted})
+    if not found:
+        return None
+    # The window ends at the newest of these messages: jobs may run out of order, and an
+    # earlier message recorded late still belongs with the later ones already recorded.
+    times = {n: _utc(at) for n, _, at in found}
+    end = max(times.values())
+    window_start = end - window
+    counted = [(n, level) for n, level, _ in found if times[n] > window_start]
+    counts = counts_of(Counter(level for _, level in counted))
     reason = trips(counts, care)
     if reason is None:
         return None
@@ -152,8 +162,8 @@ def check(
         "agent_id": agent,
         "follows": previous.id if previous else 0,
         "event_id": event.job_id,
-        "through_incident": max(top for _, _, top in counted),
-        "tripped_at": event.occurred_at,
+        "through_incident": max(n for n, _ in counted),
+        "tripped_at": end,
         "window_start": window_start,
         "window_days": care.window_days,
         "reason": reason,
