@@ -118,8 +118,14 @@ def check(
     engine: Engine, event: TicketEvent, care: Care, *, now: datetime | None = None
 ) -> Alert | None:
     """After ``event``'s incident was recorded: the alert it trips (new, or this event's own
-    from an earlier run of the job), or ``None``."""
-    if not care.enabled or not event.assignee_id:
+    from an earlier run of the job), or ``None``.
+
+    A message older than the window (``kasuguard backfill`` scoring last year's tickets) trips
+    nothing: the moment to talk with the agent about it has passed, and the report shows it.
+    """
+    moment = now or datetime.now(UTC)
+    window = timedelta(days=care.window_days)
+    if not care.enabled or not event.assignee_id or event.occurred_at < moment - window:
         return None
     agent = event.assignee_id
     with engine.connect() as connection:
@@ -136,7 +142,6 @@ def check(
             .order_by(care_alerts.c.id.desc())
             .limit(1)
         ).first()
-        window = timedelta(days=care.window_days)
         found = connection.execute(
             select(incidents.c.id, incidents.c.level, incidents.c.occurred_at).where(
                 incidents.c.helpdesk == event.helpdesk,
@@ -168,7 +173,7 @@ def check(
         "window_days": care.window_days,
         "reason": reason,
         "counts": counts,
-        "recorded_at": now or datetime.now(UTC),
+        "recorded_at": moment,
         "attempts": 0,
         "last_error": "",
     }

@@ -64,7 +64,7 @@ def seed(engine: Engine, now: datetime | None = None, care_policy: Care | None =
         incidents.record(
             engine, event, Assessment(level, 0.9, categories), escalated=level == "high"
         )
-        alert = care.check(engine, event, chosen)
+        alert = care.check(engine, event, chosen, now=moment)
         if alert is None:
             continue
         # As the worker would have left them: the Zendesk alert told, the Freshdesk one not.

@@ -52,7 +52,7 @@ def sample(engine):
     record(engine, 5, "low", ("repeat",), START + timedelta(days=10), agent=None)
     record(engine, 6, "medium", ("money",), START + timedelta(days=11), helpdesk="freshdesk",
            agent="6010396333")  # fmt: skip
-    assert care.check(engine, last, Care(high=3)) is not None
+    assert care.check(engine, last, Care(high=3), now=START + timedelta(days=2)) is not None
     return engine
 
 

@@ -45,21 +45,21 @@ def flagged(
 
 def test_the_third_threat_in_a_week_trips_once(engine):
     first = flagged(engine, 1, "high", NOW - timedelta(days=3))
-    assert care.check(engine, first, CARE) is None
+    assert care.check(engine, first, CARE, now=NOW) is None
     second = flagged(engine, 2, "high", NOW - timedelta(days=1))
-    assert care.check(engine, second, CARE) is None
+    assert care.check(engine, second, CARE, now=NOW) is None
     third = flagged(engine, 3, "high", NOW)
-    alert = care.check(engine, third, CARE)
+    alert = care.check(engine, third, CARE, now=NOW)
     assert alert is not None and alert.reason == "high"
     assert (alert.agent_id, alert.helpdesk, alert.event_id) == (AGENT, "zendesk", third.job_id)
     assert alert.counts == {"low": 0, "medium": 0, "high": 3}
     assert alert.window_start == NOW - timedelta(days=7) and alert.tripped_at == NOW
     assert not alert.delivered
     # A retried job gets its own alert back (not a second one)...
-    assert care.check(engine, third, CARE) == alert
+    assert care.check(engine, third, CARE, now=NOW) == alert
     # ...and the fourth threat is counted afresh: one incident is no new alert.
     fourth = flagged(engine, 4, "high", NOW + timedelta(hours=1))
-    assert care.check(engine, fourth, CARE) is None
+    assert care.check(engine, fourth, CARE, now=NOW) is None
     assert [a.id for a in care.alerts(engine)] == [alert.id]
 
 
@@ -70,18 +70,26 @@ def test_only_incidents_in_the_window_of_that_agent_on_that_helpdesk_count(engin
     flagged(engine, 4, "high", NOW - timedelta(days=1), agent=None)  # unassigned
     flagged(engine, 5, "high", NOW - timedelta(hours=2))
     last = flagged(engine, 6, "medium", NOW)
-    assert care.check(engine, last, CARE) is None
+    assert care.check(engine, last, CARE, now=NOW) is None
     unassigned = flagged(engine, 7, "high", NOW, agent=None)
-    assert care.check(engine, unassigned, CARE) is None
+    assert care.check(engine, unassigned, CARE, now=NOW) is None
 
 
 def test_five_serious_messages_trip_on_medium(engine):
     for n, level in enumerate(("medium", "high", "medium", "low", "high")):
         flagged(engine, n, level, NOW - timedelta(hours=n + 1))
     last = flagged(engine, 9, "medium", NOW)
-    alert = care.check(engine, last, CARE)
+    alert = care.check(engine, last, CARE, now=NOW)
     assert alert is not None and alert.reason == "medium"
     assert alert.counts == {"low": 1, "medium": 3, "high": 2}
+
+
+def test_a_message_older_than_the_window_trips_nothing(engine):
+    # kasuguard backfill records last year's threats: no alert about them today.
+    for n in range(3):
+        last = flagged(engine, n, "high", NOW - timedelta(days=30, hours=n))
+    assert care.check(engine, last, CARE, now=NOW) is None
+    assert care.check(engine, last, CARE, now=NOW - timedelta(days=30)) is not None
 
 
 def test_two_alerts_for_the_same_incidents_cannot_both_be_stored(engine):
@@ -110,7 +118,7 @@ def test_workers_checking_at_once_record_one_alert(engine):
 
     def run(event: TicketEvent) -> None:
         barrier.wait()
-        found.append(care.check(engine, event, CARE))
+        found.append(care.check(engine, event, CARE, now=NOW))
 
     threads = [threading.Thread(target=run, args=(e,)) for e in events]
     for thread in threads:
@@ -128,7 +136,7 @@ def test_workers_checking_at_once_record_one_alert(engine):
 def test_the_notification_names_the_agent_counts_window_and_whom_to_tell_in_order(engine):
     for n in range(3):
         last = flagged(engine, n, "high", NOW - timedelta(hours=n))
-    alert = care.check(engine, last, CARE)
+    alert = care.check(engine, last, CARE, now=NOW)
     assert alert is not None
     with responses.RequestsMock() as http:
         hook = http.post(HOOK, json={"ok": True})
@@ -152,7 +160,7 @@ def test_the_notification_names_the_agent_counts_window_and_whom_to_tell_in_orde
 def test_a_failed_notification_keeps_the_alert_pending_until_a_retry_delivers_it(engine):
     for n in range(3):
         last = flagged(engine, n, "high", NOW - timedelta(hours=n))
-    alert = care.check(engine, last, CARE)
+    alert = care.check(engine, last, CARE, now=NOW)
     assert alert is not None
     with responses.RequestsMock() as http:
         http.post(HOOK, status=503)
@@ -170,7 +178,7 @@ def test_a_failed_notification_keeps_the_alert_pending_until_a_retry_delivers_it
 def test_an_alert_another_worker_is_posting_is_not_posted_twice(engine):
     for n in range(3):
         last = flagged(engine, n, "high", NOW - timedelta(hours=n))
-    alert = care.check(engine, last, CARE)
+    alert = care.check(engine, last, CARE, now=NOW)
     assert alert is not None
     other = care.deliver  # the other worker claims it and is still waiting for the endpoint
     with responses.RequestsMock() as http:

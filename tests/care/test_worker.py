@@ -5,6 +5,7 @@ the supervisors' hook exactly once, however often a webhook is redelivered."""
 from __future__ import annotations
 
 import json
+from datetime import UTC, datetime
 
 import pytest
 
@@ -24,17 +25,19 @@ from worker.policy import DEFAULT_POLICY_PATH
 HOOK = "https://chat.example.com/hooks/kasuguard"
 ZENDESK_TICKET = f"{ZENDESK_URL}/api/v2/tickets/4016"
 FRESHDESK_TICKET = f"{FRESHDESK_URL}/api/v2/tickets/11"
-FEBRUARY = "/admin/cases?since=2026-02-01&until=2026-02-28"
-"""The Zendesk fixtures were written on 2026-02-06 (UTC)."""
 
 
 def policy_file(tmp_path, *, high: int, medium: int) -> str:
-    """The default policy with a notification hook and the given thresholds."""
+    """The default policy with a notification hook and the given thresholds, without the
+    after-hours and repeat categories."""
     text = DEFAULT_POLICY_PATH.read_text(encoding="utf-8")
     for old, new in (
         ("  notify_url: null", f'  notify_url: "{HOOK}"'),
         ("  high: 3 ", f"  high: {high} "),
         ("  medium: 5 ", f"  medium: {medium} "),
+        # The same comment, written now (maybe at night), three times: keep each at medium,
+        # whatever the hour and however close together.
+        ("            repeat, after_hours]", "            ]"),
     ):
         assert text.count(old) == 1, old
         text = text.replace(old, new)
@@ -56,8 +59,10 @@ def app_with_care(configure, tmp_path):
 
 
 def zendesk_comment(n: int) -> bytes:
-    """``comment_added.json`` as Zendesk sends the n-th such comment (new ids, same agent)."""
+    """``comment_added.json`` as Zendesk sends the n-th such comment (new ids, same agent),
+    written now (care looks at the last days only)."""
     payload = json.loads(load_fixture("zendesk", "comment_added.json"))
+    payload["time"] = datetime.now(UTC).strftime("%Y-%m-%dT%H:%M:%SZ")
     payload["id"] = f"5b0f3c1e-8d2a-4e7b-a1c9-6e4d2f8b0a{n:02d}"
     payload["event"]["comment"]["id"] = f"61640687547{n:02d}"
     payload["event"]["meta"]["sequence"]["id"] = f"9F8E7D6C5B4A39281706F5E4D3C2B1{n:02d}"
@@ -107,9 +112,20 @@ def test_the_third_abusive_message_to_one_zendesk_agent_tells_the_supervisors_on
     # The case view shows the agent's exposure and marks them.
     viewer = https_client(app)
     assert sign_in(viewer).status_code == 302
-    page = viewer.get(FEBRUARY).get_data(as_text=True)
+    page = viewer.get("/admin/cases").get_data(as_text=True)
     assert 'data-agent="zendesk:6130907993114"' in page and "要ケア" in page
     assert "https://example.zendesk.com/agent/tickets/4016" in page
+
+
+def test_an_old_message_replayed_today_tells_nobody(app_with_care, redis, http, run_worker):
+    app = app_with_care(high=3, medium=1)
+    http.put(ZENDESK_TICKET, json=load_json("zendesk", "api/update_ticket.json"))
+    body = load_fixture("zendesk", "comment_added.json")  # written on 2026-02-06
+    assert post_zendesk(app.test_client(), body).status_code == 202
+    run_worker()
+    engine = db.engine_for(jobs.runtime().config.database_url)
+    assert len(list(incidents.read(engine))) == 1 and care.alerts(engine) == []
+    assert hook_bodies(http) == []
 
 
 def test_a_retried_job_does_not_tell_twice(app_with_care, redis, http, run_worker):
@@ -162,7 +178,7 @@ def test_a_failed_notification_is_shown_and_delivered_later(app_with_care, redis
     (pending,) = care.pending(engine)
     viewer = https_client(app)
     sign_in(viewer)
-    page = viewer.get(FEBRUARY).get_data(as_text=True)
+    page = viewer.get("/admin/cases").get_data(as_text=True)
     assert "未送信（1回試行・HTTP 503）" in page
 
     # The hook is back; the next event (a minute later) delivers the pending alert.
@@ -170,6 +186,7 @@ def test_a_failed_notification_is_shown_and_delivered_later(app_with_care, redis
     http.post(HOOK, json={"ok": True})
     redis.delete(jobs.CARE_RETRY_GUARD_KEY)  # the minute has passed
     assert post_zendesk(app.test_client(), load_fixture("zendesk", "comment_added_benign.json"))
+    # (any event will do: this one is benign and written in February)
     run_worker()
     assert care.pending(engine) == []
-    assert "通知済み" in viewer.get(FEBRUARY).get_data(as_text=True)
+    assert "通知済み" in viewer.get("/admin/cases").get_data(as_text=True)
