@@ -191,3 +191,16 @@ def test_an_alert_another_worker_is_posting_is_not_posted_twice(engine):
         http.add_callback(responses.POST, HOOK, callback=slow_endpoint)
         assert care.deliver(engine, alert, HOOK, POLICY)
         assert len(http.calls) == 1
+
+
+def test_alerts_are_purged_with_the_incidents_past_retention(engine):
+    for days in (1200, 3):
+        for n in range(3):
+            last = flagged(engine, days * 10 + n, "high", NOW - timedelta(days=days, hours=n))
+        assert care.check(engine, last, CARE, now=NOW - timedelta(days=days)) is not None
+    assert len(care.alerts(engine)) == 2
+    incidents.purge(engine, retention_days=1095, now=NOW, dry_run=True)
+    assert len(care.alerts(engine)) == 2
+    incidents.purge(engine, retention_days=1095, now=NOW)
+    (kept,) = care.alerts(engine)
+    assert kept.tripped_at > NOW - timedelta(days=4)
