@@ -26,7 +26,7 @@ from datetime import UTC, datetime, timedelta
 from typing import Any
 
 import requests
-from sqlalchemy import Engine, and_, insert, or_, select, update
+from sqlalchemy import Engine, RowMapping, and_, insert, or_, select, update
 from sqlalchemy.exc import IntegrityError
 
 from worker.db import care_alerts, incidents
@@ -97,7 +97,7 @@ def _utc(moment: datetime) -> datetime:
     return moment if moment.tzinfo else moment.replace(tzinfo=UTC)
 
 
-def _alert(row: Mapping[str, Any]) -> Alert:
+def _alert(row: RowMapping) -> Alert:
     return Alert(
         id=row["id"],
         helpdesk=row["helpdesk"],
@@ -199,7 +199,7 @@ def check(
     return alert
 
 
-def notification(alert: Alert, policy: Policy) -> dict[str, object]:
+def notification(alert: Alert, policy: Policy) -> dict[str, Any]:
     """The JSON body for the supervisors: the agent's id, counts, window and whom to tell in
     which order. No ticket text, no requester."""
     care = policy.care
@@ -276,7 +276,7 @@ def deliver(
     return error is None
 
 
-def _post(url: str, body: dict[str, object]) -> str | None:
+def _post(url: str, body: dict[str, Any]) -> str | None:
     """POST the body; the reason it failed, or ``None``."""
     try:
         response = requests.post(url, json=body, timeout=NOTIFY_TIMEOUT_S)

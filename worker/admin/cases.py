@@ -8,6 +8,7 @@ evidence.
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from datetime import datetime
 from typing import Any
 from zoneinfo import ZoneInfo
@@ -80,9 +81,9 @@ def cases_page() -> Any:
 
 
 def _row(
-    row: dict[str, Any],
+    row: Mapping[str, Any],
     zone: ZoneInfo,
-    links: dict[str, str],
+    links: Mapping[str, str],
     alerted: set[str],
     language: str,
 ) -> dict[str, Any]:
@@ -105,7 +106,7 @@ def _row(
     }
 
 
-def _exposure(by_agent: dict[str, dict[str, int]], alerted: set[str]) -> list[dict[str, Any]]:
+def _exposure(by_agent: Mapping[str, Mapping[str, int]], alerted: set[str]) -> list[dict[str, Any]]:
     return [
         {
             "agent": agent,
