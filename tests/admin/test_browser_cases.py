@@ -81,3 +81,4 @@ def test_a_lead_sees_this_weeks_cases_and_the_agents_who_need_a_word(live_server
     browser.find_element(By.ID, "switch-language").click()
     wait.until(ec.text_to_be_present_in_element((By.ID, "nav-cases"), "Cases"))
     assert "needs care" in browser.find_element(By.ID, "care-alerts").text
+    assert "level=high" in browser.current_url  # the view chosen stays chosen
