@@ -11,9 +11,11 @@ alert: the next one needs a new set of incidents.
 The supervisors are told through the escalation ``notify_url``, in the order of Tokyo's common
 manual (相談体制: the 現場監督者 first, who reports promptly to the 本社の相談窓口). The body names
 the agent by id with the counts and the window, never ticket text or a requester. A failed POST
-leaves the alert pending: the admin page shows it, and workers retry pending alerts at most once
-a minute (``deliver_pending``). A worker claims an alert before posting, so two never post it at
-once; one that dies between the POST and recording it may post it again after a minute.
+leaves the alert pending: the admin page shows it, the worker schedules an RQ job
+(``worker.jobs.deliver_care_alert``) that posts it again a minute later and then with RQ's
+backoff, and workers also sweep pending alerts at most once a minute (``deliver_pending``). A
+worker claims an alert before posting, so two never post it at once; one that dies between the
+POST and recording it may post it again after a minute.
 """
 
 from __future__ import annotations
@@ -287,6 +289,17 @@ def _post(url: str, body: dict[str, Any]) -> str | None:
         logger.warning("care.notify-failed", extra={"status": response.status_code})
         return f"HTTP {response.status_code}"
     return None
+
+
+def get(engine: Engine, alert_id: int) -> Alert | None:
+    """One alert by id (``None`` once purged)."""
+    with engine.connect() as connection:
+        row = (
+            connection.execute(select(care_alerts).where(care_alerts.c.id == alert_id))
+            .mappings()
+            .first()
+        )
+    return _alert(row) if row is not None else None
 
 
 def pending(engine: Engine, *, limit: int = PENDING_BATCH) -> list[Alert]:

@@ -20,14 +20,14 @@ import logging
 import threading
 import time
 from dataclasses import dataclass, field, replace
-from datetime import datetime
+from datetime import datetime, timedelta
 from functools import cache
 from typing import Any
 
 from redis import Redis
 from redis.exceptions import LockError, RedisError
 from redis.lock import Lock
-from rq import Retry, get_current_job
+from rq import Queue, Retry, get_current_job
 from sqlalchemy import Engine
 from sqlalchemy.exc import SQLAlchemyError
 
@@ -239,8 +239,10 @@ def handle(event: TicketEvent, rt: Runtime, client: Helpdesk) -> dict[str, Any]:
         rt.purge_expired_incidents(policy.incident_retention_days)
         # Care for the agent who met it: decided from the record, told at most once.
         alert = care.check(rt.engine, event, policy.care)
-        if alert is not None and not alert.delivered and not policy.observe_only:
-            care.deliver(rt.engine, alert, policy.escalation.notify_url, policy)
+        url = policy.escalation.notify_url
+        if alert is not None and not alert.delivered and url and not policy.observe_only:
+            if not care.deliver(rt.engine, alert, url, policy):
+                _retry_care_alert(rt.redis, alert)
     writes = 0
     if not actions.is_empty:
         writes = write_back(event, actions, state, client, rt.redis)
@@ -301,6 +303,43 @@ def _notify_once(
     ledger = ledger_key(event.job_id)
     if redis.hsetnx(ledger, "notify", "sent"):
         notify.notify(url, notify.notification(event, assessment, policy_name))
+
+
+CARE_RETRY_AFTER_S = 60
+
+
+def _retry_care_alert(redis: Redis, alert: care.Alert) -> None:
+    """Post the alert again in a minute, then with RQ's backoff (``deliver_care_alert``)."""
+    queue = Queue(QUEUE_NAME, connection=redis)
+    queue.enqueue_in(
+        timedelta(seconds=CARE_RETRY_AFTER_S),
+        deliver_care_alert,
+        {"care_alert": alert.id, "helpdesk": alert.helpdesk},
+        job_id=f"care-alert-{alert.id}",
+        retry=RETRY,
+        result_ttl=RESULT_TTL_S,
+        failure_ttl=FAILURE_TTL_S,
+    )
+
+
+class CareNotifyFailed(Exception):
+    """The supervisors' hook did not take a care alert; RQ retries the job."""
+
+
+def deliver_care_alert(job_data: dict[str, Any]) -> dict[str, Any]:
+    """RQ job: post a care alert whose notification failed. Raises while the hook refuses, so
+    RQ retries it with backoff; the alert stays pending (and shown in the admin page) meanwhile,
+    and workers sweep pending alerts with the events they process."""
+    rt = runtime()
+    policy = rt.policy
+    alert = care.get(rt.engine, int(job_data["care_alert"]))
+    if alert is None or alert.delivered:
+        return {"status": "already-done"}
+    if policy.observe_only or not policy.escalation.notify_url:
+        return {"status": "not-sent", "reason": "observe_only or no notify_url"}
+    if not care.deliver(rt.engine, alert, policy.escalation.notify_url, policy):
+        raise CareNotifyFailed(f"care alert {alert.id}: the notify_url did not accept it")
+    return {"status": "delivered", "care_alert": alert.id}
 
 
 def _mark(redis: Redis, ledger: str, step: str) -> None:

@@ -8,6 +8,7 @@ import json
 from datetime import UTC, datetime
 
 import pytest
+import requests
 
 from tests.admin.conftest import admin_settings, https_client, sign_in
 from tests.conftest import (
@@ -165,6 +166,39 @@ def test_freshdesk_responder_id_reaches_the_record_and_trips_care(
     assert set(told) == {"ticket.escalated", "care.threshold"}
     assert told["care.threshold"]["agent_id"] == "6010396333"
     assert told["care.threshold"]["helpdesk"] == "freshdesk"
+
+
+def test_a_failed_notification_is_retried_by_a_scheduled_job(
+    app_with_care, redis, http, run_worker
+):
+    from rq import Queue
+    from rq.job import Job
+
+    app = app_with_care(high=3, medium=1)
+    http.put(ZENDESK_TICKET, json=load_json("zendesk", "api/update_ticket.json"))
+    down = http.post(HOOK, body=requests.ConnectionError("hook unreachable"))
+    assert post_zendesk(app.test_client(), zendesk_comment(1)).status_code == 202
+    run_worker()
+    engine = db.engine_for(jobs.runtime().config.database_url)
+    (pending,) = care.pending(engine)
+    assert pending.last_error == "ConnectionError"
+    queue = Queue(jobs.QUEUE_NAME, connection=redis)
+    job_id = f"care-alert-{pending.id}"
+    assert queue.scheduled_job_registry.get_job_ids() == [job_id]
+    retry = Job.fetch(job_id, connection=redis)
+    assert retry.retries_left == jobs.RETRY.max
+    # Still down when it runs: it fails, for RQ to retry it with backoff.
+    with pytest.raises(jobs.CareNotifyFailed):
+        retry.perform()
+    assert len(down.calls) == 2 and care.pending(engine) != []
+    # Back: the next try delivers, and nothing more is posted after that.
+    http.remove(down)
+    http.post(HOOK, json={"ok": True})
+    assert retry.perform() == {"status": "delivered", "care_alert": pending.id}
+    assert care.pending(engine) == []
+    assert retry.perform() == {"status": "already-done"}
+    answered = [c for c in http.calls if c.request.url == HOOK and hasattr(c.response, "ok")]
+    assert len(answered) == 1
 
 
 def test_a_failed_notification_is_shown_and_delivered_later(app_with_care, redis, http, run_worker):

@@ -45,8 +45,7 @@ MESSAGES: Mapping[str, Mapping[str, str]] = {
         "cases_care_told": "責任者への通知",
         "cases_care_sent": "{at} に通知済み",
         "cases_care_pending": (
-            "未送信（{attempts}回試行・{error}）。ワーカーが次のイベント処理時に再送します"
-            "（最短1分おき）"
+            "未送信（{attempts}回試行・{error}）。1分後から間隔を空けて自動で再送します"
         ),
         "cases_care_no_url": (
             "通知先（escalation.notify_url）が未設定です。この画面で確認してください"
@@ -254,8 +253,8 @@ MESSAGES: Mapping[str, Mapping[str, str]] = {
         "cases_care_told": "Supervisors told",
         "cases_care_sent": "notified at {at}",
         "cases_care_pending": (
-            "not delivered ({attempts} tries, {error}); the workers retry with the next events "
-            "(at most once a minute)"
+            "not delivered ({attempts} tries, {error}); retried automatically, first after a "
+            "minute, then at longer intervals"
         ),
         "cases_care_no_url": "no escalation.notify_url set: this page is the only notice",
         "cases_care_marker": "needs care",
