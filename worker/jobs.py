@@ -306,6 +306,7 @@ def _notify_once(
 
 
 CARE_RETRY_AFTER_S = 60
+"""A care alert whose post failed is tried again this long after, then with ``RETRY``."""
 
 
 def _retry_care_alert(redis: Redis, alert: care.Alert) -> None:
