@@ -224,3 +224,25 @@ def test_a_failed_notification_is_shown_and_delivered_later(app_with_care, redis
     run_worker()
     assert care.pending(engine) == []
     assert "通知済み" in viewer.get("/admin/cases").get_data(as_text=True)
+
+
+def test_a_zendesk_trigger_webhook_gets_the_agent_from_the_ticket_it_reads(
+    app_with_care, redis, http, run_worker
+):
+    from responses import matchers
+
+    app = app_with_care(high=3, medium=5)
+    http.get(ZENDESK_TICKET, json=load_json("zendesk", "api/ticket_show.json"))
+    http.get(
+        f"{ZENDESK_TICKET}/comments",
+        json=load_json("zendesk", "api/comments_list.json"),
+        match=[matchers.query_param_matcher({"page[size]": "100", "sort": "-created_at"})],
+    )
+    http.put(ZENDESK_TICKET, json=load_json("zendesk", "api/update_ticket.json"))
+    body = load_fixture("zendesk", "trigger_comment.json")  # ids only: no assignee in it
+    assert b"assignee" not in body
+    assert post_zendesk(app.test_client(), body).status_code == 202
+    run_worker()
+    engine = db.engine_for(jobs.runtime().config.database_url)
+    (incident,) = incidents.read(engine)
+    assert incident["assignee_id"] == "6130907993114"  # "assignee_id": 6130907993114 in the API
