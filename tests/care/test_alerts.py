@@ -112,7 +112,9 @@ def test_two_alerts_for_the_same_incidents_cannot_both_be_stored(engine):
 
 
 def test_workers_checking_at_once_record_one_alert(engine):
-    events = [flagged(engine, n, "high", NOW - timedelta(minutes=n)) for n in range(6)]
+    # Three threats: one set. Each of three workers checks its own event at the same moment;
+    # all may see the threshold trip, only one alert may be stored.
+    events = [flagged(engine, n, "high", NOW - timedelta(minutes=n)) for n in range(3)]
     barrier = threading.Barrier(len(events))
     found: list[care.Alert | None] = []
 
@@ -125,12 +127,8 @@ def test_workers_checking_at_once_record_one_alert(engine):
         thread.start()
     for thread in threads:
         thread.join()
-    stored = care.alerts(engine)
-    # Six threats are two sets of three, but every check saw all six in its window: however
-    # the checks interleave, no set of incidents is reported twice.
-    assert 1 <= len(stored) <= 2
-    assert len([a for a in found if a is not None]) == len(stored)
-    assert len({a.event_id for a in stored}) == len(stored)
+    (stored,) = care.alerts(engine)
+    assert [a.id for a in found if a is not None] == [stored.id]
 
 
 def test_the_notification_names_the_agent_counts_window_and_whom_to_tell_in_order(engine):
