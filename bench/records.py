@@ -1,5 +1,6 @@
 """SQL per flagged event: what the worker adds to each job now that incidents and templates live
-in SQL (one incident insert, one template read per rendered template), on SQLite and PostgreSQL.
+in SQL (one incident insert, one template read per rendered template, the care check of the
+assigned agent's last days), on SQLite and PostgreSQL.
 
     .venv/bin/python -m bench.records [--events 500] [--postgres postgresql://…]
 
@@ -20,8 +21,9 @@ from sqlalchemy import create_engine, delete, text
 from sqlalchemy.engine import make_url
 
 from bench.common import percentile
-from worker import db, incidents
+from worker import care, db, incidents
 from worker.model import COMMENT_ADDED, TicketEvent
+from worker.policy import Care
 from worker.scoring.types import Assessment
 from worker.template_store import SqlTemplateStore
 
@@ -42,17 +44,22 @@ def postgres_url(setting: str) -> str:
     return url.render_as_string(hide_password=False)
 
 
-def measure(url: str, events: int) -> tuple[list[float], list[float]]:
+AGENTS = 20
+"""Agents the flagged events are spread over (each trips the default care every 5 events)."""
+
+
+def measure(url: str, events: int) -> tuple[list[float], list[float], list[float]]:
     engine = db.engine_for(url)
     with engine.begin() as connection:
+        connection.execute(delete(db.care_alerts))
         connection.execute(delete(db.incidents))
     store = SqlTemplateStore(engine)
-    inserts, reads = [], []
+    inserts, reads, checks = [], [], []
     assessment = Assessment("medium", 0.6, ("abuse", "money"))
     for n in range(events):
         event = TicketEvent(
             "zendesk", f"bench-{n}", COMMENT_ADDED, str(n), datetime.now(UTC),
-            requester_id=f"{n % 50}", channel="email",
+            requester_id=f"{n % 50}", channel="email", assignee_id=str(1000 + n % AGENTS),
         ).pseudonymised(PEPPER)  # fmt: skip
         started = time.perf_counter()
         incidents.record(engine, event, assessment, escalated=False)
@@ -60,7 +67,10 @@ def measure(url: str, events: int) -> tuple[list[float], list[float]]:
         started = time.perf_counter()
         store.source("ja", "internal_note")
         reads.append((time.perf_counter() - started) * 1000)
-    return inserts, reads
+        started = time.perf_counter()
+        care.check(engine, event, Care())
+        checks.append((time.perf_counter() - started) * 1000)
+    return inserts, reads, checks
 
 
 def main() -> None:
@@ -75,11 +85,12 @@ def main() -> None:
         "PostgreSQL": postgres_url(args.postgres),
     }
     for label, url in targets.items():
-        inserts, reads = measure(url, args.events)
+        inserts, reads, checks = measure(url, args.events)
         print(
             f"{label:>10}: incident insert median {statistics.median(inserts):5.2f} ms "
             f"(p99 {percentile(inserts, 99):5.2f}), template read median "
-            f"{statistics.median(reads):5.2f} ms (p99 {percentile(reads, 99):5.2f}), "
+            f"{statistics.median(reads):5.2f} ms (p99 {percentile(reads, 99):5.2f}), care check "
+            f"median {statistics.median(checks):5.2f} ms (p99 {percentile(checks, 99):5.2f}), "
             f"{args.events} events"
         )
 

@@ -31,7 +31,14 @@ from typing import Any
 
 from integrations.base import AuthError, Credentials, HelpdeskClient, Ignored, MalformedPayload
 from integrations.fields import number, optional_number, text
-from integrations.settings import HelpdeskConfig, Setting, base_url, dry_run, positive_int
+from integrations.settings import (
+    HelpdeskConfig,
+    Setting,
+    agent_url,
+    base_url,
+    dry_run,
+    positive_int,
+)
 from integrations.text import html_to_text
 from worker.model import COMMENT_ADDED, TICKET_CREATED, ActionSet, TicketEvent, TicketState
 
@@ -86,7 +93,14 @@ def configure(env: Mapping[str, str]) -> HelpdeskConfig:
         credentials=credentials,
         dry_run=dry_run(env, credentials is not None, "FRESHDESK"),
         writes_per_minute=positive_int(env, "FRESHDESK_WRITES_PER_MINUTE"),
+        ticket_link=_ticket_link(env),
     )
+
+
+def _ticket_link(env: Mapping[str, str]) -> str:
+    """The agent interface's ticket page (the admin page's case view links to it)."""
+    base = agent_url(env, "FRESHDESK", "FRESHDESK_DOMAIN", "freshdesk.com")
+    return f"{base}/a/tickets/{{ticket_id}}" if base else ""
 
 
 PRIORITY = {"low": 1, "normal": 2, "medium": 2, "high": 3, "urgent": 4}
@@ -130,6 +144,16 @@ def _tags(fields: Mapping[str, Any]) -> tuple[str, ...] | None:
     return tuple(t.strip() for t in tags.split(",") if t.strip())
 
 
+def _agent(fields: Mapping[str, Any]) -> str | None:
+    """The assigned agent's id (``{{ticket.agent.id}}``, empty while unassigned). Only the care
+    for the staff reads it, so a value that is not an id is dropped, never the event."""
+    try:
+        return optional_number(fields.get("responder_id"), "freshdesk_webhook.responder_id")
+    except MalformedPayload:
+        logger.warning("freshdesk.responder-id-ignored")
+        return None
+
+
 def parse(
     payload: Mapping[str, Any], headers: Mapping[str, str], now: datetime | None = None
 ) -> TicketEvent:
@@ -169,6 +193,7 @@ def parse(
         body=html_to_text(body) if body is not None else None,
         channel=(_text(fields, "ticket_source") or "web").lower(),
         tags=_tags(fields),
+        assignee_id=_agent(fields),
     )
 
 

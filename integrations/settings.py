@@ -37,6 +37,8 @@ class HelpdeskConfig:
     credentials: Credentials | None
     dry_run: bool
     writes_per_minute: int
+    ticket_link: str = ""
+    """Where an agent opens a ticket, with ``{ticket_id}`` (empty when the host is unknown)."""
 
     @property
     def enabled(self) -> bool:
@@ -72,6 +74,15 @@ def base_url(env: Mapping[str, str], prefix: str, host_key: str, domain: str) ->
     if not _HOST.match(host):
         raise ConfigError(f"{host_key} must be the bare name (e.g. 'example'), got {host!r}")
     return f"https://{host}.{domain}"
+
+
+def agent_url(env: Mapping[str, str], prefix: str, host_key: str, domain: str) -> str:
+    """The base URL agents open tickets at (``base_url`` without its errors: empty when the
+    host is not set, since a link is only a convenience)."""
+    try:
+        return base_url(env, prefix, host_key, domain)
+    except ConfigError:
+        return ""
 
 
 def dry_run(env: Mapping[str, str], has_credentials: bool, prefix: str) -> bool:

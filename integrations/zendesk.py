@@ -40,6 +40,7 @@ from integrations.settings import (
     ConfigError,
     HelpdeskConfig,
     Setting,
+    agent_url,
     base_url,
     dry_run,
     positive_int,
@@ -114,7 +115,14 @@ def configure(env: Mapping[str, str]) -> HelpdeskConfig:
         credentials=credentials,
         dry_run=dry_run(env, credentials is not None, "ZENDESK"),
         writes_per_minute=positive_int(env, "ZENDESK_WRITES_PER_MINUTE"),
+        ticket_link=_ticket_link(env),
     )
+
+
+def _ticket_link(env: Mapping[str, str]) -> str:
+    """The agent interface's ticket page (the admin page's case view links to it)."""
+    base = agent_url(env, "ZENDESK", "ZENDESK_SUBDOMAIN", "zendesk.com")
+    return f"{base}/agent/tickets/{{ticket_id}}" if base else ""
 
 
 _TICKET_SUBJECT = re.compile(r"zen:ticket:([0-9]+)", re.ASCII)

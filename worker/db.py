@@ -1,8 +1,9 @@
 """The SQL database: what must outlive a Redis restart.
 
-Incidents (the record-keeping), the template store and its history, admin accounts, their
-server-side sessions and the audit log. SQLite (``kasuguard.sqlite3`` in ``KASUGUARD_DATA_DIR``)
-by default, nothing to install; PostgreSQL through ``DATABASE_URL`` when several hosts share it.
+Incidents (the record-keeping), care alerts, the template store and its history, admin accounts,
+their server-side sessions and the audit log. SQLite (``kasuguard.sqlite3`` in
+``KASUGUARD_DATA_DIR``) by default, nothing to install; PostgreSQL through ``DATABASE_URL``
+when several hosts share it.
 The schema is SQLAlchemy Core tables (below) and the Alembic migrations in ``worker/migrations``,
 which ``engine_for`` applies the first time a process opens a database (under a lock, so
 processes starting together migrate once); ``kasuguard db upgrade`` does the same by hand.
@@ -78,8 +79,36 @@ incidents = Table(
     Column("escalated", Boolean, nullable=False),
     Index("ix_incidents_occurred_at", "occurred_at"),
     Index("ix_incidents_requester", "requester"),
+    Index("ix_incidents_assignee_id", "assignee_id", "occurred_at"),
 )
 """One row per flagged message. No ticket text, no requester id or e-mail."""
+
+care_alerts = Table(
+    "care_alerts",
+    metadata,
+    Column("id", Integer, primary_key=True),
+    Column("helpdesk", String(40), nullable=False),
+    Column("agent_id", String(40), nullable=False),
+    # The alert before this one for the same agent (0 for the first): two workers that both
+    # see the threshold trip insert the same (helpdesk, agent, follows), and only one wins.
+    Column("follows", Integer, nullable=False),
+    Column("event_id", String(200), nullable=False, unique=True),
+    Column("through_incident", Integer, nullable=False),
+    Column("tripped_at", DateTime(timezone=True), nullable=False),
+    Column("window_start", DateTime(timezone=True), nullable=False),
+    Column("window_days", Integer, nullable=False),
+    Column("reason", String(10), nullable=False),
+    Column("counts", JSON, nullable=False),
+    Column("recorded_at", DateTime(timezone=True), nullable=False),
+    Column("notified_at", DateTime(timezone=True), nullable=True),
+    Column("claimed_at", DateTime(timezone=True), nullable=True),
+    Column("attempts", Integer, nullable=False, server_default="0"),
+    Column("last_error", String(200), nullable=False, server_default=""),
+    UniqueConstraint("helpdesk", "agent_id", "follows", name="uq_care_alerts_follows"),
+    Index("ix_care_alerts_tripped_at", "tripped_at"),
+)
+"""One row per time an agent's exposure tripped the policy's ``care`` threshold: who (the
+agent's id, never a name), the counts and the window; whether the supervisors were told."""
 
 template_versions = Table(
     "template_versions",

@@ -18,6 +18,7 @@ from typing import Any
 from sqlalchemy import Engine, delete, func, insert, select
 from sqlalchemy.exc import IntegrityError
 
+from worker.db import care_alerts
 from worker.db import incidents as table
 from worker.model import TicketEvent
 from worker.scoring.types import Assessment
@@ -106,7 +107,8 @@ class Purge:
 def purge(
     engine: Engine, *, retention_days: int, now: datetime | None = None, dry_run: bool = False
 ) -> Purge:
-    """Delete incidents whose message is older than ``retention_days``."""
+    """Delete incidents whose message is older than ``retention_days`` (and the care alerts
+    they tripped)."""
     cutoff = (now or datetime.now(UTC)) - timedelta(days=retention_days)
     old = table.c.occurred_at < cutoff
     with engine.begin() as connection:
@@ -115,6 +117,9 @@ def purge(
         ).one()
         if count and not dry_run:
             connection.execute(delete(table).where(old))
+        if not dry_run:
+            # Care alerts name agents and count their incidents: they go with those incidents.
+            connection.execute(delete(care_alerts).where(care_alerts.c.tripped_at < cutoff))
     if count and not dry_run:
         logger.info("incidents.purged", extra={"count": count, "retention_days": retention_days})
     return Purge(cutoff, int(count), _aware(oldest) if oldest else None)

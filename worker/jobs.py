@@ -20,19 +20,20 @@ import logging
 import threading
 import time
 from dataclasses import dataclass, field, replace
-from datetime import datetime
+from datetime import datetime, timedelta
 from functools import cache
 from typing import Any
 
 from redis import Redis
 from redis.exceptions import LockError, RedisError
 from redis.lock import Lock
-from rq import Retry, get_current_job
+from rq import Queue, Retry, get_current_job
 from sqlalchemy import Engine
+from sqlalchemy.exc import SQLAlchemyError
 
 from integrations import HELPDESKS, dryrun
 from integrations.base import Helpdesk, HelpdeskClient, HelpdeskRejected, MalformedPayload
-from worker import db, incidents, metrics, notify
+from worker import care, db, incidents, metrics, notify
 from worker.actions import plan
 from worker.config import Config, load_config
 from worker.history import RequesterHistory
@@ -63,6 +64,10 @@ MARKER_PREFIX = "kasuguard-event: "
 PURGE_GUARD_KEY = "kasuguard:incidents:purged-recently"
 PURGE_EVERY_S = 3600
 """Workers delete expired incidents at most this often (one of them, whichever comes first)."""
+
+CARE_RETRY_GUARD_KEY = "kasuguard:care:retried-recently"
+CARE_RETRY_EVERY_S = 60
+"""Workers retry undelivered care alerts at most this often (one of them)."""
 
 ACK_QUIET_S = 12 * 3600
 """After an automatic after-hours acknowledgement, the same ticket gets no other for this long."""
@@ -99,6 +104,17 @@ class Runtime:
         (``kasuguard purge`` does the same by hand)."""
         if self.redis.set(PURGE_GUARD_KEY, 1, nx=True, ex=PURGE_EVERY_S):
             incidents.purge(self.engine, retention_days=retention_days)
+
+    def retry_care_alerts(self, policy: Policy) -> None:
+        """Post care alerts whose notification failed, at most once a minute across workers."""
+        url = policy.escalation.notify_url
+        if policy.observe_only or not url:
+            return
+        if self.redis.set(CARE_RETRY_GUARD_KEY, 1, nx=True, ex=CARE_RETRY_EVERY_S):
+            try:
+                care.deliver_pending(self.engine, url, policy)
+            except SQLAlchemyError as exc:  # not this event's business: its own steps go on
+                logger.warning("care.retry-failed", extra={"error": type(exc).__name__})
 
     @property
     def policy(self) -> Policy:
@@ -224,11 +240,18 @@ def handle(event: TicketEvent, rt: Runtime, client: Helpdesk) -> dict[str, Any]:
     for category in assessment.categories:
         metrics.count(rt.redis, "findings", helpdesk=event.helpdesk, category=category)
     actions = plan(assessment, policy, event, store=default_store(rt.config.database_url))
+    rt.retry_care_alerts(policy)  # before this job's own alert: a failed post waits a minute
     if assessment.flagged:
         # Recorded before the write-back: if the database is down the job fails and RQ retries
         # it, so the record is never missing for a ticket we tagged.
         incidents.record(rt.engine, event, assessment, escalated=actions.escalation is not None)
         rt.purge_expired_incidents(policy.incident_retention_days)
+        # Care for the agent who met it: decided from the record, told at most once.
+        alert = care.check(rt.engine, event, policy.care)
+        url = policy.escalation.notify_url
+        if alert is not None and not alert.delivered and url and not policy.observe_only:
+            if not care.deliver(rt.engine, alert, url, policy):
+                _retry_care_alert(rt.redis, alert)
     writes = 0
     if not actions.is_empty:
         writes = write_back(event, actions, state, client, rt.redis)
@@ -289,6 +312,44 @@ def _notify_once(
     ledger = ledger_key(event.job_id)
     if redis.hsetnx(ledger, "notify", "sent"):
         notify.notify(url, notify.notification(event, assessment, policy_name))
+
+
+CARE_RETRY_AFTER_S = 60
+"""A care alert whose post failed is tried again this long after, then with ``RETRY``."""
+
+
+def _retry_care_alert(redis: Redis, alert: care.Alert) -> None:
+    """Post the alert again in a minute, then with RQ's backoff (``deliver_care_alert``)."""
+    queue = Queue(QUEUE_NAME, connection=redis)
+    queue.enqueue_in(
+        timedelta(seconds=CARE_RETRY_AFTER_S),
+        deliver_care_alert,
+        {"care_alert": alert.id, "helpdesk": alert.helpdesk},
+        job_id=f"care-alert-{alert.id}",
+        retry=RETRY,
+        result_ttl=RESULT_TTL_S,
+        failure_ttl=FAILURE_TTL_S,
+    )
+
+
+class CareNotifyFailed(Exception):
+    """The supervisors' hook did not take a care alert; RQ retries the job."""
+
+
+def deliver_care_alert(job_data: dict[str, Any]) -> dict[str, Any]:
+    """RQ job: post a care alert whose notification failed. Raises while the hook refuses, so
+    RQ retries it with backoff; the alert stays pending (and shown in the admin page) meanwhile,
+    and workers sweep pending alerts with the events they process."""
+    rt = runtime()
+    policy = rt.policy
+    alert = care.get(rt.engine, int(job_data["care_alert"]))
+    if alert is None or alert.delivered:
+        return {"status": "already-done"}
+    if policy.observe_only or not policy.escalation.notify_url:
+        return {"status": "not-sent", "reason": "observe_only or no notify_url"}
+    if not care.deliver(rt.engine, alert, policy.escalation.notify_url, policy):
+        raise CareNotifyFailed(f"care alert {alert.id}: the notify_url did not accept it")
+    return {"status": "delivered", "care_alert": alert.id}
 
 
 def _mark(redis: Redis, ledger: str, step: str) -> None:

@@ -221,6 +221,26 @@ class LevelAction:
     escalate: bool = False
 
 
+@dataclass(frozen=True)
+class Care:
+    """Care for the staff: when one agent has handled too many harassing messages lately.
+
+    An agent trips it with ``high`` high-level incidents, or ``medium`` incidents at medium level
+    or above, within ``window_days``. The supervisors are then told once, in the order of Tokyo's
+    common manual (相談体制): ``supervisor`` (the 現場監督者) first, who reports promptly to
+    ``head_office`` (the 本社の相談窓口). ``promise`` is the policy's own words on caring for
+    the employee, quoted in the notification.
+    """
+
+    enabled: bool = True
+    window_days: int = 7
+    high: int = 3
+    medium: int = 5
+    supervisor: str = "現場監督者（チームリーダー）"
+    head_office: str = "本社の相談窓口"
+    promise: str = ""
+
+
 DEFAULT_LEVEL_ACTIONS: Mapping[str, LevelAction] = {
     "none": LevelAction(tags=False),
     "low": LevelAction(tags=True),
@@ -262,6 +282,7 @@ class Policy:
     agent_signature: str = ""
     call_limit_minutes: int | None = None
     responses: tuple[str, ...] = ()
+    care: Care = field(default_factory=Care)
 
     def clause_for(self, category: str) -> str:
         """The clause quoted in notes for ``category`` (empty when the policy names none)."""
@@ -568,6 +589,42 @@ def _parse_escalation(raw: Any, path: FieldPath, reader: _Reader) -> Escalation:
     )
 
 
+CARE_MAX_WINDOW_DAYS = 90
+
+
+def _parse_care(raw: Any, path: FieldPath, reader: _Reader) -> Care:
+    default = Care()
+    section = reader.section(
+        raw,
+        path,
+        ("enabled", "window_days", "high", "medium", "supervisor", "head_office", "promise"),
+    )
+    window = reader.whole(
+        section.get("window_days", default.window_days), (*path, "window_days"), minimum=1
+    )
+    if window > CARE_MAX_WINDOW_DAYS:
+        raise reader.fail(
+            (*path, "window_days"), f"must be at most {CARE_MAX_WINDOW_DAYS} days, got {window}"
+        )
+    return Care(
+        enabled=reader.flag(section.get("enabled", default.enabled), (*path, "enabled")),
+        window_days=window,
+        high=reader.whole(section.get("high", default.high), (*path, "high"), minimum=1),
+        medium=reader.whole(section.get("medium", default.medium), (*path, "medium"), minimum=1),
+        supervisor=reader.text(
+            section.get("supervisor", default.supervisor),
+            (*path, "supervisor"),
+            allow_empty=False,
+        ),
+        head_office=reader.text(
+            section.get("head_office", default.head_office),
+            (*path, "head_office"),
+            allow_empty=False,
+        ),
+        promise=reader.text(section.get("promise", default.promise), (*path, "promise")),
+    )
+
+
 _TOP_KEYS = (
     "name",
     "title",
@@ -583,6 +640,7 @@ _TOP_KEYS = (
     "replies",
     "responses",
     "clauses",
+    "care",
 )
 
 
@@ -699,6 +757,7 @@ def policy_from_mapping(
         agent_signature=reader.text(replies.get("signature"), ("replies", "signature")),
         call_limit_minutes=call_limit,
         responses=responses,
+        care=_parse_care(top.get("care"), ("care",), reader),
     )
 
 

@@ -190,3 +190,29 @@ def test_fetch_takes_the_latest_incoming_public_conversation(http):
     state = client().fetch(event)
     assert state.body.startswith("ふざけるな、この給料泥棒が。")
     assert state.requester_id == "6012691534"
+
+
+# --- the assigned agent ({{ticket.agent.id}}), read for the care for the staff -------------
+
+
+@pytest.mark.parametrize(
+    ("rendered", "expected"),
+    [
+        ("6010396333", "6010396333"),
+        ("", None),
+        (None, None),
+        ("Ｘ", None),
+        ("{{ticket.agent.id}}", None),
+    ],
+)
+def test_the_responder_id_is_the_assigned_agent_and_a_bad_one_never_costs_the_event(
+    rendered, expected
+):
+    payload = load_json("freshdesk", "ticket_created_assigned.json")
+    if rendered is None:
+        del payload["freshdesk_webhook"]["responder_id"]
+    else:
+        payload["freshdesk_webhook"]["responder_id"] = rendered
+    event = freshdesk.parse(payload, {})
+    assert event.assignee_id == expected
+    assert event.ticket_id == "11" and "給料泥棒" in (event.body or "")

@@ -33,6 +33,7 @@ def flag(
     channel: str = "email",
     helpdesk: str = "zendesk",
     ticket: str = "4016",
+    agent: str | None = None,
 ) -> None:
     event = TicketEvent(
         helpdesk,
@@ -43,6 +44,7 @@ def flag(
         requester_id=requester,
         body="お前ら本当に無能だな。",
         channel=channel,
+        assignee_id=agent,
     ).pseudonymised(TEST_PEPPER)
     assessment = Assessment(level, 1.0, categories)
     incidents.record(engine, event, assessment, escalated=level == "high")
@@ -76,6 +78,28 @@ def test_counts_by_level_category_and_channel(sample):
         "after_hours": {"low": 1},
     }
     assert result.by_channel == {"email": {"high": 1, "low": 1}, "web": {"medium": 1}}
+
+
+def test_exposure_per_agent_puts_who_met_the_most_threats_first(engine):
+    at = datetime(2026, 2, 3, 1, tzinfo=UTC)
+    for n in range(4):
+        flag(engine, n, at, "medium", ("abuse",), agent="42")
+    for n in (10, 11):
+        flag(engine, n, at, "high", ("threat",), agent="6130907993114")
+    flag(engine, 12, at, "high", ("threat",), agent="6010396333", helpdesk="freshdesk")
+    flag(engine, 13, at, "high", ("threat",))  # nobody assigned
+    result = build(engine)
+    assert result.by_agent == {
+        "zendesk:6130907993114": {"high": 2},
+        "freshdesk:6010396333": {"high": 1},
+        "zendesk:42": {"medium": 4},
+        "-": {"high": 1},
+    }
+    markdown = report.render_markdown(result)
+    assert "## 担当者別の対応件数 / Exposure per agent" in markdown
+    assert "| zendesk:6130907993114 | 2 | 0 | 0 | 2 |" in markdown
+    assert "agent,zendesk:42,4,0,4,0" in report.render_csv(result)
+    assert "<td>freshdesk:6010396333</td>" in report.render_html(result)
 
 
 def test_every_week_of_the_period_is_listed_including_empty_ones(sample):

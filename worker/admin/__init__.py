@@ -20,6 +20,8 @@
 - The audit log (who saved, rolled back, signed in; accounts; purges and forgets).
 - Policy: the file in use, validated; a draft validated by line; the presets; values shown
   with their meaning (``worker.admin.display``).
+- Cases (事例, ``worker.admin.cases``): incidents with filters, the weekly chart, exposure per
+  agent and the care alerts, and a CSV export.
 - Times are shown in the policy's time zone.
 
 Previews render only the made-up sample tickets of ``template_store.sample_contexts`` (their
@@ -30,7 +32,8 @@ from __future__ import annotations
 
 import difflib
 import logging
-from dataclasses import dataclass
+from collections.abc import Mapping
+from dataclasses import dataclass, field
 from datetime import timedelta
 from pathlib import Path
 from typing import Any
@@ -119,6 +122,8 @@ class AdminState:
     admin: AdminConfig | None
     database_url: str
     policy_setting: str
+    ticket_links: Mapping[str, str] = field(default_factory=dict)
+    """Per helpdesk, where an agent opens a ticket (``{ticket_id}`` in it)."""
 
     @property
     def engine(self) -> Engine:
@@ -133,7 +138,10 @@ class AdminState:
 def init_app(app: Flask, config: Config) -> None:
     """Register the admin page on ``app`` (create_app calls this once)."""
     app.extensions["kasuguard.admin"] = AdminState(
-        config.admin, config.database_url, config.policy_path
+        config.admin,
+        config.database_url,
+        config.policy_path,
+        {name: helpdesk.ticket_link for name, helpdesk in config.helpdesks.items()},
     )
     if config.admin is not None:
         app.secret_key = config.admin.secret_key
@@ -754,3 +762,7 @@ def preset(name: str) -> str:
         summary=_summary(load_preset(name)),
         text_lines=path.read_text(encoding="utf-8").splitlines(),
     )
+
+
+# The case view registers its routes on this blueprint.
+from worker.admin import cases as _cases  # noqa: E402, F401

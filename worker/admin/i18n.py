@@ -14,6 +14,69 @@ DEFAULT_UI_LANGUAGE = "ja"
 MESSAGES: Mapping[str, Mapping[str, str]] = {
     "ja": {
         "app_title": "kasuguard 管理画面",
+        "nav_cases": "事例",
+        "cases_title": "事例（カスタマーハラスメントの検知記録）",
+        "cases_intro": (
+            "検知したメッセージの一覧です。時刻は {tz} で表示します。フィルタはURLに残るので、"
+            "ブックマークや共有ができます。"
+        ),
+        "cases_since": "開始日",
+        "cases_until": "終了日",
+        "cases_level": "レベル",
+        "cases_category": "類型",
+        "cases_agent": "担当者ID",
+        "cases_all": "すべて",
+        "cases_apply": "絞り込む",
+        "cases_csv": "CSVで書き出す",
+        "cases_unassigned": "未割当",
+        "cases_care_title": "声かけが必要な担当者",
+        "cases_care_rule": (
+            "基準: 直近{days}日間に高レベル{high}件、または中レベル以上{medium}件に対応した担当者"
+            "（ポリシーの care）。"
+        ),
+        "cases_care_off": "ポリシーで従業員ケアの通知が無効になっています（care.enabled: false）。",
+        "cases_care_order": (
+            "相談体制: まず{supervisor}が本人に声をかけ、{head_office}へ速やかに報告してください。"
+        ),
+        "cases_care_when": "基準に達した日時",
+        "cases_care_window": "{start} からの{days}日間",
+        "cases_care_counts": "件数",
+        "cases_care_numbers": "高 {high}件・中以上 {serious}件（低 {low}件）",
+        "cases_care_told": "責任者への通知",
+        "cases_care_sent": "{at} に通知済み",
+        "cases_care_pending": (
+            "未送信（{attempts}回試行・{error}）。1分後から間隔を空けて自動で再送します"
+        ),
+        "cases_care_no_url": (
+            "通知先（escalation.notify_url）が未設定です。この画面で確認してください"
+        ),
+        "cases_care_marker": "要ケア",
+        "cases_care_marker_title": "この期間に従業員ケアの基準に達した担当者",
+        "cases_care_none": "この期間に基準に達した担当者はいません。",
+        "cases_chart_title": "週別・レベル別の件数",
+        "cases_exposure_title": "担当者別の対応件数",
+        "cases_exposure_hint": "担当者はIDで表示します（氏名は保存していません）。",
+        "cases_total": "計",
+        "cases_list_title": "事例一覧",
+        "cases_count": "{shown}件（期間内 {all}件）",
+        "cases_no_text": (
+            "本文は保存していません。根拠はヘルプデスクの内部メモにあります（チケット番号から"
+            "開けます）。依頼者は仮名で表示します。"
+        ),
+        "cases_at": "日時",
+        "cases_ticket": "チケット",
+        "cases_requester": "依頼者（仮名）",
+        "cases_escalated": "エスカレーション",
+        "cases_yes": "あり",
+        "cases_empty": "該当する事例はありません。",
+        "cases_prev": "← 前へ",
+        "cases_next": "次へ →",
+        "cases_page": "{page} / {pages} ページ",
+        "cases_bad_filter_title": "絞り込みの値が正しくありません",
+        "cases_bad_filter": (
+            "{field} の値 {value!r} は使えません。日付は YYYY-MM-DD（開始日 ≦ 終了日、3年以内）、"
+            "担当者は一覧から選んでください。"
+        ),
         "nav_templates": "テンプレート",
         "nav_policy": "ポリシー",
         "sign_out": "サインアウト",
@@ -307,6 +370,69 @@ MESSAGES: Mapping[str, Mapping[str, str]] = {
         "policy_problem_other": "ポリシーに問題があります。",
     },
     "en": {
+        "nav_cases": "Cases",
+        "cases_title": "Cases (flagged customer harassment)",
+        "cases_intro": (
+            "Every flagged message. Times are in {tz}. The filters stay in the URL, so a view "
+            "can be bookmarked or shared."
+        ),
+        "cases_since": "From",
+        "cases_until": "To",
+        "cases_level": "Level",
+        "cases_category": "Category",
+        "cases_agent": "Agent id",
+        "cases_all": "All",
+        "cases_apply": "Filter",
+        "cases_csv": "Export CSV",
+        "cases_unassigned": "unassigned",
+        "cases_care_title": "Agents who need a word",
+        "cases_care_rule": (
+            "Threshold: an agent who handled {high} high-level, or {medium} medium-or-higher "
+            "incidents within {days} days (the policy's care section)."
+        ),
+        "cases_care_off": "The policy turns care alerts off (care.enabled: false).",
+        "cases_care_order": (
+            "Who to tell: first {supervisor}, who speaks with the agent and reports promptly to "
+            "{head_office}."
+        ),
+        "cases_care_when": "Tripped at",
+        "cases_care_window": "{days} days from {start}",
+        "cases_care_counts": "Incidents",
+        "cases_care_numbers": "high {high}, medium or higher {serious} (low {low})",
+        "cases_care_told": "Supervisors told",
+        "cases_care_sent": "notified at {at}",
+        "cases_care_pending": (
+            "not delivered ({attempts} tries, {error}); retried automatically, first after a "
+            "minute, then at longer intervals"
+        ),
+        "cases_care_no_url": "no escalation.notify_url set: this page is the only notice",
+        "cases_care_marker": "needs care",
+        "cases_care_marker_title": "This agent tripped the care threshold in the period",
+        "cases_care_none": "No agent tripped the care threshold in this period.",
+        "cases_chart_title": "Incidents per week by level",
+        "cases_exposure_title": "Exposure per agent",
+        "cases_exposure_hint": "Agents are shown by id (names are not stored).",
+        "cases_total": "Total",
+        "cases_list_title": "Cases",
+        "cases_count": "{shown} (of {all} in the period)",
+        "cases_no_text": (
+            "No ticket text is stored: the evidence is in the helpdesk's internal note (open the "
+            "ticket). Requesters are shown by pseudonym."
+        ),
+        "cases_at": "When",
+        "cases_ticket": "Ticket",
+        "cases_requester": "Requester (pseudonym)",
+        "cases_escalated": "Escalated",
+        "cases_yes": "yes",
+        "cases_empty": "No cases match.",
+        "cases_prev": "← Previous",
+        "cases_next": "Next →",
+        "cases_page": "page {page} of {pages}",
+        "cases_bad_filter_title": "A filter value is not valid",
+        "cases_bad_filter": (
+            "{field} cannot be {value!r}. Dates are YYYY-MM-DD (from ≤ to, within three years); "
+            "pick agents from the list."
+        ),
         "app_title": "kasuguard admin",
         "nav_templates": "Templates",
         "nav_policy": "Policy",

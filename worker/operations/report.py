@@ -19,7 +19,7 @@ import io
 import sys
 from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable, Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
@@ -39,6 +39,9 @@ LEVEL_LABELS = {"low": "低 / low", "medium": "中 / medium", "high": "高 / hig
 LEVEL_COLOURS = {"low": "#e9c46a", "medium": "#f4a261", "high": "#c0392b"}
 LEVEL_GLYPHS = {"low": "░", "medium": "▒", "high": "█"}
 """Markdown bars stack these per level, so the chart reads in a terminal without colour."""
+
+UNASSIGNED = "-"
+"""The agent key of incidents on tickets nobody was assigned to."""
 
 TOP_REQUESTERS = 10
 MAX_TICKETS_SHOWN = 5
@@ -74,6 +77,9 @@ class Report:
     by_channel: Mapping[str, Mapping[str, int]]
     by_helpdesk: Mapping[str, Mapping[str, int]]
     requesters: tuple[RequesterRow, ...]
+    by_agent: Mapping[str, Mapping[str, int]] = field(default_factory=dict)
+    """Exposure per agent (``helpdesk:agent id``; ids, never names), most incidents first;
+    incidents on unassigned tickets under ``UNASSIGNED``."""
 
 
 REQUESTER_HEADERS = [
@@ -137,6 +143,7 @@ def build(
     by_week: dict[str, Counter[str]] = defaultdict(Counter)
     by_channel: dict[str, Counter[str]] = defaultdict(Counter)
     by_helpdesk: dict[str, Counter[str]] = defaultdict(Counter)
+    by_agent: dict[str, Counter[str]] = defaultdict(Counter)
     people: dict[tuple[str, str], list[Mapping[str, object]]] = defaultdict(list)
     first_seen: datetime | None = None
     total = 0
@@ -157,6 +164,7 @@ def build(
         by_channel[str(entry.get("channel") or "web")][level] += 1
         helpdesk = str(entry.get("helpdesk") or "")
         by_helpdesk[helpdesk][level] += 1
+        by_agent[agent_key(helpdesk, entry.get("assignee_id"))][level] += 1
         requester = str(entry.get("requester") or "")
         if requester:
             people[(helpdesk, requester)].append(entry)
@@ -195,7 +203,24 @@ def build(
         by_channel=_ordered(by_channel, ()),
         by_helpdesk=_ordered(by_helpdesk, ()),
         requesters=tuple(requesters[:top]),
+        by_agent=_by_exposure(by_agent),
     )
+
+
+def agent_key(helpdesk: str, assignee_id: object) -> str:
+    """``zendesk:6130907993114``: agent ids are only unique within their helpdesk."""
+    return f"{helpdesk}:{assignee_id}" if assignee_id else UNASSIGNED
+
+
+def _by_exposure(counts: Mapping[str, Counter[str]]) -> dict[str, dict[str, int]]:
+    """Most high-level incidents first, then medium, then all (the agents who need a word on
+    top); the unassigned last."""
+
+    def key(name: str) -> tuple[bool, int, int, int, str]:
+        c = counts[name]
+        return (name == UNASSIGNED, -c["high"], -c["medium"], -sum(c.values()), name)
+
+    return {name: dict(counts[name]) for name in sorted(counts, key=key)}
 
 
 def _ordered(
@@ -305,6 +330,16 @@ def render_markdown(report: Report) -> str:
             [[k, str(sum(c.values())), *_levels_cell(c)] for k, c in report.by_channel.items()],
         ),
         "",
+        "## 担当者別の対応件数 / Exposure per agent",
+        "",
+        "担当者はIDで表示します（氏名は保存していません）。「-」は未割当のチケットです / "
+        "agents by id (names are not stored); '-' is tickets nobody was assigned to.",
+        "",
+        *_md_table(
+            ["担当者 / agent", "計 / total", *level_header],
+            [[k, str(sum(c.values())), *_levels_cell(c)] for k, c in report.by_agent.items()],
+        ),
+        "",
         "## 繰り返し検知された依頼者 / Repeatedly flagged requesters",
         "",
         "仮名で表示します（IDや氏名は保存していません）。チケット番号から確認できます / "
@@ -343,8 +378,8 @@ CSV_HEADER = ["section", "key", "total", *FLAG_LEVELS]
 
 def render_csv(report: Report) -> str:
     """One long table: ``section,key,total,low,medium,high``; sections are ``total``,
-    ``level``, ``category``, ``week``, ``channel``, ``helpdesk`` and ``requester`` (key
-    ``helpdesk:id``)."""
+    ``level``, ``category``, ``week``, ``channel``, ``helpdesk``, ``agent`` (key
+    ``helpdesk:agent id``, ``-`` for unassigned) and ``requester`` (key ``helpdesk:id``)."""
     buffer = io.StringIO()
     writer = csv.writer(buffer, lineterminator="\n")
     writer.writerow(CSV_HEADER)
@@ -356,6 +391,7 @@ def render_csv(report: Report) -> str:
         ("week", {week: counts for week, _, counts in report.by_week}),
         ("channel", report.by_channel),
         ("helpdesk", report.by_helpdesk),
+        ("agent", report.by_agent),
     ]
     for section, counts in sections:
         for key, per_level in counts.items():
@@ -492,6 +528,11 @@ def render_html(report: Report) -> str:
         ),
         "<h2>窓口別 / By channel</h2>",
         counted("窓口 / channel", report.by_channel, str),
+        "<h2>担当者別の対応件数 / Exposure per agent</h2>",
+        '<p class="note">担当者はIDで表示します（氏名は保存していません）。「-」は未割当の'
+        "チケットです / agents by id (names are not stored); '-' is tickets nobody was assigned "
+        "to.</p>",
+        counted("担当者 / agent", report.by_agent, str),
         "<h2>繰り返し検知された依頼者 / Repeatedly flagged requesters</h2>",
         '<p class="note">仮名で表示します（IDや氏名は保存していません）。チケット番号から'
         "確認できます / by pseudonym (ids and names are not stored); the tickets lead to the "

@@ -363,8 +363,10 @@ FRESHDESK_CREATED_BODY: Mapping[str, str] = {
     "ticket_tags": "{{ticket.tags}}",
     "ticket_source": "{{ticket.source}}",
     "requester_email": "{{ticket.requester.email}}",
+    "responder_id": "{{ticket.agent.id}}",
 }
-"""Fields of the new-ticket rule's body; ``integrations.freshdesk.parse`` reads these names."""
+"""Fields of the new-ticket rule's body; ``integrations.freshdesk.parse`` reads these names (the
+agent's id feeds the care for the staff)."""
 
 FRESHDESK_REPLY_BODY: Mapping[str, str] = {
     **FRESHDESK_CREATED_BODY,
