@@ -12,7 +12,13 @@ from urllib.parse import parse_qs, urlparse
 
 from tests.admin.cases_sample import BUSY_AGENT, THREATENED_AGENT, seed
 from tests.admin.conftest import ADMIN_PASSWORD, ADMIN_USER
-from tests.admin.test_browser import WAIT_S, browser, live_server, pytestmark  # noqa: F401
+from tests.admin.test_browser import (  # noqa: F401 (fixtures)
+    WAIT_S,
+    browser,
+    live_app,
+    live_server,
+    pytestmark,
+)
 from worker import db, jobs
 
 
