@@ -604,7 +604,11 @@ def _parse_care(raw: Any, path: FieldPath, reader: _Reader) -> Care:
     )
     if window > CARE_MAX_WINDOW_DAYS:
         raise reader.fail(
-            (*path, "window_days"), f"must be at most {CARE_MAX_WINDOW_DAYS} days, got {window}"
+            (*path, "window_days"),
+            f"must be at most {CARE_MAX_WINDOW_DAYS} days, got {window}",
+            "too_large",
+            maximum=str(CARE_MAX_WINDOW_DAYS),
+            got=str(window),
         )
     return Care(
         enabled=reader.flag(section.get("enabled", default.enabled), (*path, "enabled")),

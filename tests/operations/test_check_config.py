@@ -13,6 +13,7 @@ from tests.conftest import (
     FRESHDESK_SECRET,
     FRESHDESK_URL,
     TEST_PEPPER,
+    TEST_REDIS_URL,
     ZENDESK_SECRET,
     ZENDESK_URL,
     load_json,
@@ -33,7 +34,7 @@ def test_a_working_setup_is_ok_and_says_what_each_part_is(configure, database_ur
     configure(DATABASE_URL=database_url, FRESHDESK_API_KEY="", ZENDESK_WEBHOOK_SECRET="")
     assert check() == 0
     out = capsys.readouterr().out
-    assert "[ok] Redis redis://127.0.0.1:6379/3: answers (PING)" in out
+    assert f"[ok] Redis {TEST_REDIS_URL}: answers (PING)" in out
     assert f"schema is current ({db.head_revision()})" in out
     assert "zendesk: disabled (no webhook secret)" in out
     assert "freshdesk: enabled, dry run" in out
@@ -124,10 +125,7 @@ def test_a_bad_policy_is_explained_in_japanese_with_its_line(configure, tmp_path
     assert check() == 2
     err = capsys.readouterr().err
     assert f"ポリシーエラー: {bad}、4行目、項目 calendar.publc_holidays:" in err
-    assert (
-        "publc_holidays という項目はありません。public_holidays の書き間違いではありませんか。"
-        in err
-    )
+    assert "「publc_holidays」という項目はありません。もしかして「public_holidays」ですか？" in err
 
 
 def test_a_bad_setting_is_explained_in_japanese(configure, capsys):
