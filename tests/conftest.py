@@ -156,11 +156,12 @@ class _BurstWorker(SimpleWorker):
 
 @pytest.fixture
 def run_worker(redis: redis_lib.Redis):
-    """Drain the queue with a real RQ worker in burst mode, in this process."""
+    """Drain the queues (most urgent first, as the Procfile's worker does) with a real RQ worker
+    in burst mode, in this process."""
 
     def run() -> None:
-        queue = Queue(jobs.QUEUE_NAME, connection=redis)
-        _BurstWorker([queue], connection=redis).work(burst=True)
+        queues = [Queue(name, connection=redis) for name in jobs.QUEUES]
+        _BurstWorker(queues, connection=redis).work(burst=True)
 
     return run
 

@@ -19,6 +19,7 @@ import contextlib
 import logging
 import threading
 import time
+from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 from datetime import datetime
 from functools import cache
@@ -27,7 +28,7 @@ from typing import Any
 from redis import Redis
 from redis.exceptions import LockError, RedisError
 from redis.lock import Lock
-from rq import Retry, get_current_job
+from rq import Queue, Retry, get_current_job
 from sqlalchemy import Engine
 
 from integrations import HELPDESKS, dryrun
@@ -39,7 +40,7 @@ from worker.history import RequesterHistory
 from worker.logs import configure_logging
 from worker.model import TICKET_CREATED, ActionSet, TicketEvent, TicketState
 from worker.policy import Policy, load_policy, policy_path
-from worker.ratelimit import WriteLimiter
+from worker.ratelimit import Deferred, WriteLimiter
 from worker.scoring import Assessment, Message, assess, fingerprint
 from worker.template_store import default_store
 
@@ -56,7 +57,12 @@ RETRY = Retry(max=5, interval=[10, 30, 120, 600, 1800])
 """Backoff for 5xx, timeouts, connection errors and long rate-limit pauses."""
 
 QUEUE_NAME = "kasuguard"
-"""The one RQ queue: the receiver enqueues on it, ``rq worker kasuguard`` drains it."""
+"""Live events: the receiver enqueues on it. (The name predates the queues below, so a receiver
+and a worker of different versions agree during a rolling upgrade.)"""
+DEFERRED_QUEUES = {"medium": "kasuguard-medium", "low": "kasuguard-low"}
+"""Scored events whose write gave way to more urgent work, by level (see ``WriteOrder``)."""
+QUEUES = (QUEUE_NAME, DEFERRED_QUEUES["medium"], DEFERRED_QUEUES["low"])
+"""Every queue, most urgent first: the order ``rq worker`` listens in (Procfile)."""
 
 MARKER_PREFIX = "kasuguard-event: "
 
@@ -88,6 +94,10 @@ class Runtime:
     config: Config
     redis: Redis
     _policy: tuple[float, Policy] | None = field(default=None, repr=False)
+    clock: Callable[[], float] | None = None
+    """The write budget's clock and sleep, when not the real ones (benchmarks and tests replay
+    minutes in a moment)."""
+    sleep: Callable[[float], None] | None = None
 
     @property
     def engine(self) -> Engine:
@@ -116,7 +126,9 @@ class Runtime:
         settings = self.config.helpdesks[helpdesk]
         if settings.dry_run or settings.credentials is None:
             return dryrun.Client(helpdesk, self.redis)
-        limiter = WriteLimiter(self.redis, helpdesk, settings.writes_per_minute)
+        limiter = WriteLimiter(
+            self.redis, helpdesk, settings.writes_per_minute, clock=self.clock, sleep=self.sleep
+        )
         module = HELPDESKS[helpdesk]
         client: HelpdeskClient = module.Client(
             settings.credentials, budget=limiter, timeout=self.config.http_timeout
@@ -135,30 +147,94 @@ def _summary(event: TicketEvent, status: str, **extra: Any) -> dict[str, Any]:
     return {"status": status, "helpdesk": event.helpdesk, "ticket_id": event.ticket_id, **extra}
 
 
-def process_event(event_data: dict[str, Any]) -> dict[str, Any]:
+def enqueue_options(job_id: str) -> dict[str, Any]:
+    """How every event job is enqueued, by the receiver or when deferred."""
+    return {
+        "job_id": job_id,
+        "description": f"process_event {job_id}",  # RQ logs this; never the ticket text
+        "job_timeout": JOB_TIMEOUT_S,
+        "result_ttl": RESULT_TTL_S,
+        "failure_ttl": FAILURE_TTL_S,
+        "retry": RETRY,
+    }
+
+
+@dataclass(frozen=True)
+class WriteOrder:
+    """Severity first, for a job run from ``origin`` (one of ``QUEUES``).
+
+    A ``high`` write never gives way. A ``medium`` write that finds no free slot gives way to
+    the events still to be scored: the job moves to the medium queue, which a worker reads only
+    when no live event waits. A tags-only ``low`` write also waits while anything more urgent
+    is queued. A deferred job is scored again when it runs (a tenth of a second), so nothing
+    but its event is kept."""
+
+    redis: Redis
+    origin: str
+
+    def more_urgent_queued(self, level: str) -> bool:
+        before = QUEUES[: QUEUES.index(DEFERRED_QUEUES[level])]
+        pipe = self.redis.pipeline(transaction=False)
+        for name in before:
+            pipe.llen(f"rq:queue:{name}")
+        return any(pipe.execute())
+
+    def defer_now(self, level: str) -> bool:
+        return level == "low" and self.more_urgent_queued(level)
+
+    def should_yield(self, level: str) -> Callable[[], bool] | None:
+        if level not in DEFERRED_QUEUES:
+            return None
+        if self.origin == QUEUE_NAME:
+            return lambda: True  # first pass: no slot now, so make way for the next event
+        return lambda: self.more_urgent_queued(level)
+
+
+def process_event(event_data: dict[str, Any], deferrals: int = 0) -> dict[str, Any]:
     """Score one ticket event and write back what the policy asks for. Returns a small summary
     (no ticket text): level, categories and the number of helpdesk calls."""
     rt = runtime()
     helpdesk = event_data["helpdesk"]
     client = rt.client(helpdesk)
+    job = get_current_job()
+    order = WriteOrder(rt.redis, job.origin if job is not None else QUEUE_NAME)
     started = time.monotonic()
     try:
-        return handle(TicketEvent.from_dict(event_data), rt, client)
+        result = handle(TicketEvent.from_dict(event_data), rt, client, order=order)
     except HelpdeskRejected:
-        job = get_current_job()
         if job is not None:
             job.retries_left = 0  # a 4xx will not change on retry: fail now, stay in the registry
         raise
     finally:
         metrics.observe_job_seconds(rt.redis, time.monotonic() - started, helpdesk=helpdesk)
-        for method, _, status in client.calls:
-            metrics.count(
-                rt.redis, "api_calls", helpdesk=helpdesk, method=method, status=str(status)
-            )
+        metrics.count_calls(rt.redis, helpdesk, client.calls)
+    if result["status"] == "deferred":
+        defer(rt.redis, event_data, result["level"], deferrals + 1, order.origin)
+    return result
 
 
-def handle(event: TicketEvent, rt: Runtime, client: Helpdesk) -> dict[str, Any]:
-    """``process_event`` with its collaborators passed in (tests and benchmarks use this)."""
+def defer(
+    redis: Redis, event_data: dict[str, Any], level: str, deferrals: int, origin: str
+) -> None:
+    """Queue the event again on its level's queue: at the back the first time, at the front
+    when it gave way again (it keeps its place among its peers)."""
+    name = DEFERRED_QUEUES[level]
+    job_id = f"{event_data['helpdesk']}-{event_data['event_id']}-deferred-{deferrals}"
+    Queue(name, connection=redis).enqueue(
+        process_event,
+        event_data,
+        deferrals,
+        at_front=origin == name,
+        **enqueue_options(job_id),
+    )
+    logger.info("job.deferred", extra={"job_id": job_id, "level": level, "queue": name})
+
+
+def handle(
+    event: TicketEvent, rt: Runtime, client: Helpdesk, *, order: WriteOrder | None = None
+) -> dict[str, Any]:
+    """``process_event`` with its collaborators passed in (tests and benchmarks use this).
+    With an ``order``, a write that should give way returns ``status: deferred`` instead."""
     ledger = ledger_key(event.job_id)
     if rt.redis.hget(ledger, "done"):
         return _summary(event, "already-done")
@@ -211,9 +287,9 @@ def handle(event: TicketEvent, rt: Runtime, client: Helpdesk) -> dict[str, Any]:
             event=event.job_id,
             retention_days=policy.history_retention_days,
         )
-    metrics.count(rt.redis, "tickets_scored", helpdesk=event.helpdesk, level=assessment.level)
-    for category in assessment.categories:
-        metrics.count(rt.redis, "findings", helpdesk=event.helpdesk, category=category)
+    if rt.redis.hsetnx(ledger, "counted", 1):  # once, though a deferred job is scored again
+        rt.redis.expire(ledger, LEDGER_TTL_S)
+        metrics.count_assessment(rt.redis, event.helpdesk, assessment.level, assessment.categories)
     actions = plan(assessment, policy, event, store=default_store(rt.config.database_url))
     if assessment.flagged:
         # Recorded before the write-back: if the database is down the job fails and RQ retries
@@ -222,7 +298,18 @@ def handle(event: TicketEvent, rt: Runtime, client: Helpdesk) -> dict[str, Any]:
         rt.purge_expired_incidents(policy.incident_retention_days)
     writes = 0
     if not actions.is_empty:
-        writes = write_back(event, actions, state, client, rt.redis)
+        level = assessment.level
+        budget = getattr(client, "budget", None)
+        if isinstance(budget, WriteLimiter):  # not in dry-run mode: nothing is written there
+            if order is not None and order.defer_now(level):
+                return _summary(event, "deferred", level=level)
+            budget.urgency(
+                level, event.ticket_id, order.should_yield(level) if order is not None else None
+            )
+        try:
+            writes = write_back(event, actions, state, client, rt.redis)
+        except Deferred:
+            return _summary(event, "deferred", level=level)
     if actions.escalation and actions.escalation.notify_url:
         _notify_once(rt.redis, event, actions.escalation.notify_url, assessment, policy.name)
     rt.redis.hset(ledger, "done", _stamp())
@@ -359,12 +446,18 @@ def _write_back(
     if note:
         redis.hset(ledger, "note", "started")
         redis.expire(ledger, LEDGER_TTL_S)
-    writes += client.apply(
-        event,
-        replace(actions, private_note=note, public_reply=None),
-        state,
-        note_written=lambda: _mark(redis, ledger, "note"),
-    )
+    try:
+        writes += client.apply(
+            event,
+            replace(actions, private_note=note, public_reply=None),
+            state,
+            note_written=lambda: _mark(redis, ledger, "note"),
+        )
+    except Deferred:
+        # Given way before the note's request was sent: the deferred run need not look for it.
+        if note and redis.hget(ledger, "note") == b"started":
+            redis.hdel(ledger, "note")
+        raise
     if actions.public_reply and not steps.get(b"reply"):
         # One acknowledgement per ticket per night, however often the customer writes.
         first = redis.set(ack_key(event), event.job_id, nx=True, ex=ACK_QUIET_S)

@@ -147,6 +147,7 @@ class _Wrapper:
         self.inner = inner
         self.name = inner.name
         self.calls = inner.calls
+        self.budget = inner.budget  # handle() tells the limiter each write's level and ticket
 
     def fetch(self, event: TicketEvent) -> TicketState:
         return self.inner.fetch(event)
@@ -596,7 +597,7 @@ def run_command(
         session.hooks["response"].append(pacer.observe)
         limiter = WriteLimiter(
             runtime.redis, name, settings.writes_per_minute, clock=clock, sleep=sleep,
-            max_wait=3600.0,
+            max_wait=3600.0, backfill=True,
         )  # fmt: skip
         module = HELPDESKS[name]
         client = module.Client(
