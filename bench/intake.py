@@ -1,5 +1,6 @@
 """Intake: requests per second and p50/p99 latency of POST /webhooks/zendesk (signature check +
-enqueue) under gunicorn, against a bare Flask route returning 204 in the same run.
+enqueue) under the Procfile's gunicorn (2 workers), against a bare Flask route returning 204 in
+the same server, same run.
 
     .venv/bin/python -m bench.intake [--requests 2000] [--concurrency 8]
 """
@@ -9,10 +10,12 @@ from __future__ import annotations
 import argparse
 import http.client
 import os
+import re
 import subprocess
 import sys
 import time
 from concurrent.futures import ThreadPoolExecutor
+from pathlib import Path
 
 import redis
 
@@ -27,11 +30,24 @@ from bench.common import (
 )
 
 
+def web_command(app: str, port: int) -> str:
+    """The Procfile's ``web`` command (its workers, threads and access log) serving ``app``."""
+    procfile = (ROOT / "Procfile").read_text()
+    command = re.search(r"^web: (.*)$", procfile, re.MULTILINE).group(1)  # type: ignore[union-attr]
+    command = command.replace("0.0.0.0:${PORT:-8000}", f"127.0.0.1:{port}")
+    return command.replace("'worker.app:create_app()'", f"'{app}'")
+
+
 def serve(app: str, port: int, env: dict[str, str]) -> subprocess.Popen[bytes]:
     process = subprocess.Popen(
-        [sys.executable, "-m", "gunicorn", "--bind", f"127.0.0.1:{port}", "--workers", "2", app],
+        ["bash", "-c", f"exec {web_command(app, port)}"],
         cwd=ROOT,
-        env={**os.environ, **env},
+        env={
+            **os.environ,
+            **env,
+            "WEB_CONCURRENCY": "2",
+            "PATH": f"{Path(sys.executable).parent}:{os.environ['PATH']}",
+        },
         stdout=subprocess.DEVNULL,
         stderr=subprocess.DEVNULL,
     )
@@ -88,7 +104,7 @@ def main() -> None:
         rows.append((name, len(latencies) / wall, latencies, statuses))
     redis.Redis.from_url(BENCH_REDIS_URL).flushdb()
     posts = args.requests - 50
-    print(f"intake: {posts} POSTs, {args.concurrency} concurrent clients, gunicorn 2 sync workers")
+    print(f"intake: {posts} POSTs, {args.concurrency} concurrent clients, the Procfile's gunicorn")
     print(f"{'endpoint':<12}{'req/s':>10}{'p50 ms':>10}{'p99 ms':>10}  statuses")
     for name, rate, latencies, statuses in rows:
         p50, p99 = percentile(latencies, 50) * 1000, percentile(latencies, 99) * 1000
