@@ -10,6 +10,7 @@ webhooks a second those round trips were most of the receiver's time. The job ha
 
 from __future__ import annotations
 
+import time
 from collections.abc import Callable
 from typing import Any
 
@@ -18,21 +19,32 @@ from rq import Queue
 from rq.job import Job
 
 from worker.metrics import KEY, _field
+from worker.tickets import hold_key, pending_key
 
-# Returns 1 (enqueued) or 0 (duplicate: processed already, or its job still exists).
+# Returns 1 (enqueued), 2 (held: scheduled for the end of the ticket's quiet time) or 0
+# (duplicate: processed already, or its job still exists).
 _ACCEPT = """
 local ledger, job_key, queue_key, queues_key = KEYS[1], KEYS[2], KEYS[3], KEYS[4]
 local received, enqueued, duplicate = KEYS[5], KEYS[6], KEYS[7]
-local job_id, field_all, field_outcome = ARGV[1], ARGV[2], ARGV[3]
+local pending, hold, scheduled = KEYS[8], KEYS[9], KEYS[10]
+local job_id, field_all, field_outcome, now = ARGV[1], ARGV[2], ARGV[3], tonumber(ARGV[4])
 redis.call('HINCRBY', received, field_all, 1)
 if redis.call('EXISTS', ledger) == 1 or redis.call('EXISTS', job_key) == 1 then
   redis.call('HINCRBY', duplicate, field_outcome, 1)
   return 0
 end
-redis.call('HSET', job_key, unpack(ARGV, 4))
+redis.call('HSET', job_key, unpack(ARGV, 5))
 redis.call('SADD', queues_key, queue_key)
-redis.call('RPUSH', queue_key, job_id)
+redis.call('ZADD', pending, now, job_id)
+redis.call('EXPIRE', pending, 86400)
 redis.call('HINCRBY', enqueued, field_outcome, 1)
+local held_until = tonumber(redis.call('GET', hold) or '0')
+if held_until > now then
+  redis.call('HSET', job_key, 'status', 'scheduled')
+  redis.call('ZADD', scheduled, held_until, job_id)
+  return 2
+end
+redis.call('RPUSH', queue_key, job_id)
 return 1
 """
 
@@ -55,6 +67,7 @@ class Acceptor:
         *,
         ledger: str,
         helpdesk: str,
+        ticket_id: str,
         job_id: str,
         description: str,
         job_timeout: int,
@@ -63,7 +76,11 @@ class Acceptor:
         retry: Any,
     ) -> bool:
         """Enqueue ``func(*args)`` as job ``job_id`` unless the event is known; count the
-        request either way. True when enqueued, False for a duplicate."""
+        request either way. True when accepted, False for a duplicate.
+
+        The job joins its ticket's pending events (``jobs.pending_key``), and while the ticket is
+        in its quiet time after a write (``jobs.hold_key``) it is scheduled for the end of it,
+        so the events of that moment are written together."""
         job: Job = self.queue.create_job(
             func,
             args=args,
@@ -89,7 +106,10 @@ class Acceptor:
                 KEY.format(name="events_received"),
                 KEY.format(name="events_enqueued"),
                 KEY.format(name="events_duplicate"),
+                pending_key(helpdesk, ticket_id),
+                hold_key(helpdesk, ticket_id),
+                self.queue.scheduled_job_registry.key,
             ],
-            args=[job_id, labels, labels, *fields],
+            args=[job_id, labels, labels, repr(time.time()), *fields],
         )
         return bool(result)

@@ -130,10 +130,13 @@ def receive(helpdesk: str) -> tuple[Response, int]:
             (event.to_dict(),),
             ledger=jobs.ledger_key(event.job_id),
             helpdesk=helpdesk,
+            ticket_id=event.ticket_id,
             **jobs.enqueue_options(event.job_id),
         )
     except RedisError as exc:
-        logger.error("webhook.queue-unavailable", extra={"helpdesk": helpdesk})
+        logger.error(
+            "webhook.queue-unavailable", extra={"helpdesk": helpdesk, "error": type(exc).__name__}
+        )
         raise ApiError(
             503, "queue unavailable, retry later", **{"Retry-After": str(RETRY_AFTER_S)}
         ) from exc

@@ -29,6 +29,7 @@ from redis import Redis
 from redis.exceptions import LockError, RedisError
 from redis.lock import Lock
 from rq import Queue, Retry, get_current_job
+from rq.job import Job
 from sqlalchemy import Engine
 
 from integrations import HELPDESKS, dryrun
@@ -43,6 +44,7 @@ from worker.policy import Policy, load_policy, policy_path
 from worker.ratelimit import Deferred, WriteLimiter
 from worker.scoring import Assessment, Message, assess, fingerprint
 from worker.template_store import default_store
+from worker.tickets import Batches
 
 logger = logging.getLogger(__name__)
 
@@ -98,6 +100,14 @@ class Runtime:
     """The write budget's clock and sleep, when not the real ones (benchmarks and tests replay
     minutes in a moment)."""
     sleep: Callable[[float], None] | None = None
+    _batches: Batches | None = field(default=None, repr=False)
+
+    @property
+    def batches(self) -> Batches:
+        """Claims and holds of the ticket's pending events (``worker.tickets``)."""
+        if self._batches is None:
+            self._batches = Batches(self.redis, ledger_key(""), LEDGER_TTL_S)
+        return self._batches
 
     @property
     def engine(self) -> Engine:
@@ -230,16 +240,111 @@ def defer(
     logger.info("job.deferred", extra={"job_id": job_id, "level": level, "queue": name})
 
 
+@dataclass
+class Scored:
+    """One event of a write, scored and planned (``_score``)."""
+
+    event: TicketEvent
+    state: TicketState | None
+    assessment: Assessment
+    actions: ActionSet
+
+
+LEVEL_ORDER = ("none", "low", "medium", "high")
+
+
 def handle(
     event: TicketEvent, rt: Runtime, client: Helpdesk, *, order: WriteOrder | None = None
 ) -> dict[str, Any]:
     """``process_event`` with its collaborators passed in (tests and benchmarks use this).
-    With an ``order``, a write that should give way returns ``status: deferred`` instead."""
+
+    With an ``order`` (a live job), a write that should give way returns ``status: deferred``
+    instead, and the ticket's other pending events are claimed and written in the same update
+    (``worker.tickets``) unless the policy's ``write_back.coalesce_seconds`` is 0."""
     ledger = ledger_key(event.job_id)
-    if rt.redis.hget(ledger, "done"):
+    done, leader = rt.redis.hmget(ledger, "done", "with")
+    if leader and leader.decode() != event.job_id:  # written, or to be, by the lead's run
+        return _summary(event, "coalesced", lead=leader.decode())
+    if done:
         return _summary(event, "already-done")
     policy = rt.policy
+    batch = [event.job_id]
+    coalescing = order is not None and policy.coalesce_seconds > 0
+    if coalescing:
+        claimed = rt.batches.claim(event.helpdesk, event.ticket_id, event.job_id)
+        if isinstance(claimed, str):
+            return _summary(event, "coalesced", lead=claimed)
+        batch = claimed
+    events = [event, *_pending_events(rt.redis, batch[1:])]
+    scored: list[Scored] = []
+    same_as = None  # the lead event was a second delivery of a comment handled by that job
+    for one in events:
+        result = _score(one, rt, client, policy)
+        if isinstance(result, Scored):
+            scored.append(result)
+        elif one is event:
+            same_as = result
+    lead = scored[0] if scored and scored[0].event.job_id == event.job_id else None
+    actions = merge_actions(scored, event.job_id) if scored else ActionSet()
+    level = max((s.assessment.level for s in scored), key=LEVEL_ORDER.index, default="none")
+    writes = 0
+    if not actions.is_empty:
+        written_as = lead.event if lead else event.pseudonymised(rt.config.pepper)
+        budget = getattr(client, "budget", None)
+        if isinstance(budget, WriteLimiter):  # not in dry-run mode: nothing is written there
+            if order is not None and order.defer_now(level):
+                return _summary(event, "deferred", level=level)
+            budget.urgency(
+                level, event.ticket_id, order.should_yield(level) if order is not None else None
+            )
+        try:
+            state = lead.state if lead else None
+            writes = write_back(written_as, actions, state, client, rt.redis)
+        except Deferred:
+            return _summary(event, "deferred", level=level)
+    for one in scored:
+        escalation = one.actions.escalation
+        if escalation and escalation.notify_url:
+            _notify_once(rt.redis, one.event, escalation.notify_url, one.assessment, policy.name)
+    hold = policy.coalesce_seconds if coalescing and writes else 0
+    rt.batches.finish(event.helpdesk, event.ticket_id, batch, _stamp(), hold)
+    if lead is None:  # a duplicate delivery (logged by _score)
+        return _summary(event, "duplicate", same_as=same_as)
+    logger.info(
+        "job.processed",
+        extra={
+            "helpdesk": event.helpdesk,
+            "ticket_id": event.ticket_id,
+            "level": lead.assessment.level,
+            "categories": list(lead.assessment.categories),
+            "writes": writes,
+            "coalesced": len(batch) - 1,
+        },
+    )
+    extra = {"with": batch[1:]} if len(batch) > 1 else {}
+    return _summary(
+        event,
+        "processed",
+        level=lead.assessment.level,
+        categories=list(lead.assessment.categories),
+        writes=writes,
+        calls=len(client.calls),
+        **extra,
+    )
 
+
+def _pending_events(redis: Redis, job_ids: list[str]) -> list[TicketEvent]:
+    """The events of claimed jobs (a job deleted meanwhile, e.g. by ``forget``, is skipped)."""
+    if not job_ids:
+        return []
+    found = Job.fetch_many(job_ids, connection=redis)
+    return [TicketEvent.from_dict(job.args[0]) for job in found if job is not None and job.args]
+
+
+def _score(event: TicketEvent, rt: Runtime, client: Helpdesk, policy: Policy) -> Scored | str:
+    """Read, score, record and plan one event; or, when another delivery of the same comment
+    was handled already, that delivery's job id (this event's ledger is then marked done)."""
+    ledger = ledger_key(event.job_id)
     pepper = rt.config.pepper
     event = event.pseudonymised(pepper)  # the receiver did already; backfill events arrive plain
     state: TicketState | None = None
@@ -263,7 +368,7 @@ def handle(
             "job.duplicate-content",
             extra={"helpdesk": event.helpdesk, "ticket_id": event.ticket_id, "same_as": first},
         )
-        return _summary(event, "duplicate", same_as=first)
+        return first
     message = Message(
         subject=event.subject or "",
         body=event.body or "",
@@ -296,41 +401,28 @@ def handle(
         # it, so the record is never missing for a ticket we tagged.
         incidents.record(rt.engine, event, assessment, escalated=actions.escalation is not None)
         rt.purge_expired_incidents(policy.incident_retention_days)
-    writes = 0
-    if not actions.is_empty:
-        level = assessment.level
-        budget = getattr(client, "budget", None)
-        if isinstance(budget, WriteLimiter):  # not in dry-run mode: nothing is written there
-            if order is not None and order.defer_now(level):
-                return _summary(event, "deferred", level=level)
-            budget.urgency(
-                level, event.ticket_id, order.should_yield(level) if order is not None else None
-            )
-        try:
-            writes = write_back(event, actions, state, client, rt.redis)
-        except Deferred:
-            return _summary(event, "deferred", level=level)
-    if actions.escalation and actions.escalation.notify_url:
-        _notify_once(rt.redis, event, actions.escalation.notify_url, assessment, policy.name)
-    rt.redis.hset(ledger, "done", _stamp())
-    rt.redis.expire(ledger, LEDGER_TTL_S)
-    logger.info(
-        "job.processed",
-        extra={
-            "helpdesk": event.helpdesk,
-            "ticket_id": event.ticket_id,
-            "level": assessment.level,
-            "categories": list(assessment.categories),
-            "writes": writes,
-        },
-    )
-    return _summary(
-        event,
-        "processed",
-        level=assessment.level,
-        categories=list(assessment.categories),
-        writes=writes,
-        calls=len(client.calls),
+    return Scored(event, state, assessment, actions)
+
+
+def merge_actions(scored: list[Scored], lead: str) -> ActionSet:
+    """One update for several events of a ticket: every tag; every event's note, each but the
+    lead's ending with its own marker line (``write_back`` adds the lead's at the very end);
+    the escalation of the first event that escalates; the first acknowledgement."""
+    if len(scored) == 1:
+        return scored[0].actions
+    tags: list[str] = []
+    notes: list[str] = []
+    for one in scored:
+        tags += [t for t in one.actions.tags if t not in tags]
+        note = one.actions.private_note
+        if note:
+            job_id = one.event.job_id
+            notes.append(note if job_id == lead else f"{note}\n\n{marker(job_id)}")
+    return ActionSet(
+        tags=tuple(tags),
+        private_note="\n\n---\n\n".join(notes) if notes else None,
+        escalation=next((s.actions.escalation for s in scored if s.actions.escalation), None),
+        public_reply=next((s.actions.public_reply for s in scored if s.actions.public_reply), None),
     )
 
 
