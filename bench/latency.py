@@ -51,6 +51,7 @@ from bench.common import (
 from bench.fake_helpdesk import RecordingHelpdesk, _RecordingHandler
 from tests.processes import kill_tree, wait_until
 from worker import health, jobs
+from worker.accept import Acceptor
 
 HIGH = "殺すぞ。明日店に行くからな。"
 MEDIUM = "お前ら本当に無能だな。慰謝料を払え。"
@@ -330,11 +331,17 @@ def backfill_run(service: Service, fake: RecordingHelpdesk, rate: float, seconds
     )
 
 
-def burst(events: int = 1000, tickets: int = 100, per_minute: int = 100) -> None:
-    """``events`` on ``tickets`` (levels mixed, low first on each ticket) through the real job,
-    worker and limiter at ``per_minute``, with a virtual clock: the order of the writes."""
+def burst(coalesce: int, events: int = 1000, tickets: int = 100, per_minute: int = 100) -> None:
+    """``events`` on ``tickets`` (levels mixed, low first on each ticket), accepted as the
+    receiver accepts them, through the real job, worker and limiter at ``per_minute`` with a
+    virtual clock, the policy's ``coalesce_seconds`` set to ``coalesce``: the order of the
+    writes."""
     connection = redis_lib.Redis.from_url(BENCH_REDIS_URL)
     connection.flushdb()
+    workdir = Path(tempfile.mkdtemp(prefix="kasuguard-burst-"))
+    policy = workdir / "policy.yaml"
+    text = (ROOT / "policies/default.yaml").read_text(encoding="utf-8")
+    policy.write_text(text.replace("coalesce_seconds: 5", f"coalesce_seconds: {coalesce}"))
 
     class Clock:
         now = 1_800_000_000.0
@@ -351,21 +358,22 @@ def burst(events: int = 1000, tickets: int = 100, per_minute: int = 100) -> None
         ZENDESK_API_TOKEN="t",
         ZENDESK_BASE_URL="https://burst.zendesk.com",
         ZENDESK_WRITES_PER_MINUTE=str(per_minute),
-        KASUGUARD_DATA_DIR=tempfile.mkdtemp(prefix="kasuguard-burst-"),
+        KASUGUARD_DATA_DIR=str(workdir / "data"),
+        KASUGUARD_POLICY=str(policy),
     )
     os.environ.update(env)
     jobs.runtime.cache_clear()
     runtime = jobs.runtime()
     runtime.clock, runtime.sleep = clock.time, clock.sleep
     levels: dict[str, str] = {}
-    writes: list[tuple[str, float]] = []
+    writes: list[tuple[list[str], float]] = []
     update = (FIXTURES / "zendesk/api/update_ticket.json").read_text()
     tags = (FIXTURES / "zendesk/api/add_tags.json").read_text()
 
     def answer(request: Any) -> tuple[int, dict[str, str], str]:
         body = json.loads(request.body)
-        marker = re.search(r"kasuguard-event: (\S+)", json.dumps(body, ensure_ascii=False))
-        writes.append((marker.group(1) if marker else _tagged(request, body), clock.now))
+        named = re.findall(r"kasuguard-event: ([\w-]+)", json.dumps(body, ensure_ascii=False))
+        writes.append((named or [_tagged(request, body)], clock.now))
         return 200, {}, tags if request.url.endswith("/tags") else update
 
     def _tagged(request: Any, body: dict[str, Any]) -> str:
@@ -373,6 +381,7 @@ def burst(events: int = 1000, tickets: int = 100, per_minute: int = 100) -> None
         return f"tags:{ticket}"
 
     queue = Queue(jobs.QUEUE_NAME, connection=connection)
+    acceptor = Acceptor(queue)
     texts = {"high": HIGH, "medium": MEDIUM, "low": LOW}
     for n in range(events):
         level = ("low", "medium", "high")[n % 3]
@@ -389,8 +398,16 @@ def burst(events: int = 1000, tickets: int = 100, per_minute: int = 100) -> None
             "tags": [],
             "ticket_updated_at": "2026-02-06T00:59:00Z",
         }
-        levels[f"zendesk-burst-{n}"] = level
-        queue.enqueue(jobs.process_event, data, **jobs.enqueue_options(f"zendesk-burst-{n}"))
+        job_id = f"zendesk-burst-{n}"
+        levels[job_id] = level
+        acceptor.accept(
+            jobs.process_event,
+            (data,),
+            ledger=jobs.ledger_key(job_id),
+            helpdesk="zendesk",
+            ticket_id=ticket,
+            **jobs.enqueue_options(job_id),
+        )
     started = time.monotonic()
     with responses.RequestsMock(assert_all_requests_are_fired=False) as mock:
         pattern = r"https://burst\.zendesk\.com/api/v2/tickets/\d+"
@@ -402,11 +419,12 @@ def burst(events: int = 1000, tickets: int = 100, per_minute: int = 100) -> None
     # A tags-only write carries no marker: it is the ticket's low event (one per ticket here
     # unless coalesced with others).
     order = []
-    for what, at in writes:
-        if what.startswith("tags:"):
+    rank = ("low", "medium", "high")
+    for names, at in writes:
+        if names[0].startswith("tags:"):
             order.append(("low", at))
-        else:
-            order.append((levels[what], at))
+        else:  # a combined update counts as its most severe event
+            order.append((max((levels[n] for n in names), key=rank.index), at))
     highs = [i for i, (level, _) in enumerate(order) if level == "high"]
     lows = [i for i, (level, _) in enumerate(order) if level == "low"]
     per_minute_max = max(
@@ -417,8 +435,8 @@ def burst(events: int = 1000, tickets: int = 100, per_minute: int = 100) -> None
     counts = {lv: sum(1 for level, _ in order if level == lv) for lv in ("high", "medium", "low")}
     span = (order[-1][1] - order[0][1]) if order else 0.0
     print(
-        f"burst: {events} events on {tickets} tickets at {per_minute} writes/min "
-        f"(virtual clock; {took:.0f} s of real time)"
+        f"burst: {events} events on {tickets} tickets at {per_minute} writes/min, "
+        f"coalesce_seconds {coalesce} (virtual clock; {took:.0f} s of real time)"
     )
     print(
         f"  writes: {len(order)} (high {counts['high']}, medium {counts['medium']}, "
@@ -463,7 +481,8 @@ def main() -> None:
                 fake.shutdown()
                 connection.flushdb()
     if not args.skip_burst:
-        burst()
+        burst(coalesce=0)
+        burst(coalesce=5)
 
 
 if __name__ == "__main__":

@@ -113,15 +113,18 @@ def test_a_lead_that_dies_mid_batch_loses_nothing_and_writes_once(client, redis,
     queue = Queue(jobs.QUEUE_NAME, connection=redis)
     queue.remove(lead)  # dequeued by the worker that is about to die ...
     assert jobs.runtime().batches.claim("zendesk", "4016", lead) == [lead, member]  # ... claimed
-    run_worker()  # the member's own job runs meanwhile
+    run_worker()  # the member's own job runs meanwhile: it keeps its event, for a retry
     assert update.call_count == 0
-    assert result(redis, member)["status"] == "coalesced"
+    assert Job.fetch(member, connection=redis).get_status() == "scheduled"
     queue.enqueue_job(Job.fetch(lead, connection=redis))  # RQ's retry of the orphan
     run_worker()
     assert update.call_count == 1
     (note,) = notes(update)
     assert f"{jobs.MARKER_PREFIX}{member}" in note and f"{jobs.MARKER_PREFIX}{lead}" in note
     assert result(redis, lead)["with"] == [member]
+    assert release_held(redis) == [member]  # the member's retry comes due
+    run_worker()
+    assert result(redis, member)["status"] == "coalesced"
     queue.enqueue_job(Job.fetch(lead, connection=redis))  # a stray second retry
     run_worker()
     assert update.call_count == 1

@@ -263,7 +263,11 @@ def handle(
     (``worker.tickets``) unless the policy's ``write_back.coalesce_seconds`` is 0."""
     ledger = ledger_key(event.job_id)
     done, leader = rt.redis.hmget(ledger, "done", "with")
-    if leader and leader.decode() != event.job_id:  # written, or to be, by the lead's run
+    if leader and leader.decode() != event.job_id:
+        if not done:
+            # Claimed by a run that has not written yet (it may have died and wait for its
+            # retry): this job stays, retried by RQ, until that write is done.
+            raise LeadPending(f"{event.job_id}: combined into {leader.decode()}, not written yet")
         return _summary(event, "coalesced", lead=leader.decode())
     if done:
         return _summary(event, "already-done")
@@ -463,6 +467,10 @@ def _notify_once(
 
 def _mark(redis: Redis, ledger: str, step: str) -> None:
     redis.hset(ledger, step, "done")
+
+
+class LeadPending(Exception):
+    """This event was claimed into another event's write, which is not done yet; RQ retries."""
 
 
 class WriteInProgress(Exception):

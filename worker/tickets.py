@@ -12,7 +12,8 @@ writes one update whose note holds every event's findings, each with its own mar
 Claims live in each event's ledger (``with``: the leading event; the lead's ``members``: the
 batch), so a lead that is retried after a crash writes for exactly the same events, and never
 twice (the lead's own ledger steps and write lease, as for one event). A claimed event's own job
-finds the claim and stops (``coalesced``); its note travels with the lead's job.
+finds the claim: once the lead's write is done it stops (``coalesced``); until then it fails with
+``LeadPending`` and RQ retries it, so its event is kept until it has been written.
 """
 
 from __future__ import annotations
