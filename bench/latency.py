@@ -161,17 +161,19 @@ class Service:
         self.run("web", procfile("web"))
         wait_until(self._web_answers, 60, "gunicorn")
 
-    def start_worker(self, **env: str) -> None:
-        self.stop("worker")
-        self.run("worker", procfile("worker"), **env)
-        wait_until(lambda: len(health.live_workers(self.connection)) == 1, 120, "the worker")
+    def start_worker(self, count: int = 1, **env: str) -> None:
+        for n in range(count):
+            self.stop(f"worker-{n}")
+        for n in range(count):
+            self.run(f"worker-{n}", procfile("worker"), **env)
+        wait_until(lambda: len(health.live_workers(self.connection)) == count, 120, "workers")
 
     def stop(self, name: str) -> None:
         process = self.processes.pop(name, None)
         if process is not None:
             kill_tree(process.pid)
             process.wait(timeout=10)
-            if name == "worker":  # its registration would count as a live worker for 20 s
+            if name.startswith("worker"):  # its registration would count as live for 20 s
                 for key in self.connection.smembers("rq:workers"):
                     self.connection.delete(key)
                 self.connection.delete("rq:workers")
@@ -278,9 +280,9 @@ def load_average() -> str:
 
 
 def rates_run(
-    service: Service, fake: RecordingHelpdesk, rates: list[float], seconds: float
+    service: Service, fake: RecordingHelpdesk, rates: list[float], seconds: float, workers: int
 ) -> None:
-    print(f"note latency, budget unlimited, one worker; {seconds:.0f} s per rate")
+    print(f"note latency, budget unlimited, {workers} worker process(es); {seconds:.0f} s per rate")
     print(HEADER)
     first = 0
     for rate in rates:
@@ -460,6 +462,7 @@ def main() -> None:
     parser.add_argument("--seconds", type=float, default=30.0, help="per rate")
     parser.add_argument("--rates", default="1,5,20")
     parser.add_argument("--backfill-seconds", type=float, default=60.0)
+    parser.add_argument("--workers", type=int, default=1, help="worker processes (rate runs)")
     parser.add_argument("--skip-rates", action="store_true")
     parser.add_argument("--skip-backfill", action="store_true")
     parser.add_argument("--skip-burst", action="store_true")
@@ -474,9 +477,11 @@ def main() -> None:
             try:
                 service.start_web()
                 if not args.skip_rates:
-                    service.start_worker()
+                    service.start_worker(args.workers)
                     rates = [float(r) for r in args.rates.split(",")]
-                    rates_run(service, fake, rates, args.seconds)
+                    rates_run(service, fake, rates, args.seconds, args.workers)
+                    for n in range(args.workers):
+                        service.stop(f"worker-{n}")
                 if not args.skip_backfill:
                     backfill_run(service, fake, 1.0, args.backfill_seconds)
             finally:

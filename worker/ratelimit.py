@@ -30,8 +30,10 @@ MAX_INLINE_WAIT_S = 20.0
 HIGH_MAX_WAIT_S = WINDOW_S + 1
 """A live ``high`` note waits in its worker for the next slot (one frees within a minute): it is
 the write the product exists for, and leaving the worker would put it behind a retry backoff."""
-LIVE_RESERVE = 0.3
-"""Share of the budget a backfill leaves to live traffic (30 of Zendesk's 100 a minute)."""
+LIVE_RESERVE = 0.5
+"""Share of the budget a backfill leaves to live traffic (50 of Zendesk's 100 a minute). Slots
+are taken for a minute, so whatever a backfill took is gone for live notes until it ages out:
+with 30 % kept, live traffic of 30 notes a minute already waited up to 20 s behind it."""
 PER_TICKET: dict[str, tuple[int, float]] = {"zendesk": (30, 600.0)}
 """Zendesk allows 30 updates per ticket in 10 minutes; Freshdesk has no per-ticket limit."""
 YIELD_POLL_S = 0.25
@@ -83,7 +85,7 @@ end
 local wait = poll  -- a slot is free but a more urgent waiter takes it first
 if used >= limit then
   local nth = redis.call('ZRANGE', window_key, used - limit, used - limit, 'WITHSCORES')
-  wait = tonumber(nth[2]) + window - now
+  wait = nth[2] and (tonumber(nth[2]) + window - now) or window
 end
 redis.call('ZADD', waiters_key, now + wait + grace, waiter)
 redis.call('EXPIRE', waiters_key, math.ceil(wait + grace) + 1)
@@ -146,7 +148,9 @@ class WriteLimiter:
 
     @property
     def reserve(self) -> int:
-        return int(self.per_minute * LIVE_RESERVE + 0.5) if self.backfill else 0
+        if not self.backfill:
+            return 0
+        return min(int(self.per_minute * LIVE_RESERVE + 0.5), self.per_minute - 1)
 
     def _wait_seconds(self, member: str) -> float:
         ticket_budget, ticket_window = PER_TICKET.get(self.helpdesk, (0, 0.0))
