@@ -24,6 +24,7 @@ from __future__ import annotations
 
 import argparse
 import logging
+import os
 import sys
 import time
 from collections import Counter
@@ -62,6 +63,9 @@ RESERVE_FRACTION = 0.2
 MIN_RESERVE = 10
 """Below this much of the account's remaining calls, backfill slows down so agents and the live
 worker keep their share."""
+
+BACKFILL_NICENESS = 10
+"""How much a writing backfill lowers its own CPU priority (``nice``)."""
 
 BACKOFF_S = (5.0, 30.0, 120.0)
 """Waits before retrying a call after a timeout or a 5xx; then backfill stops (rerun resumes)."""
@@ -569,8 +573,10 @@ def run_command(
     now: datetime | None = None,
     out: TextIO | None = None,
     err: TextIO | None = None,
+    niceness: int = 0,
 ) -> int:
-    """``kasuguard backfill``: every configured helpdesk (or ``--helpdesk``), resumable."""
+    """``kasuguard backfill``: every configured helpdesk (or ``--helpdesk``), resumable. The
+    command passes ``niceness``: a writing backfill lowers its CPU priority by that much."""
     from worker.config import load_config
     from worker.operations.timespec import parse_moment
 
@@ -619,6 +625,11 @@ def run_command(
                 f"kasuguard: resuming the {name} run started for messages since "
                 f"{saved.decode()} (--restart to start over)\n"
             )
+        if args.tag and niceness:
+            # Live events come first for the CPU too: on a host shared with the worker, a
+            # backfill scoring thousands of tickets would otherwise slow every live note down.
+            os.nice(niceness)
+            niceness = 0
         try:
             counts = job.run(since, until, restart=args.restart)
         except KeyboardInterrupt:
