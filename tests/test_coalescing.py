@@ -9,10 +9,19 @@ import json
 import time
 
 import pytest
+import redis as redis_lib
 from rq import Queue
 from rq.job import Job
+from rq.registry import StartedJobRegistry
 
-from tests.conftest import ZENDESK_URL, load_fixture, load_json, zendesk_headers
+from tests.conftest import (
+    ZENDESK_URL,
+    load_fixture,
+    load_json,
+    needs_redis_server,
+    zendesk_headers,
+)
+from tests.processes import free_port, kill_tree, start_worker, wait_until
 from worker import jobs, tickets
 from worker.app import create_app
 
@@ -27,9 +36,11 @@ def client(configure):
     return create_app(env).test_client()
 
 
-def post(client, n: int) -> str:
+def post(client, n: int, updated_at: str | None = None) -> str:
     """Comment ``n`` on ticket 4016 (its own event, comment and text); returns the job id."""
     payload = json.loads(load_fixture("zendesk", "comment_added.json"))
+    if updated_at:
+        payload["detail"]["updated_at"] = updated_at
     payload["id"] = f"coalesce-{n}"
     payload["event"]["meta"]["sequence"]["id"] = f"COALESCE{n}"
     payload["event"]["comment"]["id"] = f"71000000{n}"
@@ -149,3 +160,59 @@ def test_a_retried_lead_writes_for_the_batch_it_claimed_not_for_later_events(
     first, second = notes(update)
     assert f"{jobs.MARKER_PREFIX}{late}" not in first and f"{jobs.MARKER_PREFIX}{late}" in second
     assert result(redis, late)["status"] == "processed"
+
+
+@needs_redis_server
+def test_a_worker_killed_while_writing_a_combined_note_loses_nothing_and_writes_once(
+    aof_redis, workers, configure
+):
+    """Real processes: two comments on one ticket wait together; the Procfile's worker claims
+    both and is SIGKILLed (with its work horse) while the helpdesk is storing the combined note
+    and has not answered. A new worker retries the orphaned lead: it finds the note on the ticket
+    and does not post it again; the claimed comment's own job ends once that is done."""
+    from bench.fake_helpdesk import Faults, RecordingHelpdesk
+
+    url = aof_redis.url()
+    connection = redis_lib.Redis.from_url(url)
+    fake = RecordingHelpdesk(free_port())
+    fake.start()
+    try:
+        env = configure(
+            REDIS_URL=url,
+            KASUGUARD_POLICY="",
+            ZENDESK_BASE_URL=f"http://127.0.0.1:{fake.server_address[1]}/zendesk",
+        )
+        client = create_app(env).test_client()
+        fresh = "2026-02-06T01:00:00Z"  # the fake's ticket as first read: no 409 on the write
+        lead, member = post(client, 0, fresh), post(client, 1, fresh)
+        # Every write is stored, then answered only after 20 s (past the moment we kill).
+        fake.faults = Faults(kind="hang", rate=1.0, ambiguous=1.0, hang_s=20.0)
+        fake.faults.until = time.monotonic() + 600
+        first = start_worker(url, env)
+        workers.append(first)
+        wait_until(lambda: fake.notes(), 90, "the combined note stored")
+        kill_tree(first.pid)
+        first.wait(timeout=10)
+        fake.faults = Faults()
+        started = StartedJobRegistry(jobs.QUEUE_NAME, connection=connection)
+        (orphan,) = started.get_job_ids(cleanup=False)
+        assert orphan == lead
+        started.cleanup(timestamp=time.time() + 3600)  # what maintenance does once it expired
+        workers.append(start_worker(url, env))
+
+        def both_finished() -> bool:
+            jobs_ = [Job.fetch(j, connection=connection) for j in (lead, member)]
+            return all(j.get_status() == "finished" for j in jobs_)
+
+        wait_until(both_finished, 120, "the lead's retry and the member's job")
+    finally:
+        fake.shutdown()
+    ticket = fake.tickets[("zendesk", 4016)]
+    bodies = [c["body"] for c in ticket.comments if c.get("public") is False]
+    assert len(bodies) == 1, "one note, written once"
+    assert f"{jobs.MARKER_PREFIX}{lead}" in bodies[0]
+    assert f"{jobs.MARKER_PREFIX}{member}" in bodies[0]
+    lead_result = Job.fetch(lead, connection=connection).return_value()
+    assert lead_result["status"] == "processed" and lead_result["with"] == [member]
+    member_result = Job.fetch(member, connection=connection).return_value()
+    assert member_result["status"] == "coalesced"
