@@ -182,9 +182,10 @@ def replay(mode: str) -> dict[str, list[tuple[int, int]]]:
                 before = len(mock.calls)
                 response = client.post(url, data=body, headers=headers)
                 assert response.status_code == 202, response.get_json()
-                SimpleWorker([queue], connection=connection).work(
-                    burst=True, logging_level="WARNING"
-                )
+                SimpleWorker(
+                    [Queue(name, connection=connection) for name in jobs.QUEUES],
+                    connection=connection,
+                ).work(burst=True, logging_level="WARNING")
                 calls = mock.calls[before:]
                 job = queue.fetch_job(response.get_json()["job_id"])
                 level = job.return_value()["level"] if job and job.return_value() else "failed"

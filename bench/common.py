@@ -42,10 +42,30 @@ def environment(**overrides: str) -> dict[str, str]:
     return env
 
 
+PORTS = os.environ.get("KASUGUARD_BENCH_PORTS", "")
+"""``FIRST-LAST``: take ports from this range (a machine shared with other runs), else any."""
+
+
 def free_port() -> int:
+    if PORTS:
+        first, last = (int(p) for p in PORTS.split("-"))
+        for port in range(first, last + 1):
+            with socket.socket() as sock:
+                try:
+                    sock.bind(("127.0.0.1", port))
+                except OSError:
+                    continue
+                if port not in _handed_out:
+                    _handed_out.add(port)
+                    return port
+        raise SystemExit(f"no free port in KASUGUARD_BENCH_PORTS={PORTS}")
     with socket.socket() as sock:
         sock.bind(("127.0.0.1", 0))
         return int(sock.getsockname()[1])
+
+
+_handed_out: set[int] = set()
+"""Ports given out but perhaps not bound yet (the caller binds them later)."""
 
 
 def zendesk_comment(n: int, body: str | None = None) -> bytes:

@@ -130,13 +130,17 @@ class Service:
 
     def pending(self) -> int:
         """Jobs queued, running, or waiting for a retry."""
-        queue = Queue(jobs.QUEUE_NAME, connection=self.connection)
-        started = StartedJobRegistry(jobs.QUEUE_NAME, connection=self.connection)
-        scheduled = ScheduledJobRegistry(jobs.QUEUE_NAME, connection=self.connection)
-        return queue.count + len(started.get_job_ids(cleanup=False)) + scheduled.count
+        total = 0
+        for name in jobs.QUEUES:
+            queue = Queue(name, connection=self.connection)
+            started = StartedJobRegistry(name, connection=self.connection)
+            scheduled = ScheduledJobRegistry(name, connection=self.connection)
+            total += queue.count + len(started.get_job_ids(cleanup=False)) + scheduled.count
+        return total
 
     def failed(self) -> int:
-        return Queue(jobs.QUEUE_NAME, connection=self.connection).failed_job_registry.count
+        c = self.connection
+        return sum(Queue(name, connection=c).failed_job_registry.count for name in jobs.QUEUES)
 
 
 # --- Requests ---------------------------------------------------------------------------------

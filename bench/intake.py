@@ -1,5 +1,6 @@
 """Intake: requests per second and p50/p99 latency of POST /webhooks/zendesk (signature check +
-enqueue) under gunicorn, against a bare Flask route returning 204 in the same run.
+enqueue) under the Procfile's gunicorn (2 workers), against a bare Flask route returning 204 in
+the same server, same run.
 
     .venv/bin/python -m bench.intake [--requests 2000] [--concurrency 8]
 """
@@ -8,11 +9,15 @@ from __future__ import annotations
 
 import argparse
 import http.client
+import json
 import os
+import re
+import statistics
 import subprocess
 import sys
 import time
 from concurrent.futures import ThreadPoolExecutor
+from pathlib import Path
 
 import redis
 
@@ -26,12 +31,30 @@ from bench.common import (
     zendesk_comment,
 )
 
+PLAIN = False
+"""``--plain``: 2 sync gunicorn workers without an access log (how this was measured before)."""
+
+
+def web_command(app: str, port: int) -> str:
+    """The Procfile's ``web`` command (its workers, threads and access log) serving ``app``."""
+    if PLAIN:
+        return f"gunicorn --bind 127.0.0.1:{port} --workers 2 '{app}'"
+    procfile = (ROOT / "Procfile").read_text()
+    command = re.search(r"^web: (.*)$", procfile, re.MULTILINE).group(1)  # type: ignore[union-attr]
+    command = command.replace("0.0.0.0:${PORT:-8000}", f"127.0.0.1:{port}")
+    return command.replace("'worker.app:create_app()'", f"'{app}'")
+
 
 def serve(app: str, port: int, env: dict[str, str]) -> subprocess.Popen[bytes]:
     process = subprocess.Popen(
-        [sys.executable, "-m", "gunicorn", "--bind", f"127.0.0.1:{port}", "--workers", "2", app],
+        ["bash", "-c", f"exec {web_command(app, port)}"],
         cwd=ROOT,
-        env={**os.environ, **env},
+        env={
+            **os.environ,
+            **env,
+            "WEB_CONCURRENCY": "2",
+            "PATH": f"{Path(sys.executable).parent}:{os.environ['PATH']}",
+        },
         stdout=subprocess.DEVNULL,
         stderr=subprocess.DEVNULL,
     )
@@ -68,11 +91,57 @@ def load(
     return wall, [r[0] for r in results], statuses
 
 
+def enqueue_step(count: int = 500) -> tuple[float, float]:
+    """Milliseconds per accepted webhook, in this process: RQ's ``enqueue(unique=True)`` with the
+    ledger check and the counters around it (four round trips) against ``worker.accept``."""
+    from rq import Queue
+
+    from integrations import zendesk
+    from worker import jobs, metrics
+    from worker.accept import Acceptor
+
+    connection = redis.Redis.from_url(BENCH_REDIS_URL)
+    queue = Queue(jobs.QUEUE_NAME, connection=connection)
+    acceptor = Acceptor(queue)
+    events = [zendesk.parse(json.loads(zendesk_comment(n)), {}).to_dict() for n in range(count * 2)]
+
+    def separate(event: dict, job_id: str) -> None:
+        connection.exists(jobs.ledger_key(job_id))
+        queue.enqueue(jobs.process_event, event, unique=True, **jobs.enqueue_options(job_id))
+        metrics.count_request(connection, "zendesk", "enqueued")
+
+    def one_trip(event: dict, job_id: str) -> None:
+        acceptor.accept(
+            jobs.process_event,
+            (event,),
+            ledger=jobs.ledger_key(job_id),
+            helpdesk="zendesk",
+            ticket_id=event["ticket_id"],
+            **jobs.enqueue_options(job_id),
+        )
+
+    timings: dict[str, list[float]] = {"separate": [], "one": []}
+    for round_ in range(4):  # interleaved, so both see the same load
+        for name, step in (("separate", separate), ("one", one_trip)):
+            chunk = events[round_ * count // 2 : (round_ + 1) * count // 2]
+            started = time.perf_counter()
+            for event in chunk:
+                step(event, f"step-{name}-{event['event_id']}")
+            timings[name].append((time.perf_counter() - started) / len(chunk) * 1000)
+    connection.flushdb()
+    return statistics.median(timings["separate"]), statistics.median(timings["one"])
+
+
 def main() -> None:
+    global PLAIN
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--requests", type=int, default=2000)
     parser.add_argument("--concurrency", type=int, default=8)
+    parser.add_argument(
+        "--plain", action="store_true", help="2 sync gunicorn workers, no access log"
+    )
     args = parser.parse_args()
+    PLAIN = args.plain
     redis.Redis.from_url(BENCH_REDIS_URL).flushdb()
     bodies = [zendesk_comment(n) for n in range(args.requests)]
     rows = []
@@ -88,12 +157,19 @@ def main() -> None:
         rows.append((name, len(latencies) / wall, latencies, statuses))
     redis.Redis.from_url(BENCH_REDIS_URL).flushdb()
     posts = args.requests - 50
-    print(f"intake: {posts} POSTs, {args.concurrency} concurrent clients, gunicorn 2 sync workers")
+    server = "2 sync gunicorn workers, no access log" if PLAIN else "the Procfile's gunicorn"
+    print(f"intake: {posts} POSTs, {args.concurrency} concurrent clients, {server}")
     print(f"{'endpoint':<12}{'req/s':>10}{'p50 ms':>10}{'p99 ms':>10}  statuses")
     for name, rate, latencies, statuses in rows:
         p50, p99 = percentile(latencies, 50) * 1000, percentile(latencies, 99) * 1000
         print(f"{name:<12}{rate:>10.0f}{p50:>10.2f}{p99:>10.2f}  {statuses}")
     print(f"ratio kasuguard / bare: {rows[0][1] / rows[1][1]:.2f} of the bare route's throughput")
+    separate, one = enqueue_step()
+    print(
+        f"accepting one webhook in Redis: {one:.2f} ms in one round trip, against {separate:.2f} ms"
+        " for RQ's enqueue(unique=True) with the ledger check and counters around it"
+    )
+    print(f"load average {', '.join(f'{v:.2f}' for v in os.getloadavg())}")
 
 
 if __name__ == "__main__":

@@ -75,7 +75,9 @@ def main() -> None:
             body = bodies[n % len(bodies)]
             event = zendesk.parse(json.loads(zendesk_comment(n, body)), {})
             queue.enqueue(jobs.process_event, event.to_dict(), job_id=event.job_id, result_ttl=0)
-        SimpleWorker([queue], connection=connection).work(burst=True, logging_level="WARNING")
+        SimpleWorker(
+            [Queue(name, connection=connection) for name in jobs.QUEUES], connection=connection
+        ).work(burst=True, logging_level="WARNING")
         done += batch
         marks.append((done, rss_mib()))
     peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024

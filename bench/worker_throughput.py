@@ -42,7 +42,7 @@ def drain(env: dict[str, str], workers: int) -> float:
             [
                 *(sys.executable, "-m", "rq.cli", "worker", "--burst", "-q"),
                 *("--worker-class", "worker.rqworker.Worker", "--url", BENCH_REDIS_URL),
-                jobs.QUEUE_NAME,
+                *jobs.QUEUES,
             ],
             cwd=ROOT,
             env={**os.environ, **env},

@@ -76,10 +76,26 @@ def freshdesk_headers(password: str = FRESHDESK_SECRET) -> dict[str, str]:
     return {"Content-Type": "application/json", "Authorization": f"Basic {token}"}
 
 
+def _policy_without_coalescing() -> str:
+    """The default policy with ``write_back.coalesce_seconds: 0``: most tests send several
+    events to one ticket and expect each written on its own, at once (in-process workers run
+    no scheduler to release held events). ``tests/test_coalescing.py`` uses the real default."""
+    text = (ROOT / "policies" / "default.yaml").read_text(encoding="utf-8")
+    assert "  coalesce_seconds: 5" in text
+    path = Path(TEST_DATA_DIR) / "policy-no-coalescing.yaml"
+    path.write_text(text.replace("  coalesce_seconds: 5", "  coalesce_seconds: 0"), "utf-8")
+    return str(path)
+
+
+ROOT = Path(__file__).resolve().parents[1]
+TEST_POLICY = _policy_without_coalescing()
+
+
 def environment_for_tests(**overrides: str) -> dict[str, str]:
     """Every setting, explicitly (so a developer's ``.env`` cannot leak into a test)."""
     env = dict(DEFAULTS)
     env.update(
+        KASUGUARD_POLICY=TEST_POLICY,
         REDIS_URL=TEST_REDIS_URL,
         KASUGUARD_DATA_DIR=TEST_DATA_DIR,
         KASUGUARD_DRY_RUN="auto",
@@ -157,11 +173,12 @@ class _BurstWorker(SimpleWorker):
 
 @pytest.fixture
 def run_worker(redis: redis_lib.Redis):
-    """Drain the queue with a real RQ worker in burst mode, in this process."""
+    """Drain the queues (most urgent first, as the Procfile's worker does) with a real RQ worker
+    in burst mode, in this process."""
 
     def run() -> None:
-        queue = Queue(jobs.QUEUE_NAME, connection=redis)
-        _BurstWorker([queue], connection=redis).work(burst=True)
+        queues = [Queue(name, connection=redis) for name in jobs.QUEUES]
+        _BurstWorker(queues, connection=redis).work(burst=True)
 
     return run
 

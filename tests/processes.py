@@ -15,6 +15,8 @@ from pathlib import Path
 
 import redis as redis_lib
 
+from worker.jobs import QUEUES
+
 ROOT = Path(__file__).resolve().parents[1]
 
 REDIS_PERSISTENCE = ("--appendonly", "yes", "--appendfsync", "everysec")
@@ -82,13 +84,13 @@ class RedisServer:
 
 
 def start_worker(redis_url: str, env: Mapping[str, str], *, log: Path | None = None):
-    """The Procfile's worker: ``rq worker --with-scheduler --worker-class worker.rqworker.Worker``,
-    in its own session so it can be killed with everything it forked."""
+    """The Procfile's worker: ``rq worker --with-scheduler --worker-class worker.rqworker.Worker``
+    on every queue, in its own session so it can be killed with everything it forked."""
     out = open(log, "ab") if log else subprocess.DEVNULL  # noqa: SIM115 (lives with the process)
     return subprocess.Popen(
         [
             *(sys.executable, "-m", "rq.cli", "worker", "--with-scheduler"),
-            *("--worker-class", "worker.rqworker.Worker", "--url", redis_url, "kasuguard"),
+            *("--worker-class", "worker.rqworker.Worker", "--url", redis_url, *QUEUES),
         ],
         cwd=ROOT,
         env={**os.environ, **env},

@@ -7,6 +7,7 @@ from pathlib import Path
 
 import pytest
 
+from worker import jobs
 from worker.config import SETTINGS
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -61,7 +62,8 @@ def test_procfile_runs_gunicorn_on_port_and_an_rq_worker():
     worker = re.search(r"^worker: (.*)$", procfile, re.MULTILINE).group(1)
     assert web.startswith("gunicorn --bind 0.0.0.0:${PORT:-8000}")
     assert "'worker.app:create_app()'" in web
-    assert worker.startswith("rq worker --with-scheduler") and worker.endswith(" kasuguard")
+    assert worker.startswith("rq worker --with-scheduler")
+    assert worker.endswith(" " + " ".join(jobs.QUEUES)), "every queue, most urgent first"
 
 
 def test_ci_runs_the_readme_test_command():

@@ -80,7 +80,9 @@ def test_after_hours_acknowledgement_is_the_one_automatic_public_reply(
     text = (POLICY_DIR / "default.yaml").read_text(encoding="utf-8")
     assert "after_hours_auto_send: false" in text
     path = tmp_path / "ours.yaml"
-    path.write_text(text.replace("after_hours_auto_send: false", "after_hours_auto_send: true"))
+    text = text.replace("after_hours_auto_send: false", "after_hours_auto_send: true")
+    # each message on its own (combined, they would be one update: tests/test_coalescing.py)
+    path.write_text(text.replace("coalesce_seconds: 5", "coalesce_seconds: 0"))
     env = configure(KASUGUARD_POLICY=str(path))
     client = create_app(env).test_client()
     tags = http.put(

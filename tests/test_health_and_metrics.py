@@ -59,8 +59,33 @@ def test_metrics_count_intake_outcomes_api_calls_levels_and_job_time(
         got[("kasuguard_tickets_scored_total", (("helpdesk", "zendesk"), ("level", "medium")))] == 1
     )
     assert got[("kasuguard_job_seconds_count", zd)] == 1
-    assert got[("kasuguard_queue_length", ())] == 0
+    for name in jobs.QUEUES:
+        assert got[("kasuguard_queue_length", (("queue", name),))] == 0
+        assert got[("kasuguard_queue_oldest_seconds", (("queue", name),))] == 0
     assert got[("kasuguard_failed_jobs", ())] == 0
+
+
+def test_metrics_show_each_queues_length_and_the_age_of_its_oldest_job(redis):
+    from datetime import timedelta
+
+    from prometheus_client import CollectorRegistry, generate_latest
+
+    from worker.metrics import RedisCollector
+
+    live, low = (Queue(name, connection=redis) for name in (jobs.QUEUES[0], jobs.QUEUES[2]))
+    oldest = live.enqueue("builtins.print", job_id="first")
+    live.enqueue("builtins.print", job_id="second")
+    low.enqueue("builtins.print", job_id="third")
+    then = oldest.enqueued_at
+    registry = CollectorRegistry()
+    registry.register(
+        RedisCollector(redis, jobs.QUEUES, clock=lambda: then + timedelta(seconds=42))
+    )
+    got = samples(generate_latest(registry).decode())
+    length = {name: got[("kasuguard_queue_length", (("queue", name),))] for name in jobs.QUEUES}
+    assert length == {jobs.QUEUES[0]: 2, jobs.QUEUES[1]: 0, jobs.QUEUES[2]: 1}
+    assert got[("kasuguard_queue_oldest_seconds", (("queue", jobs.QUEUES[0]),))] == 42.0
+    assert got[("kasuguard_queue_oldest_seconds", (("queue", jobs.QUEUES[1]),))] == 0
 
 
 def test_metrics_count_a_body_too_large_as_rejected(configure, redis):

@@ -28,7 +28,6 @@ from prometheus_client import CONTENT_TYPE_LATEST, CollectorRegistry, generate_l
 from redis import Redis
 from redis.exceptions import RedisError
 from rq import Queue
-from rq.exceptions import DuplicateJobError
 from sqlalchemy.exc import SQLAlchemyError
 from werkzeug.exceptions import HTTPException, RequestEntityTooLarge
 from werkzeug.middleware.proxy_fix import ProxyFix
@@ -36,6 +35,7 @@ from werkzeug.middleware.proxy_fix import ProxyFix
 from integrations import HELPDESKS
 from integrations.base import AuthError, Ignored, MalformedPayload
 from worker import admin, db, health, intake, jobs, metrics
+from worker.accept import Acceptor
 from worker.config import Config, load_config
 from worker.logs import configure_logging
 from worker.policy import load_policy, policy_path
@@ -69,6 +69,11 @@ def _config() -> Config:
 def _queue() -> Queue:
     queue: Queue = current_app.extensions["kasuguard.queue"]
     return queue
+
+
+def _acceptor() -> Acceptor:
+    acceptor: Acceptor = current_app.extensions["kasuguard.acceptor"]
+    return acceptor
 
 
 def _now() -> datetime:
@@ -119,29 +124,24 @@ def receive(helpdesk: str) -> tuple[Response, int]:
     # The requester's id or e-mail never reaches Redis: the job carries its pseudonym.
     event = event.pseudonymised(_config().pepper)
     try:
-        if redis.exists(jobs.ledger_key(event.job_id)):
-            metrics.count_request(redis, helpdesk, "duplicate")
-            return jsonify(status="duplicate", job_id=event.job_id), 200
-        _queue().enqueue(
+        # One round trip: the duplicate checks, the job, its place in the queue, the counters.
+        accepted = _acceptor().accept(
             jobs.process_event,
-            event.to_dict(),
-            job_id=event.job_id,
-            description=f"process_event {event.job_id}",  # RQ logs this; never the ticket text
-            unique=True,
-            job_timeout=jobs.JOB_TIMEOUT_S,
-            result_ttl=jobs.RESULT_TTL_S,
-            failure_ttl=jobs.FAILURE_TTL_S,
-            retry=jobs.RETRY,
+            (event.to_dict(),),
+            ledger=jobs.ledger_key(event.job_id),
+            helpdesk=helpdesk,
+            ticket_id=event.ticket_id,
+            **jobs.enqueue_options(event.job_id),
         )
-    except DuplicateJobError:
-        metrics.count_request(redis, helpdesk, "duplicate")
-        return jsonify(status="duplicate", job_id=event.job_id), 200
     except RedisError as exc:
-        logger.error("webhook.queue-unavailable", extra={"helpdesk": helpdesk})
+        logger.error(
+            "webhook.queue-unavailable", extra={"helpdesk": helpdesk, "error": type(exc).__name__}
+        )
         raise ApiError(
             503, "queue unavailable, retry later", **{"Retry-After": str(RETRY_AFTER_S)}
         ) from exc
-    metrics.count_request(redis, helpdesk, "enqueued")
+    if not accepted:
+        return jsonify(status="duplicate", job_id=event.job_id), 200
     logger.info(
         "webhook.accepted",
         extra={"helpdesk": helpdesk, "job_id": event.job_id, "ticket_id": event.ticket_id},
@@ -173,7 +173,7 @@ def healthz() -> tuple[Response, int]:
 def prometheus_metrics() -> Response:
     """Counters of every process (kept in Redis), in Prometheus text format."""
     registry = CollectorRegistry()
-    registry.register(metrics.RedisCollector(_queue().connection, jobs.QUEUE_NAME))
+    registry.register(metrics.RedisCollector(_queue().connection, jobs.QUEUES))
     try:
         body = generate_latest(registry)
     except RedisError as exc:
@@ -228,6 +228,7 @@ def create_app(environ: Mapping[str, str] | None = None, *, redis: Redis | None 
     )
     app.extensions["kasuguard.config"] = config
     app.extensions["kasuguard.queue"] = Queue(jobs.QUEUE_NAME, connection=connection)
+    app.extensions["kasuguard.acceptor"] = Acceptor(app.extensions["kasuguard.queue"])
     app.register_blueprint(webhooks)
     admin.init_app(app, config)
     app.register_error_handler(ApiError, _render_error)

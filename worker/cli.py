@@ -165,7 +165,7 @@ def _setup(args: argparse.Namespace) -> int:
 def _backfill(args: argparse.Namespace) -> int:
     from worker.operations import backfill
 
-    return backfill.run_command(args)
+    return backfill.run_command(args, niceness=backfill.BACKFILL_NICENESS)
 
 
 def _report(args: argparse.Namespace) -> int:

@@ -19,6 +19,7 @@ from redis.exceptions import RedisError
 from rq import Queue
 from rq.exceptions import NoSuchJobError
 from rq.job import Job
+from rq.registry import FailedJobRegistry
 from rq.timeouts import JobTimeoutException
 from sqlalchemy.exc import SQLAlchemyError
 
@@ -117,14 +118,20 @@ def _stored_reason_class(job: Job, reason: str) -> str:
     return _REASON_BY_NAME.get(qualified.rsplit(".", 1)[-1], "internal_error")
 
 
-def _registry(redis: Redis):  # type: ignore[no-untyped-def]
-    return Queue(jobs.QUEUE_NAME, connection=redis).failed_job_registry
+def _registries(redis: Redis) -> list[FailedJobRegistry]:
+    return [Queue(name, connection=redis).failed_job_registry for name in jobs.QUEUES]
+
+
+def _registry_of(redis: Redis, job_id: str) -> FailedJobRegistry:
+    """The failed-job registry holding ``job_id`` (the live queue's when none does)."""
+    registries = _registries(redis)
+    return next((r for r in registries if job_id in r), registries[0])
 
 
 def list_failed(redis: Redis) -> list[FailedJob]:
-    """Failed jobs, oldest first."""
+    """Failed jobs of every queue, oldest first in each."""
     found = []
-    for job_id in _registry(redis).get_job_ids():
+    for job_id in [i for registry in _registries(redis) for i in registry.get_job_ids()]:
         try:
             job = Job.fetch(job_id, connection=redis)
         except NoSuchJobError:
@@ -146,9 +153,9 @@ def list_failed(redis: Redis) -> list[FailedJob]:
 
 def requeue(redis: Redis, job_ids: Iterable[str]) -> list[str]:
     """Put failed jobs back on the queue (with a fresh set of retries); returns those requeued."""
-    registry = _registry(redis)
     done = []
     for job_id in job_ids:
+        registry = _registry_of(redis, job_id)
         job = Job.fetch(job_id, connection=redis)
         job.retries_left = jobs.RETRY.max
         job.save()
@@ -159,9 +166,8 @@ def requeue(redis: Redis, job_ids: Iterable[str]) -> list[str]:
 
 def purge(redis: Redis, job_ids: Iterable[str]) -> list[str]:
     """Delete failed jobs and the event data they hold; returns those deleted."""
-    registry = _registry(redis)
     done = []
     for job_id in job_ids:
-        registry.remove(job_id, delete_job=True)
+        _registry_of(redis, job_id).remove(job_id, delete_job=True)
         done.append(job_id)
     return done

@@ -75,17 +75,17 @@ def forget(
     for name in chosen:
         result.history_entries += history.forget(name)
     result.incidents = incidents.forget(engine, chosen)
-    queue = Queue(jobs.QUEUE_NAME, connection=redis)
     plain = {normalise(requester)}
-    for place, ids in _job_ids(queue).items():
-        for job in Job.fetch_many(ids, connection=redis):
-            if job is None or not _theirs(job, chosen, plain):
-                continue
-            if place == "started":
-                result.running_jobs += 1
-                continue
-            job.delete()
-            result.jobs[place] += 1
+    for name in jobs.QUEUES:
+        for place, ids in _job_ids(Queue(name, connection=redis)).items():
+            for job in Job.fetch_many(ids, connection=redis):
+                if job is None or not _theirs(job, chosen, plain):
+                    continue
+                if place == "started":
+                    result.running_jobs += 1
+                    continue
+                job.delete()
+                result.jobs[place] += 1
     audit.record(
         engine,
         actor,

@@ -19,6 +19,7 @@ import contextlib
 import logging
 import threading
 import time
+from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 from datetime import datetime, timedelta
 from functools import cache
@@ -28,6 +29,7 @@ from redis import Redis
 from redis.exceptions import LockError, RedisError
 from redis.lock import Lock
 from rq import Queue, Retry, get_current_job
+from rq.job import Job
 from sqlalchemy import Engine
 from sqlalchemy.exc import SQLAlchemyError
 
@@ -40,9 +42,10 @@ from worker.history import RequesterHistory
 from worker.logs import configure_logging
 from worker.model import TICKET_CREATED, ActionSet, TicketEvent, TicketState
 from worker.policy import Policy, load_policy, policy_path
-from worker.ratelimit import WriteLimiter
+from worker.ratelimit import Deferred, WriteLimiter
 from worker.scoring import Assessment, Message, assess, fingerprint
 from worker.template_store import default_store
+from worker.tickets import Batches
 
 logger = logging.getLogger(__name__)
 
@@ -57,7 +60,12 @@ RETRY = Retry(max=5, interval=[10, 30, 120, 600, 1800])
 """Backoff for 5xx, timeouts, connection errors and long rate-limit pauses."""
 
 QUEUE_NAME = "kasuguard"
-"""The one RQ queue: the receiver enqueues on it, ``rq worker kasuguard`` drains it."""
+"""Live events: the receiver enqueues on it. (The name predates the queues below, so a receiver
+and a worker of different versions agree during a rolling upgrade.)"""
+DEFERRED_QUEUES = {"medium": "kasuguard-medium", "low": "kasuguard-low"}
+"""Scored events whose write gave way to more urgent work, by level (see ``WriteOrder``)."""
+QUEUES = (QUEUE_NAME, DEFERRED_QUEUES["medium"], DEFERRED_QUEUES["low"])
+"""Every queue, most urgent first: the order ``rq worker`` listens in (Procfile)."""
 
 MARKER_PREFIX = "kasuguard-event: "
 
@@ -93,6 +101,18 @@ class Runtime:
     config: Config
     redis: Redis
     _policy: tuple[float, Policy] | None = field(default=None, repr=False)
+    clock: Callable[[], float] | None = None
+    """The write budget's clock and sleep, when not the real ones (benchmarks and tests replay
+    minutes in a moment)."""
+    sleep: Callable[[float], None] | None = None
+    _batches: Batches | None = field(default=None, repr=False)
+
+    @property
+    def batches(self) -> Batches:
+        """Claims and holds of the ticket's pending events (``worker.tickets``)."""
+        if self._batches is None:
+            self._batches = Batches(self.redis, ledger_key(""), LEDGER_TTL_S)
+        return self._batches
 
     @property
     def engine(self) -> Engine:
@@ -132,7 +152,9 @@ class Runtime:
         settings = self.config.helpdesks[helpdesk]
         if settings.dry_run or settings.credentials is None:
             return dryrun.Client(helpdesk, self.redis)
-        limiter = WriteLimiter(self.redis, helpdesk, settings.writes_per_minute)
+        limiter = WriteLimiter(
+            self.redis, helpdesk, settings.writes_per_minute, clock=self.clock, sleep=self.sleep
+        )
         module = HELPDESKS[helpdesk]
         client: HelpdeskClient = module.Client(
             settings.credentials, budget=limiter, timeout=self.config.http_timeout
@@ -151,7 +173,50 @@ def _summary(event: TicketEvent, status: str, **extra: Any) -> dict[str, Any]:
     return {"status": status, "helpdesk": event.helpdesk, "ticket_id": event.ticket_id, **extra}
 
 
-def process_event(event_data: dict[str, Any]) -> dict[str, Any]:
+def enqueue_options(job_id: str) -> dict[str, Any]:
+    """How every event job is enqueued, by the receiver or when deferred."""
+    return {
+        "job_id": job_id,
+        "description": f"process_event {job_id}",  # RQ logs this; never the ticket text
+        "job_timeout": JOB_TIMEOUT_S,
+        "result_ttl": RESULT_TTL_S,
+        "failure_ttl": FAILURE_TTL_S,
+        "retry": RETRY,
+    }
+
+
+@dataclass(frozen=True)
+class WriteOrder:
+    """Severity first, for a job run from ``origin`` (one of ``QUEUES``).
+
+    A ``high`` write never gives way. A ``medium`` write that finds no free slot gives way to
+    the events still to be scored: the job moves to the medium queue, which a worker reads only
+    when no live event waits. A tags-only ``low`` write also waits while anything more urgent
+    is queued. A deferred job is scored again when it runs (a tenth of a second), so nothing
+    but its event is kept."""
+
+    redis: Redis
+    origin: str
+
+    def more_urgent_queued(self, level: str) -> bool:
+        before = QUEUES[: QUEUES.index(DEFERRED_QUEUES[level])]
+        pipe = self.redis.pipeline(transaction=False)
+        for name in before:
+            pipe.llen(f"rq:queue:{name}")
+        return any(pipe.execute())
+
+    def defer_now(self, level: str) -> bool:
+        return level == "low" and self.more_urgent_queued(level)
+
+    def should_yield(self, level: str) -> Callable[[], bool] | None:
+        if level not in DEFERRED_QUEUES:
+            return None
+        if self.origin == QUEUE_NAME:
+            return lambda: True  # first pass: no slot now, so make way for the next event
+        return lambda: self.more_urgent_queued(level)
+
+
+def process_event(event_data: dict[str, Any], deferrals: int = 0) -> dict[str, Any]:
     """Score one ticket event and write back what the policy asks for. Returns a small summary
     (no ticket text): level, categories and the number of helpdesk calls."""
     rt = runtime()
@@ -162,18 +227,20 @@ def process_event(event_data: dict[str, Any]) -> dict[str, Any]:
         _fail_now()  # a queued event that does not read will not read on retry either
         raise MalformedPayload("event", f"cannot be read ({type(exc).__name__})") from exc
     helpdesk = event.helpdesk
+    job = get_current_job()
+    order = WriteOrder(rt.redis, job.origin if job is not None else QUEUE_NAME)
     started = time.monotonic()
     try:
-        return handle(event, rt, client)
+        result = handle(event, rt, client, order=order)
     except HelpdeskRejected:
         _fail_now()  # a 4xx will not change on retry: fail now, stay in the registry
         raise
     finally:
         metrics.observe_job_seconds(rt.redis, time.monotonic() - started, helpdesk=helpdesk)
-        for method, _, status in client.calls:
-            metrics.count(
-                rt.redis, "api_calls", helpdesk=helpdesk, method=method, status=str(status)
-            )
+        metrics.count_calls(rt.redis, helpdesk, client.calls)
+    if result["status"] == "deferred":
+        defer(rt.redis, event_data, result["level"], deferrals + 1, order.origin)
+    return result
 
 
 def _fail_now() -> None:
@@ -182,13 +249,132 @@ def _fail_now() -> None:
         job.retries_left = 0
 
 
-def handle(event: TicketEvent, rt: Runtime, client: Helpdesk) -> dict[str, Any]:
-    """``process_event`` with its collaborators passed in (tests and benchmarks use this)."""
+def defer(
+    redis: Redis, event_data: dict[str, Any], level: str, deferrals: int, origin: str
+) -> None:
+    """Queue the event again on its level's queue: at the back the first time, at the front
+    when it gave way again (it keeps its place among its peers)."""
+    name = DEFERRED_QUEUES[level]
+    job_id = f"{event_data['helpdesk']}-{event_data['event_id']}-deferred-{deferrals}"
+    Queue(name, connection=redis).enqueue(
+        process_event,
+        event_data,
+        deferrals,
+        at_front=origin == name,
+        **enqueue_options(job_id),
+    )
+    logger.info("job.deferred", extra={"job_id": job_id, "level": level, "queue": name})
+
+
+@dataclass
+class Scored:
+    """One event of a write, scored and planned (``_score``)."""
+
+    event: TicketEvent
+    state: TicketState | None
+    assessment: Assessment
+    actions: ActionSet
+
+
+LEVEL_ORDER = ("none", "low", "medium", "high")
+
+
+def handle(
+    event: TicketEvent, rt: Runtime, client: Helpdesk, *, order: WriteOrder | None = None
+) -> dict[str, Any]:
+    """``process_event`` with its collaborators passed in (tests and benchmarks use this).
+
+    With an ``order`` (a live job), a write that should give way returns ``status: deferred``
+    instead, and the ticket's other pending events are claimed and written in the same update
+    (``worker.tickets``) unless the policy's ``write_back.coalesce_seconds`` is 0."""
     ledger = ledger_key(event.job_id)
-    if rt.redis.hget(ledger, "done"):
+    done, leader = rt.redis.hmget(ledger, "done", "with")
+    if leader and leader.decode() != event.job_id:
+        if not done:
+            # Claimed by a run that has not written yet (it may have died and wait for its
+            # retry): this job stays, retried by RQ, until that write is done.
+            raise LeadPending(f"{event.job_id}: combined into {leader.decode()}, not written yet")
+        return _summary(event, "coalesced", lead=leader.decode())
+    if done:
         return _summary(event, "already-done")
     policy = rt.policy
+    batch = [event.job_id]
+    coalescing = order is not None and policy.coalesce_seconds > 0
+    if coalescing:
+        claimed = rt.batches.claim(event.helpdesk, event.ticket_id, event.job_id)
+        if isinstance(claimed, str):
+            return _summary(event, "coalesced", lead=claimed)
+        batch = claimed
+    events = [event, *_pending_events(rt.redis, batch[1:])]
+    scored: list[Scored] = []
+    same_as = None  # the lead event was a second delivery of a comment handled by that job
+    for one in events:
+        result = _score(one, rt, client, policy)
+        if isinstance(result, Scored):
+            scored.append(result)
+        elif one is event:
+            same_as = result
+    lead = scored[0] if scored and scored[0].event.job_id == event.job_id else None
+    actions = merge_actions(scored, event.job_id) if scored else ActionSet()
+    level = max((s.assessment.level for s in scored), key=LEVEL_ORDER.index, default="none")
+    writes = 0
+    if not actions.is_empty:
+        written_as = lead.event if lead else event.pseudonymised(rt.config.pepper)
+        budget = getattr(client, "budget", None)
+        if isinstance(budget, WriteLimiter):  # not in dry-run mode: nothing is written there
+            if order is not None and order.defer_now(level):
+                return _summary(event, "deferred", level=level)
+            budget.urgency(
+                level, event.ticket_id, order.should_yield(level) if order is not None else None
+            )
+        try:
+            state = lead.state if lead else None
+            writes = write_back(written_as, actions, state, client, rt.redis)
+        except Deferred:
+            return _summary(event, "deferred", level=level)
+    for one in scored:
+        escalation = one.actions.escalation
+        if escalation and escalation.notify_url:
+            _notify_once(rt.redis, one.event, escalation.notify_url, one.assessment, policy.name)
+    hold = policy.coalesce_seconds if coalescing and writes else 0
+    rt.batches.finish(event.helpdesk, event.ticket_id, batch, _stamp(), hold)
+    if lead is None:  # a duplicate delivery (logged by _score)
+        return _summary(event, "duplicate", same_as=same_as)
+    logger.info(
+        "job.processed",
+        extra={
+            "helpdesk": event.helpdesk,
+            "ticket_id": event.ticket_id,
+            "level": lead.assessment.level,
+            "categories": list(lead.assessment.categories),
+            "writes": writes,
+            "coalesced": len(batch) - 1,
+        },
+    )
+    extra = {"with": batch[1:]} if len(batch) > 1 else {}
+    return _summary(
+        event,
+        "processed",
+        level=lead.assessment.level,
+        categories=list(lead.assessment.categories),
+        writes=writes,
+        calls=len(client.calls),
+        **extra,
+    )
 
+
+def _pending_events(redis: Redis, job_ids: list[str]) -> list[TicketEvent]:
+    """The events of claimed jobs (a job deleted meanwhile, e.g. by ``forget``, is skipped)."""
+    if not job_ids:
+        return []
+    found = Job.fetch_many(job_ids, connection=redis)
+    return [TicketEvent.from_dict(job.args[0]) for job in found if job is not None and job.args]
+
+
+def _score(event: TicketEvent, rt: Runtime, client: Helpdesk, policy: Policy) -> Scored | str:
+    """Read, score, record and plan one event; or, when another delivery of the same comment
+    was handled already, that delivery's job id (this event's ledger is then marked done)."""
+    ledger = ledger_key(event.job_id)
     pepper = rt.config.pepper
     event = event.pseudonymised(pepper)  # the receiver did already; backfill events arrive plain
     state: TicketState | None = None
@@ -212,7 +398,7 @@ def handle(event: TicketEvent, rt: Runtime, client: Helpdesk) -> dict[str, Any]:
             "job.duplicate-content",
             extra={"helpdesk": event.helpdesk, "ticket_id": event.ticket_id, "same_as": first},
         )
-        return _summary(event, "duplicate", same_as=first)
+        return first
     message = Message(
         subject=event.subject or "",
         body=event.body or "",
@@ -236,9 +422,9 @@ def handle(event: TicketEvent, rt: Runtime, client: Helpdesk) -> dict[str, Any]:
             event=event.job_id,
             retention_days=policy.history_retention_days,
         )
-    metrics.count(rt.redis, "tickets_scored", helpdesk=event.helpdesk, level=assessment.level)
-    for category in assessment.categories:
-        metrics.count(rt.redis, "findings", helpdesk=event.helpdesk, category=category)
+    if rt.redis.hsetnx(ledger, "counted", 1):  # once, though a deferred job is scored again
+        rt.redis.expire(ledger, LEDGER_TTL_S)
+        metrics.count_assessment(rt.redis, event.helpdesk, assessment.level, assessment.categories)
     actions = plan(assessment, policy, event, store=default_store(rt.config.database_url))
     rt.retry_care_alerts(policy)  # before this job's own alert: a failed post waits a minute
     if assessment.flagged:
@@ -252,30 +438,28 @@ def handle(event: TicketEvent, rt: Runtime, client: Helpdesk) -> dict[str, Any]:
         if alert is not None and not alert.delivered and url and not policy.observe_only:
             if not care.deliver(rt.engine, alert, url, policy):
                 _retry_care_alert(rt.redis, alert)
-    writes = 0
-    if not actions.is_empty:
-        writes = write_back(event, actions, state, client, rt.redis)
-    if actions.escalation and actions.escalation.notify_url:
-        _notify_once(rt.redis, event, actions.escalation.notify_url, assessment, policy.name)
-    rt.redis.hset(ledger, "done", _stamp())
-    rt.redis.expire(ledger, LEDGER_TTL_S)
-    logger.info(
-        "job.processed",
-        extra={
-            "helpdesk": event.helpdesk,
-            "ticket_id": event.ticket_id,
-            "level": assessment.level,
-            "categories": list(assessment.categories),
-            "writes": writes,
-        },
-    )
-    return _summary(
-        event,
-        "processed",
-        level=assessment.level,
-        categories=list(assessment.categories),
-        writes=writes,
-        calls=len(client.calls),
+    return Scored(event, state, assessment, actions)
+
+
+def merge_actions(scored: list[Scored], lead: str) -> ActionSet:
+    """One update for several events of a ticket: every tag; every event's note, each but the
+    lead's ending with its own marker line (``write_back`` adds the lead's at the very end);
+    the escalation of the first event that escalates; the first acknowledgement."""
+    if len(scored) == 1:
+        return scored[0].actions
+    tags: list[str] = []
+    notes: list[str] = []
+    for one in scored:
+        tags += [t for t in one.actions.tags if t not in tags]
+        note = one.actions.private_note
+        if note:
+            job_id = one.event.job_id
+            notes.append(note if job_id == lead else f"{note}\n\n{marker(job_id)}")
+    return ActionSet(
+        tags=tuple(tags),
+        private_note="\n\n---\n\n".join(notes) if notes else None,
+        escalation=next((s.actions.escalation for s in scored if s.actions.escalation), None),
+        public_reply=next((s.actions.public_reply for s in scored if s.actions.public_reply), None),
     )
 
 
@@ -356,6 +540,10 @@ def _mark(redis: Redis, ledger: str, step: str) -> None:
     redis.hset(ledger, step, "done")
 
 
+class LeadPending(Exception):
+    """This event was claimed into another event's write, which is not done yet; RQ retries."""
+
+
 class WriteInProgress(Exception):
     """Another run of this job holds the write lease; RQ retries this one later."""
 
@@ -429,12 +617,18 @@ def _write_back(
     if note:
         redis.hset(ledger, "note", "started")
         redis.expire(ledger, LEDGER_TTL_S)
-    writes += client.apply(
-        event,
-        replace(actions, private_note=note, public_reply=None),
-        state,
-        note_written=lambda: _mark(redis, ledger, "note"),
-    )
+    try:
+        writes += client.apply(
+            event,
+            replace(actions, private_note=note, public_reply=None),
+            state,
+            note_written=lambda: _mark(redis, ledger, "note"),
+        )
+    except Deferred:
+        # Given way before the note's request was sent: the deferred run need not look for it.
+        if note and redis.hget(ledger, "note") == b"started":
+            redis.hdel(ledger, "note")
+        raise
     if actions.public_reply and not steps.get(b"reply"):
         # One acknowledgement per ticket per night, however often the customer writes.
         first = redis.set(ack_key(event), event.job_id, nx=True, ex=ACK_QUIET_S)

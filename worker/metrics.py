@@ -8,7 +8,8 @@ and survives restarts of any one process. ``prometheus_client`` renders the expo
 from __future__ import annotations
 
 import json
-from collections.abc import Iterator, Mapping
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
+from datetime import UTC, datetime
 
 from prometheus_client.core import (
     CounterMetricFamily,
@@ -20,6 +21,7 @@ from prometheus_client.registry import Collector
 from redis import Redis
 from redis.exceptions import RedisError
 from rq import Queue
+from rq.utils import utcparse
 
 KEY = "kasuguard:metrics:{name}"
 
@@ -55,6 +57,35 @@ def count(redis: Redis, name: str, amount: int = 1, **labels: str) -> None:
         pass
 
 
+def count_assessment(redis: Redis, helpdesk: str, level: str, categories: Iterable[str]) -> None:
+    """A scored message: its level and each category found, in one round trip."""
+    try:
+        pipe = redis.pipeline(transaction=False)
+        scored = _field({"helpdesk": helpdesk, "level": level})
+        pipe.hincrby(KEY.format(name="tickets_scored"), scored, 1)
+        for category in categories:
+            field = _field({"helpdesk": helpdesk, "category": category})
+            pipe.hincrby(KEY.format(name="findings"), field, 1)
+        pipe.execute()
+    except RedisError:
+        pass
+
+
+def count_calls(redis: Redis, helpdesk: str, calls: Iterable[tuple[str, str, int]]) -> None:
+    """A job's helpdesk calls, by method and status, in one round trip (none when no calls)."""
+    calls = list(calls)
+    if not calls:
+        return
+    try:
+        pipe = redis.pipeline(transaction=False)
+        for method, _, status in calls:
+            labels = {"helpdesk": helpdesk, "method": method, "status": str(status)}
+            pipe.hincrby(KEY.format(name="api_calls"), _field(labels), 1)
+        pipe.execute()
+    except RedisError:
+        pass
+
+
 def count_request(redis: Redis, helpdesk: str, outcome: str, **labels: str) -> None:
     """A webhook request and its outcome (``events_<outcome>``) in one round trip."""
     if f"events_{outcome}" not in COUNTERS:
@@ -86,9 +117,12 @@ def observe_job_seconds(redis: Redis, seconds: float, **labels: str) -> None:
 class RedisCollector(Collector):
     """Reads the shared counters (and RQ's queue state) at scrape time."""
 
-    def __init__(self, redis: Redis, queue_name: str) -> None:
+    def __init__(
+        self, redis: Redis, queue_names: Sequence[str], clock: Callable[[], datetime] | None = None
+    ) -> None:
         self.redis = redis
-        self.queue_name = queue_name
+        self.queue_names = tuple(queue_names)
+        self._clock = clock or (lambda: datetime.now(UTC))
 
     def collect(self) -> Iterator[Metric]:
         for name, (help_text, label_names) in COUNTERS.items():
@@ -98,15 +132,36 @@ class RedisCollector(Collector):
                 family.add_metric([labels.get(n, "") for n in label_names], float(value))
             yield family
         yield self._job_seconds()
-        queue = Queue(self.queue_name, connection=self.redis)
-        depth = GaugeMetricFamily("kasuguard_queue_length", "Events waiting for a worker")
-        depth.add_metric([], queue.count)
+        depth = GaugeMetricFamily(
+            "kasuguard_queue_length", "Events waiting for a worker", labels=("queue",)
+        )
+        age = GaugeMetricFamily(
+            "kasuguard_queue_oldest_seconds",
+            "Age of the oldest waiting job (since it joined this queue); 0 when empty",
+            labels=("queue",),
+        )
+        failed_count = 0
+        for name in self.queue_names:
+            queue = Queue(name, connection=self.redis)
+            depth.add_metric([name], queue.count)
+            age.add_metric([name], self._oldest_age(queue))
+            failed_count += queue.failed_job_registry.count
         yield depth
+        yield age
         failed = GaugeMetricFamily(
             "kasuguard_failed_jobs", "Jobs that failed and wait in RQ's failed-job registry"
         )
-        failed.add_metric([], queue.failed_job_registry.count)
+        failed.add_metric([], failed_count)
         yield failed
+
+    def _oldest_age(self, queue: Queue) -> float:
+        oldest = self.redis.lindex(queue.key, 0)
+        if oldest is None:
+            return 0.0
+        stamp = self.redis.hget(f"rq:job:{oldest.decode()}", "enqueued_at")
+        if not stamp:
+            return 0.0
+        return max((self._clock() - utcparse(stamp.decode())).total_seconds(), 0.0)
 
     def _job_seconds(self) -> Metric:
         family = HistogramMetricFamily(

@@ -268,6 +268,9 @@ class Policy:
     history_retention_days: int = 90
     incident_retention_days: int = 1095
     """How long the incident record keeps a flagged message (``retention.incidents_days``)."""
+    coalesce_seconds: int = 5
+    """After a write to a ticket, its next events wait this long and are written together
+    (``write_back.coalesce_seconds``; 0: every event is written on its own)."""
     clauses: Mapping[str, str] = field(default_factory=dict)
     observe_only: bool = False
     title: str = ""
@@ -629,6 +632,9 @@ def _parse_care(raw: Any, path: FieldPath, reader: _Reader) -> Care:
     )
 
 
+MAX_COALESCE_S = 60
+"""A note held longer than a minute would no longer be the agent's first warning."""
+
 _TOP_KEYS = (
     "name",
     "title",
@@ -639,6 +645,7 @@ _TOP_KEYS = (
     "categories",
     "history",
     "retention",
+    "write_back",
     "actions",
     "escalation",
     "replies",
@@ -708,6 +715,19 @@ def policy_from_mapping(
         retention_section.get("incidents_days", 1095), ("retention", "incidents_days"), minimum=1
     )
 
+    write_back = reader.section(top.get("write_back"), ("write_back",), ("coalesce_seconds",))
+    coalesce = reader.whole(
+        write_back.get("coalesce_seconds", 5), ("write_back", "coalesce_seconds"), minimum=0
+    )
+    if coalesce > MAX_COALESCE_S:
+        raise reader.fail(
+            ("write_back", "coalesce_seconds"),
+            f"must be at most {MAX_COALESCE_S}, got {coalesce}",
+            "too_large",
+            maximum=str(MAX_COALESCE_S),
+            got=str(coalesce),
+        )
+
     actions_raw = reader.section(top.get("actions"), ("actions",), LEVELS[1:])
     level_actions = dict(DEFAULT_LEVEL_ACTIONS)
     for level, value in actions_raw.items():
@@ -747,6 +767,7 @@ def policy_from_mapping(
         history_window_days=window,
         history_retention_days=retention,
         incident_retention_days=incidents_days,
+        coalesce_seconds=coalesce,
         clauses=clauses,
         observe_only=reader.flag(top.get("observe_only", False), ("observe_only",)),
         title=reader.text(top.get("title"), ("title",)),

@@ -14,7 +14,8 @@ def validate(client, draft: str):
 
 def test_policy_page_shows_the_policy_in_use_and_every_preset(admin_client):
     page = admin_client.get("/admin/policy").get_data(as_text=True)
-    assert 'id="policy-ok"' in page and "policies/default.yaml" in page
+    # the file in use (the tests' copy of policies/default.yaml, tests/conftest.py)
+    assert 'id="policy-ok"' in page and "policy-no-coalescing.yaml" in page
     for name in list_presets():
         assert f'href="/admin/policy/presets/{name}"' in page
     assert "平日 10:00〜18:00" in page  # Skyarch's hours, from its preset

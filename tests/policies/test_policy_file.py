@@ -341,3 +341,21 @@ def test_incident_retention_defaults_to_three_years_and_is_its_own_setting(tmp_p
 )
 def test_bad_incident_retention_names_the_line_and_field(tmp_path: Path, text, expected) -> None:
     assert expected in error_for(tmp_path, text)
+
+
+def test_coalescing_defaults_to_five_seconds_and_zero_turns_it_off(tmp_path: Path) -> None:
+    assert load_policy().coalesce_seconds == 5
+    assert load_policy(write(tmp_path, "write_back: {coalesce_seconds: 0}\n")).coalesce_seconds == 0
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("write_back:\n  coalesce_seconds: 61\n", "coalesce_seconds: must be at most 60"),
+        ("write_back:\n  coalesce_seconds: -1\n", "coalesce_seconds: must be at least 0"),
+        ("write_back:\n  coalesce_seconds: 2.5\n", "expected a whole number"),
+        ("write_back:\n  coalesce: 5\n", "write_back.coalesce: unknown key"),
+    ],
+)
+def test_bad_coalescing_names_the_field(tmp_path: Path, text, expected) -> None:
+    assert expected in error_for(tmp_path, text)
