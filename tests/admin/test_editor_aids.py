@@ -121,8 +121,17 @@ def test_history_list_and_audit_show_times_in_the_policy_time_zone(
     assert saved.created_at not in audit and "UTC" not in audit
 
 
-def test_the_policy_page_shows_values_with_their_meaning(admin_client):
-    page = admin_client.get("/admin/policy").get_data(as_text=True)
+@pytest.fixture
+def default_policy_client(configure, data_dir):
+    """Signed in with no ``KASUGUARD_POLICY`` at all (the tests' own copy is set by default)."""
+    app = create_app(configure(KASUGUARD_POLICY="", **admin_settings(data_dir)))
+    client = https_client(app)
+    assert sign_in(client).status_code == 302
+    return client
+
+
+def test_the_policy_page_shows_values_with_their_meaning(default_policy_client):
+    page = default_policy_client.get("/admin/policy").get_data(as_text=True)
     assert "(empty)" not in page
     assert "（なし）— 既定のポリシー policies/default.yaml を使います" in page
     assert "緊急 — ヘルプデスクの優先度を最も高い「緊急」にし" in page
@@ -132,8 +141,8 @@ def test_the_policy_page_shows_values_with_their_meaning(admin_client):
     assert "（なし）— 担当グループは変えません" in page
 
 
-def test_the_english_policy_page_shows_values_with_their_meaning(admin_client):
-    page = admin_client.get("/admin/policy?lang=en").get_data(as_text=True)
+def test_the_english_policy_page_shows_values_with_their_meaning(default_policy_client):
+    page = default_policy_client.get("/admin/policy?lang=en").get_data(as_text=True)
     assert "urgent — sets the helpdesk priority to urgent, the highest" in page
     assert "(none) — the default policy, policies/default.yaml" in page
 

@@ -39,6 +39,9 @@ def policy_file(tmp_path, *, high: int, medium: int) -> str:
         # The same comment, written now (maybe at night), three times: keep each at medium,
         # whatever the hour and however close together.
         ("            repeat, after_hours]", "            ]"),
+        # Each comment written on its own: the in-process worker runs no scheduler to release
+        # a ticket's held events (coalescing has tests of its own).
+        ("  coalesce_seconds: 5", "  coalesce_seconds: 0"),
     ):
         assert text.count(old) == 1, old
         text = text.replace(old, new)
