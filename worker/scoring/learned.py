@@ -23,7 +23,7 @@ import json
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cached_property, lru_cache
 from pathlib import Path
 from typing import Any
 
@@ -38,6 +38,7 @@ __all__ = [
     "TEXT_CATEGORIES",
     "Model",
     "Window",
+    "GramLookup",
     "WindowScores",
     "current_model",
     "gram_table",
@@ -153,6 +154,60 @@ def gram_table(text: str) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
     return code[by_start], start[by_start], order_[by_start]
 
 
+_GOLDEN = np.uint64(0x9E3779B97F4A7C15)  # Fibonacci hashing: multiply, keep the top bits
+
+
+class GramLookup:
+    """A sorted vocabulary of packed n-gram codes as an open-addressing hash table.
+
+    ``ids(codes)`` gives each code's index in the vocabulary, or -1, in a few array operations:
+    the same answer as a binary search, which cost 0.2 ms per 2 KB message (12 cache-missing
+    steps per gram over 78,000 codes) where this takes a tenth of that. The table holds each
+    code once, at its hash slot or the first free slot after it (linear probing); 0 marks a free
+    slot (no code is 0: every character counts from 1).
+    """
+
+    def __init__(self, vocabulary: np.ndarray) -> None:
+        count = len(vocabulary)
+        self.bits = max(4, (3 * count).bit_length())  # at most a third of the slots used
+        self.mask = (1 << self.bits) - 1
+        self.codes = np.zeros(1 << self.bits, dtype=np.uint64)
+        self.index = np.zeros(1 << self.bits, dtype=np.int64)
+        self.longest = 0  # the most slots past its own that a code had to move
+        slots = self._slots(vocabulary)
+        pending = np.arange(count, dtype=np.int64)
+        while len(pending):
+            free = self.codes[slots] == 0
+            taken, first = np.unique(slots[free], return_index=True)
+            placed = pending[free][first]  # one code per free slot this round
+            self.codes[taken] = vocabulary[placed]
+            self.index[taken] = placed
+            left = np.ones(len(pending), dtype=bool)
+            left[np.flatnonzero(free)[first]] = False
+            pending, slots = pending[left], (slots[left] + 1) & self.mask
+            self.longest += bool(len(pending))
+
+    def _slots(self, codes: np.ndarray) -> np.ndarray:
+        hashed = codes.astype(np.uint64) * _GOLDEN  # wraps modulo 2**64, as intended
+        return (hashed >> np.uint64(64 - self.bits)).astype(np.int64)
+
+    def ids(self, codes: np.ndarray) -> np.ndarray:
+        """Vocabulary index of every code, -1 for codes the vocabulary lacks."""
+        out = np.full(len(codes), -1, dtype=np.int64)
+        pending = np.arange(len(codes), dtype=np.int64)
+        slots = self._slots(codes)
+        wanted = codes
+        for _ in range(self.longest + 1):
+            found = self.codes[slots]
+            hit = found == wanted
+            out[pending[hit]] = self.index[slots[hit]]
+            go = ~hit & (found != 0)
+            if not go.any():
+                break
+            pending, slots, wanted = pending[go], (slots[go] + 1) & self.mask, wanted[go]
+        return out
+
+
 @dataclass(frozen=True)
 class WindowGrams:
     """Distinct grams per window: parallel arrays of window index and feature id.
@@ -172,17 +227,20 @@ class WindowGrams:
 
 
 def window_grams(
-    texts: Sequence[str], windows: Sequence[Window], vocabulary: np.ndarray
+    texts: Sequence[str],
+    windows: Sequence[Window],
+    vocabulary: np.ndarray,
+    lookup: GramLookup | None = None,
 ) -> WindowGrams:
-    """Map every window to its distinct grams, looked up in the sorted ``vocabulary``."""
+    """Map every window to its distinct grams, looked up in the sorted ``vocabulary`` (through
+    ``lookup``, the same vocabulary's hash table, when the caller keeps one)."""
     tables = [gram_table(t) for t in texts]
+    table = lookup if lookup is not None else GramLookup(vocabulary)
     looked: list[np.ndarray] = []
     for code, _, _ in tables:
-        idx = np.searchsorted(vocabulary, code)
-        idx = np.minimum(idx, max(len(vocabulary) - 1, 0))
-        hit = vocabulary[idx] == code if len(vocabulary) else np.zeros(len(code), dtype=bool)
+        idx = table.ids(code)
         unknown = len(vocabulary) + (code % np.uint64(2147483647)).astype(np.int64)
-        looked.append(np.where(hit, idx, unknown))
+        looked.append(np.where(idx >= 0, idx, unknown))
     parts_w: list[np.ndarray] = []
     parts_f: list[np.ndarray] = []
     parts_low: list[np.ndarray] = []
@@ -274,6 +332,11 @@ class Model:
     # The examples' known grams as CSR parts (indptr, feature ids) and each example's output.
     example_index: tuple[np.ndarray, np.ndarray, np.ndarray] | None = None
 
+    @cached_property
+    def lookup(self) -> GramLookup:
+        """The vocabulary's hash table (built once per model)."""
+        return GramLookup(self.vocabulary)
+
     @property
     def empty(self) -> bool:
         """True for the stand-in used when no weights are shipped: it never judges."""
@@ -289,7 +352,7 @@ class Model:
                 np.zeros(len(windows)),
                 np.zeros(len(windows), dtype=np.int64),
             )
-        grams = window_grams(texts, windows, self.vocabulary)
+        grams = window_grams(texts, windows, self.vocabulary, self.lookup)
         sizes = np.maximum(grams.sizes, 1)
         known = grams.feature < len(self.vocabulary)
         logits = np.tile(self.bias.astype(np.float64), (len(windows), 1))
@@ -310,7 +373,7 @@ class Model:
         if self.example_index is None or not self.examples:
             return None
         indptr, indices, cats = self.example_index
-        grams = window_grams([text], [Window(0, 0, len(text))], self.vocabulary)
+        grams = window_grams([text], [Window(0, 0, len(text))], self.vocabulary, self.lookup)
         mine = set(grams.feature[grams.feature < len(self.vocabulary)].tolist())
         if not mine:
             return None
@@ -389,6 +452,8 @@ def load_model(directory: str = str(MODEL_DIR)) -> Model:
     if not weights.exists() or not meta.exists():
         return _empty_model()
     with np.load(weights) as arrays:
-        return model_from_arrays(
+        model = model_from_arrays(
             {k: arrays[k] for k in arrays.files}, json.loads(meta.read_text("utf-8"))
         )
+    model.lookup  # noqa: B018  built here, so a worker's forked jobs inherit it
+    return model
