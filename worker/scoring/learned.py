@@ -129,29 +129,24 @@ def _codes(text: str) -> np.ndarray:
 
 
 def gram_table(text: str) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
-    """Every n-gram of ``text`` as (packed code, start, order), sorted by start."""
+    """Every n-gram of ``text`` as (packed code, start, order), sorted by start, then order."""
     cp = _codes(text)
     n = len(cp)
-    codes: list[np.ndarray] = []
-    starts: list[np.ndarray] = []
-    orders: list[np.ndarray] = []
-    for order in ORDERS:
-        if n < order:
-            break
-        packed = cp[: n - order + 1].copy()
-        for k in range(1, order):
-            packed |= cp[k : n - order + 1 + k] << np.uint64(_LANE * k)
-        codes.append(packed)
-        starts.append(np.arange(n - order + 1, dtype=np.int64))
-        orders.append(np.full(n - order + 1, order, dtype=np.int64))
-    if not codes:
-        empty = np.zeros(0, dtype=np.int64)
-        return np.zeros(0, dtype=np.uint64), empty, empty
-    code = np.concatenate(codes)
-    start = np.concatenate(starts)
-    order_ = np.concatenate(orders)
-    by_start = np.argsort(start, kind="stable")
-    return code[by_start], start[by_start], order_[by_start]
+    # Row i holds the grams starting at character i, column k the one of order k + 1: read
+    # row by row, the grams come in the order wanted, with no sort.
+    grid = np.zeros((n, len(ORDERS)), dtype=np.uint64)
+    grid[:, 0] = cp
+    for k in range(1, min(len(ORDERS), n)):
+        grid[: n - k, k] = grid[: n - k, k - 1] | (cp[k:] << np.uint64(_LANE * k))
+    # Only the last rows hold grams that would run past the end.
+    full = max(n - len(ORDERS) + 1, 0)
+    tail = range(full, n)
+    code = np.concatenate([grid[:full].ravel(), *(grid[i, : n - i] for i in tail)])
+    per_start = np.minimum(len(ORDERS), n - np.arange(n, dtype=np.int64))
+    start = np.repeat(np.arange(n, dtype=np.int64), per_start)
+    orders = np.array(ORDERS, dtype=np.int64)
+    order = np.concatenate([np.tile(orders, full), *(orders[: n - i] for i in tail)])
+    return code, start, order
 
 
 _GOLDEN = np.uint64(0x9E3779B97F4A7C15)  # Fibonacci hashing: multiply, keep the top bits
@@ -172,7 +167,7 @@ class GramLookup:
         self.bits = max(4, (3 * count).bit_length())  # at most a third of the slots used
         self.mask = (1 << self.bits) - 1
         self.codes = np.zeros(1 << self.bits, dtype=np.uint64)
-        self.index = np.zeros(1 << self.bits, dtype=np.int64)
+        self.index = np.zeros(1 << self.bits, dtype=np.int32)
         self.longest = 0  # the most slots past its own that a code had to move
         slots = self._slots(vocabulary)
         pending = np.arange(count, dtype=np.int64)
@@ -193,18 +188,21 @@ class GramLookup:
 
     def ids(self, codes: np.ndarray) -> np.ndarray:
         """Vocabulary index of every code, -1 for codes the vocabulary lacks."""
-        out = np.full(len(codes), -1, dtype=np.int64)
-        pending = np.arange(len(codes), dtype=np.int64)
         slots = self._slots(codes)
-        wanted = codes
-        for _ in range(self.longest + 1):
-            found = self.codes[slots]
-            hit = found == wanted
-            out[pending[hit]] = self.index[slots[hit]]
-            go = ~hit & (found != 0)
-            if not go.any():
+        found = self.codes[slots]
+        out = np.where(found == codes, self.index[slots], -1)
+        # The few codes neither at their slot nor absent from it probe on.
+        going = np.flatnonzero((out < 0) & (found != 0))
+        slots = slots[going]
+        for _ in range(self.longest):
+            if not len(going):
                 break
-            pending, slots, wanted = pending[go], (slots[go] + 1) & self.mask, wanted[go]
+            slots = (slots + 1) & self.mask
+            found = self.codes[slots]
+            hit = found == codes[going]
+            out[going[hit]] = self.index[slots[hit]]
+            on = ~hit & (found != 0)
+            going, slots = going[on], slots[on]
         return out
 
 
@@ -270,15 +268,22 @@ def window_grams(
         empty = np.zeros(0, dtype=np.int64)
         return WindowGrams(empty, empty, zeros, zeros, zeros, zeros)
     all_w, all_f = np.concatenate(parts_w), np.concatenate(parts_f)
-    keys = _distinct((all_w << np.int64(33)) | all_f)
-    window = keys >> np.int64(33)
-    feature = keys & np.int64((1 << 33) - 1)
+    high = ~np.concatenate(parts_low)
+    # One sort for both counts: (window, feature, 3–4-gram) triples; the lowest bit set apart
+    # gives the distinct (window, feature) pairs, and the triples with it clear the pairs seen
+    # as a 1–2-gram.
+    triples = _distinct((all_w << np.int64(34)) | (all_f << np.int64(1)) | high)
+    pairs = triples >> np.int64(1)
+    first = np.ones(len(pairs), dtype=bool)
+    np.not_equal(pairs[1:], pairs[:-1], out=first[1:])
+    pairs = pairs[first]
+    window = pairs >> np.int64(33)
+    feature = pairs & np.int64((1 << 33) - 1)
     sizes = np.bincount(window, minlength=n_windows)
     known = np.bincount(window[feature < len(vocabulary)], minlength=n_windows)
-    low = np.concatenate(parts_low)
-    low_keys = _distinct((all_w[low] << np.int64(33)) | all_f[low])
-    low_window = low_keys >> np.int64(33)
-    low_known = (low_keys & np.int64((1 << 33) - 1)) < len(vocabulary)
+    low_pairs = triples[(triples & np.int64(1)) == 0] >> np.int64(1)
+    low_window = low_pairs >> np.int64(33)
+    low_known = (low_pairs & np.int64((1 << 33) - 1)) < len(vocabulary)
     low_sizes = np.bincount(low_window, minlength=n_windows)
     low_seen = np.bincount(low_window[low_known], minlength=n_windows)
     return WindowGrams(window, feature, sizes, known, low_sizes, low_seen)
@@ -360,8 +365,8 @@ class Model:
             owner = grams.window[known]  # sorted: grams come grouped by window
             rows = self.weights[grams.feature[known]].astype(np.float64)
             rows /= np.sqrt(sizes[owner])[:, None]
-            present, first = np.unique(owner, return_index=True)
-            logits[present] += np.add.reduceat(rows, first, axis=0)
+            first = np.flatnonzero(np.diff(owner, prepend=-1))  # each window's first row
+            logits[owner[first]] += np.add.reduceat(rows, first, axis=0)
         probabilities = 1.0 / (1.0 + np.exp(-logits))
         familiarity = grams.letter_known / np.maximum(grams.letter_sizes, 1)
         return WindowScores(

@@ -73,7 +73,25 @@ class Subject:
 
 
 def subject(text: str) -> Subject:
-    """Encode ``text`` once for any number of searches (lone surrogates become U+FFFD)."""
+    """Encode ``text`` once for any number of searches (lone surrogates become U+FFFD).
+
+    The last few texts of up to ``CACHED_CHARS`` characters are kept: the stages of one
+    message search the same folded text a dozen times.
+    """
+    return _recent_subject(text) if len(text) <= CACHED_CHARS else _subject(text)
+
+
+CACHED_CHARS = 10_000
+"""Longest text whose prepared form is kept (at most 0.35 MB each, 8 of them; a longer one is
+made again, a cost its own length dwarfs)."""
+
+
+@lru_cache(maxsize=8)
+def _recent_subject(text: str) -> Subject:
+    return _subject(text)
+
+
+def _subject(text: str) -> Subject:
     data = text.encode("utf-8", "replace")
     if len(data) == len(text):  # ASCII: offsets are the same
         ident = np.arange(len(text) + 1, dtype=np.int64)
