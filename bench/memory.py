@@ -37,6 +37,37 @@ def rss_mib(field: str = "VmRSS") -> float:
     return float("nan")
 
 
+def rollup() -> dict[str, float]:
+    """``/proc/self/smaps_rollup`` in MiB: Rss, Pss (shared pages divided among the processes
+    that map them), Private_* (USS is Private_Clean + Private_Dirty), Anonymous, …"""
+    out: dict[str, float] = {}
+    with open("/proc/self/smaps_rollup") as smaps:
+        for line in smaps:
+            parts = line.split()
+            if len(parts) == 3 and parts[2] == "kB":
+                out[parts[0].rstrip(":")] = int(parts[1]) / 1024
+    return out
+
+
+def dictionary_rss_mib() -> float:
+    """Resident pages of the mapped SudachiDict file (``system.dic``)."""
+    total, current = 0, ""
+    with open("/proc/self/smaps") as smaps:
+        for line in smaps:
+            first = line.split(maxsplit=6)
+            if "-" in first[0] and len(first) >= 5 and ":" in first[3]:  # a mapping's header
+                current = first[5].strip() if len(first) > 5 else ""
+            elif first[0] == "Rss:" and current.endswith("system.dic"):
+                total += int(first[1])
+    return total / 1024
+
+
+def dictionary_name() -> str:
+    from worker.scoring.words import DICTIONARY
+
+    return f"SudachiDict {DICTIONARY}"
+
+
 def corpus_bodies() -> list[str]:
     """Every message body of the shipped corpus: varied text, so every lazy load happens."""
     from worker.scoring.corpus import corpus_files, load_scenarios
@@ -92,6 +123,12 @@ def main() -> None:
     print(f"  peak RSS:                           {peak:7.1f} MiB")
     anon, files = rss_mib("RssAnon"), rss_mib("RssFile")
     print(f"  at the end: {anon:.1f} MiB the process's own, {files:.1f} MiB mapped files")
+    roll = rollup()
+    uss = roll.get("Private_Clean", 0) + roll.get("Private_Dirty", 0)
+    print(
+        f"  of the mapped files, {dictionary_rss_mib():.1f} MiB the Japanese dictionary"
+        f" ({dictionary_name()}); PSS {roll.get('Pss', 0):.1f} MiB, USS {uss:.1f} MiB"
+    )
 
 
 if __name__ == "__main__":
