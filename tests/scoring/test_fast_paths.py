@@ -98,3 +98,17 @@ def _plain_look_alikes(text: str, original: str, source: list[int]) -> str:
 def test_look_alikes_read_as_a_loop_over_every_character_would(text: str) -> None:
     source = list(range(len(text)))
     assert _look_alikes(text, text, source) == _plain_look_alikes(text, text, source)
+
+
+def test_the_harassment_column_is_the_full_computation_s_first_column() -> None:
+    from worker.scoring.corpus import corpus_files, load_scenarios, message_of
+    from worker.scoring.learned import windows_of
+    from worker.scoring.reading import folded_texts
+
+    model = load_model()
+    scenarios = [s for path in corpus_files()[:3] for s in load_scenarios(path)][:300]
+    for scenario in scenarios:
+        texts = folded_texts(message_of(scenario["message"]))
+        scores = model.score_windows(texts, windows_of(texts))
+        # Bit for bit: the cheap column decides fill and veto, the full matrix the categories.
+        assert np.array_equal(scores.harassment, scores.probabilities[:, 0])
