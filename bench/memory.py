@@ -25,7 +25,6 @@ import logging
 import os
 import resource
 import threading
-import time
 
 import redis
 from rq import Queue, SimpleWorker, Worker
