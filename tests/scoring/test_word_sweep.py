@@ -1,8 +1,8 @@
 """Dictionary sweep: no plain-word insult or slur fires inside another word of the dictionary.
 
 For every phrasing the rule tables mark as a plain word (``Rule.words``: an insult or slur
-written as one Japanese word), every entry of the analyser's dictionary (SudachiDict core,
-about 1.4 million surfaces) whose folded surface contains it is put in a sentence. An entry in
+written as one Japanese word), every entry of the dictionary the analyser reads
+(``words.DICTIONARY``) whose folded surface contains it is put in a sentence. An entry in
 which the word does not stand on morpheme boundaries when the analyser reads the entry alone is
 a different word (チョンマゲ, アスペクト, 行きちがい, ながめくらす): its rule must not fire.
 Entries where it does stand alone are compounds of the word itself (東支那海, ぶっ潰れろ) and
@@ -22,6 +22,7 @@ from sudachipy import Dictionary, SplitMode
 from worker.scoring import Message, _analyse
 from worker.scoring.lexicon import TEXT_RULES
 from worker.scoring.normalize import fold
+from worker.scoring.words import DICTIONARY
 
 AT = datetime(2026, 2, 4, 11, 0, tzinfo=ZoneInfo("Asia/Tokyo"))
 WORDS = sorted({(r.reason, r.alternatives[k].source) for r in TEXT_RULES for k in r.words})
@@ -30,7 +31,7 @@ WORDS = sorted({(r.reason, r.alternatives[k].source) for r in TEXT_RULES for k i
 @cache
 def _different_words() -> list[tuple[str, str, str]]:
     """(reason, word, dictionary surface) for every entry that contains a word but is not it."""
-    dictionary = Dictionary(dict="core")
+    dictionary = Dictionary(dict=DICTIONARY)
     reader = dictionary.tokenizer(mode=SplitMode.A)
     literals = sorted({w for _, w in WORDS})
     options = re2.Options()

@@ -398,7 +398,7 @@ def _judge(
         )
     if not judged.any():
         return _Judgement(notes=("unfamiliar",) if unfamiliar else ())
-    harassment = np.where(judged, scores.probabilities[:, 0], 0.0)
+    harassment = np.where(judged, scores.harassment, 0.0)
     top = int(harassment.argmax())
     p_harassment = float(harassment[top])
     conduct = {f.category for f in findings} - CONTEXT_CATEGORIES

@@ -19,6 +19,8 @@ import zlib
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import datetime, timedelta
+from functools import lru_cache
+from itertools import repeat
 from typing import Any
 
 from worker.scoring.normalize import fold
@@ -49,11 +51,14 @@ def _gram_hash(gram: str) -> int:
     return zlib.crc32(gram.encode("utf-8"), _SALT)
 
 
+@lru_cache(maxsize=8)  # the worker sketches a message twice: to assess it, then to keep it
 def sketch(text: str) -> tuple[int, ...]:
     """Bottom-k sketch of the hashed character 3-grams of folded ``text``."""
     compact = _NOISE.sub("", text)[:800]  # the demand sits early; bounds the cost
     grams = {compact[i : i + 3] for i in range(max(len(compact) - 2, 0))}
-    return tuple(sorted({_gram_hash(g) for g in grams})[:_SKETCH_SIZE])
+    # _gram_hash of every gram, with the loop in C (hundreds of grams per message).
+    hashes = set(map(zlib.crc32, map(str.encode, grams), repeat(_SALT)))
+    return tuple(sorted(hashes)[:_SKETCH_SIZE])
 
 
 def _resemblance(a: tuple[int, ...], b: tuple[int, ...]) -> float:

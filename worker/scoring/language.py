@@ -13,6 +13,7 @@ Japanese when short (「至急対応」) and Chinese when they make up a longer 
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Sequence
 from functools import lru_cache
 
@@ -95,19 +96,17 @@ def _script(ch: str) -> str:
 def identify(texts: Sequence[str]) -> str:
     """An ISO 639-1 code for the language of ``texts`` ("ja", "en", "ko", …) or "und" for text
     with no letters at all (emoji, digits, punctuation)."""
-    counts: dict[str, int] = {}
-    latin: list[str] = []
+    samples: list[str] = []
     budget = _SAMPLE
     for text in texts:
-        sample, budget = text[:budget], budget - min(budget, len(text))
-        for ch in sample:
-            script = _script(ch)
-            if script:
-                counts[script] = counts.get(script, 0) + 1
-                if script == "latin" and len(latin) < _SAMPLE:
-                    latin.append(ch)
-            elif latin and len(latin) < _SAMPLE and ch in " '-":
-                latin.append(ch)
+        samples.append(text[:budget])
+        budget -= min(budget, len(text))
+    # Counted per distinct character (Counter's loop is in C): most samples need no more.
+    counts: dict[str, int] = {}
+    for ch, n in Counter("".join(samples)).items():
+        script = _script(ch)
+        if script:
+            counts[script] = counts.get(script, 0) + n
     letters = sum(counts.values())
     if not letters:
         return "und"
@@ -124,4 +123,10 @@ def identify(texts: Sequence[str]) -> str:
         return {"cyrillic": "ru", "other": "und", "han": "ja", "kana": "ja"}.get(script, script)
     if top < _MIN_LATIN:
         return "en"
+    latin: list[str] = []
+    for ch in "".join(samples):
+        if len(latin) >= _SAMPLE:
+            break
+        if _script(ch) == "latin" or (latin and ch in " '-"):
+            latin.append(ch)
     return _latin_language("".join(latin))

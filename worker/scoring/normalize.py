@@ -215,6 +215,9 @@ _CJK_THEN_SEPARATOR = compile_pattern(
 _SPACED_LETTERS = compile_pattern(r"[a-z][ .,_\-*/|~+][a-z][ .,_\-*/|~+][a-z]", ignore_case=False)
 _LEET_NEXT_TO_LETTER = compile_pattern(r"[a-z][0-9@$]|[0-9@$][a-z]", ignore_case=False)
 _LATIN_TOKEN = compile_pattern(r"[a-z0-9@$]+", ignore_case=False)
+_LOOK_ALIKE = compile_pattern(
+    "[" + "".join(sorted(KANJI_AS_KANA) + sorted(CONFUSABLE_LATIN)) + "]", ignore_case=False
+)
 
 
 def _cjk(ch: str) -> bool:
@@ -282,7 +285,8 @@ def _separators_to_drop(text: str) -> set[int]:
 def _look_alikes(text: str, original: str, source: list[int]) -> str:
     """Read look-alike characters as the letters they imitate (see the tables above)."""
     chars: list[str] | None = None
-    for k, ch in enumerate(text):
+    for k, _ in _LOOK_ALIKE.finditer(text):  # only where one stands: most texts have none
+        ch = text[k]
         if ch in KANJI_AS_KANA and k:
             before = original[source[k - 1]] if source[k - 1] < len(original) else ""
             if "\u30a1" <= before <= "\u30fa" or "\uff66" <= before <= "\uff9d":

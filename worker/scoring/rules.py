@@ -23,6 +23,7 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from functools import lru_cache
 
+import numpy as np
 import re2
 
 from worker.scoring.normalize import Working, fold_pattern
@@ -153,10 +154,30 @@ _REPORTED_BEFORE = compile_pattern(
 )
 
 
+# Per BMP code point: a sentence terminator? what Python's \s matches (str.isspace)?
+_TERMINATOR = np.zeros(0x10000, dtype=bool)
+_TERMINATOR[[ord(c) for c in "。．!?！？\n"]] = True
+_SPACE = np.array([chr(c).isspace() for c in range(0x10000)], dtype=bool)
+
+
 @lru_cache(maxsize=32)
 def _terminators(text: str) -> tuple[tuple[int, ...], tuple[int, ...]]:
-    found = list(SENTENCE_END.finditer(text))
-    return tuple(s for s, _ in found), tuple(e for _, e in found)
+    """Start and end offsets of ``SENTENCE_END``'s matches in ``text``.
+
+    Every match is one character, so one pass over the code points finds them all: a
+    terminator, or a full stop before a space or the end. (The pattern itself needs a
+    look-ahead, run per full stop and line break: a tenth of a millisecond per 2 KB.)
+    """
+    # A lone surrogate stays itself (what the pattern's check reads), not a "?".
+    codes = np.frombuffer(text.encode("utf-32-le", "surrogatepass"), dtype=np.uint32)
+    bmp = np.minimum(codes, 0xFFFF)  # U+FFFF is neither; nor is any astral character
+    found = _TERMINATOR[bmp]
+    stops = np.flatnonzero(codes == ord("."))
+    if len(stops):
+        after = np.append(bmp, ord(" "))[stops + 1]  # the end counts as a space
+        found[stops[_SPACE[after]]] = True
+    starts = np.flatnonzero(found)
+    return tuple(starts.tolist()), tuple((starts + 1).tolist())
 
 
 def sentence_bounds(text: str, start: int, end: int) -> tuple[int, int]:

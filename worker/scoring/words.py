@@ -2,7 +2,7 @@
 
 Japanese has no spaces, so 「チョン」 occurs inside 「チョンマゲ」 and 「ばか」 inside 「ばかり」.
 An insult or a slur written as a plain word in the rule tables counts only where it is a word
-of the sentence: no morpheme of the original text (SudachiPy with the core dictionary, short
+of the sentence: no morpheme of the original text (SudachiPy with the small dictionary, short
 units) may run across either edge of the match (the one exception is a morpheme the analyser
 tags as a conjunction or a symbol: colloquial endings it does not know come out that way,
 「おばはんじゃ」 → おば・は・んじゃ); the word may not be read as an adverb (「ちょん切れ」); and a
@@ -19,14 +19,22 @@ from sudachipy import Dictionary, SplitMode
 
 from worker.scoring.normalize import Working
 
-__all__ = ["morphemes", "on_word_boundaries"]
+__all__ = ["DICTIONARY", "morphemes", "on_word_boundaries"]
 
 _REACH = 40  # characters of context either side of a match given to the analyser
 
 
+DICTIONARY = "small"
+"""SudachiDict edition the analyser reads. It is memory-mapped, and each word looked up leaves
+its pages resident in the worker: over thousands of messages most of the file. ``small`` (UniDic's
+vocabulary, 110 MB) rather than ``core`` (with common proper nouns, 193 MB): the boundaries we
+ask about — an insult or slur against its neighbours — are read alike, and the dictionary sweep
+(tests/scoring/test_word_sweep.py) runs over this edition's every entry."""
+
+
 @lru_cache(maxsize=1)
 def _tokenizer() -> Any:
-    return Dictionary(dict="core").tokenizer(mode=SplitMode.A)
+    return Dictionary(dict=DICTIONARY).tokenizer(mode=SplitMode.A)
 
 
 _LOOSE = frozenset({"接続詞", "補助記号", "記号", "空白"})
