@@ -64,6 +64,9 @@ CONTEXT_CATEGORIES = frozenset({"repeat", "after_hours"})
 # The learned layer's fill and veto thresholds ship with its weights (chosen from out-of-fold
 # predictions by ``kasuguard model build``), never set here.
 VETO_MIN_CHARS = 60
+LONE_MIN_CHARS = 200
+"""A lone severe phrase is weighed against the model only in a message at least this long: in
+a short one the phrase is most of what was said."""
 _TARGET_REACH = 10  # characters either side of a mild word where a person makes it an insult
 
 # The message says it repeats itself: 「3回目」「毎日送る」「何度も言っている」, "again".
@@ -98,6 +101,15 @@ _CAPS_AT_PERSON = compile_pattern(
 )
 _CAPS_RUN = compile_pattern(r"[A-Z][A-Z0-9'’,!?. ]{9,}[A-Z!?]", ignore_case=False)
 _ALL_RULES = TEXT_RULES + VEILED
+# Someone else's words, quoted after a verb of saying ("another customer shouted at your cashier
+# 'I will kill you'", "we received this from a user: 'I know where you live'"): a report of
+# conduct, not the writer's own. The quote must still be open where the phrase starts.
+_QUOTED_REPORT = compile_pattern(
+    r"\b(?:said|says|saying|shouted|yelled|screamed|told|tells|wrote|writes|texted|posted"
+    r"|threatened|warned|received|forwarded|messaged|emailed|left (?:a|this) (?:message|note))\b"
+    r"[^.!?\n]{0,60}[\s:,]['\"‘“][^\"’”\n]{0,80}$"
+)
+_REPORT_REACH = 150
 
 
 _LATIN_LETTERS = compile_pattern(r"[A-Za-zＡ-Ｚａ-ｚ]+", ignore_case=False)
@@ -175,6 +187,14 @@ def _targeted(hit: Hit) -> bool:
     return near is not None
 
 
+def _quoted_report(hit: Hit) -> bool:
+    """The phrase is inside words the writer quotes someone else as saying."""
+    text = hit.working.text
+    left, _ = sentence_bounds(text, hit.start, hit.end)
+    left = max(left, hit.start - _REPORT_REACH)
+    return _QUOTED_REPORT.search(text, left, hit.start) is not None
+
+
 def _shouting(workings: tuple[Working, ...]) -> tuple[Working, int, int, bool] | None:
     """Evidence span of shouting at a person, or ``None``.
 
@@ -237,7 +257,7 @@ def assess(
     """
     ctx = _analyse(message)
     enabled = policy.enabled_categories
-    hits = [h for h in ctx.hits if h.rule.tag != "veiled"]
+    hits = [h for h in ctx.hits if h.rule.tag != "veiled" and not _quoted_report(h)]
 
     # A handler change with a stated reason (accessibility, language, wrong information) is
     # legitimate unless the "reason" is itself discriminatory.
@@ -339,6 +359,10 @@ def assess(
 
     categories = frozenset(f.category for f in findings)
     level = decide_level(categories, kneeling=kneeling, mild_abuse_only=mild_only)
+    if judgement.review and level == "high" and not categories & {"repeat"}:
+        # One severe phrase the model does not read as conduct: a person decides (medium,
+        # with the note "review"), nobody is paged.
+        level = "medium"
     order = {c: i for i, c in enumerate(CATEGORIES)}
     findings.sort(key=lambda f: (order[f.category], f.field != "subject", f.start))
     return Assessment(
@@ -358,6 +382,7 @@ class _Judgement:
     added: tuple[Finding, ...] = ()
     vetoed: frozenset[str] = frozenset()
     notes: tuple[str, ...] = ()
+    review: bool = False  # a lone severe phrase: medium for a person to read, not escalated
 
 
 def _judge(
@@ -409,10 +434,24 @@ def _judge(
     weak = len(conduct) == 1 and not (conduct & SEVERE) and not keep
     # Overruling a rule needs evidence: a one-line message gives the model too little to say
     # the rule misread it.
-    enough = sum(len(t) for t in texts) >= VETO_MIN_CHARS
-    if weak and enough and p_harassment < model.thresholds["veto"]:
+    length = sum(len(t) for t in texts)
+    if weak and length >= VETO_MIN_CHARS and p_harassment < model.thresholds["veto"]:
         return _Judgement(vetoed=frozenset(conduct), notes=("veto",))
+    if lone_severe(findings) and len(ctx.folded) >= LONE_MIN_CHARS:
+        # One severe phrase and nothing else in a long letter: the phrase may be read out of
+        # its sense (a quoted threat, the writer's own family, a hypothetical). The model's
+        # strongest sentence decides: far below the line, drop it; below, a person reviews.
+        if p_harassment < model.thresholds.get("lone_drop", 0.0):
+            return _Judgement(vetoed=frozenset(conduct), notes=("lone_severe_dropped",))
+        if p_harassment < model.thresholds.get("lone_review", 0.0):
+            return _Judgement(notes=("review",), review=True)
     return _Judgement()
+
+
+def lone_severe(findings: Sequence[Finding]) -> bool:
+    """Exactly one conduct finding, in a severe category (one phrase, no other conduct)."""
+    conduct = [f for f in findings if f.category not in CONTEXT_CATEGORIES]
+    return len(conduct) == 1 and conduct[0].category in SEVERE
 
 
 def _fill(

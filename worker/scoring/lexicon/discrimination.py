@@ -35,7 +35,11 @@ DISCRIMINATION: tuple[Rule, ...] = (
         r"|\bno (?:women|foreigners|old people)\b",
         tag="selects_staff",
         unless=r"話せる|speaking|speaker|言語|英語|language|聴覚|障害(?:が|を)(?:ある|あり|持)|障がい"
-        r"|ご本人|お客様ご自身|患者|婦人科|女性特有|更衣|下着|採寸|授乳|ストーカー",
+        r"|ご本人|お客様ご自身|患者|婦人科|女性特有|更衣|下着|採寸|授乳|ストーカー"
+        # A same-sex carer for a body treatment, or a visit to someone home alone, is a stated
+        # reason; "if possible" is a preference, not a demand.
+        r"|施術|マッサージ|エステ|脱毛|肌を出|肌が出|着替|一人暮らし|ひとり暮らし|できれば|可能であれば"
+        r"|\bmassage|\bwax|\bif possible\b|\balone\b|\bby myself\b",
     ),
     rule(
         "discrimination_sexual",
@@ -98,7 +102,8 @@ DISCRIMINATION: tuple[Rule, ...] = (
         r"|して)|を出して)|支那|チョン|毛唐",
         r"\bforeigners?\b[^.]{0,30}\b(?:can'?t|don'?t|shouldn'?t|useless|stupid)\b"
         r"|\bgo back to (?:your|where)\b"
-        r"|\b(?:chink|gook|jap|nips?|paki|tranny|faggot)s?\b",
+        # RE2's \b is ASCII: "Japão" must not read as "Jap".
+        r"|\b(?:chink|gook|jap|nips?|paki|tranny|faggot)s?\b(?![\u00c0-\u024f])",
         r"(?:どこの国|国籍)[^。\n]{0,8}(?:の人|ですか|だよ|[?？])|片言|カタコト|障害者(?:か|なの"
         r"|みたい)|めくら|つんぼ|かたわ|アスペ"
         r"|発達(?:障害)?(?:か|なの|だろ)|知恵遅れ|在日(?:か|だろ|なの|でしょ|じゃ)|外国(?:の方"
@@ -115,8 +120,14 @@ DISCRIMINATION: tuple[Rule, ...] = (
     rule(
         "discrimination_sexual",
         "年齢・性自認・妊娠等を理由にした差別",
-        r"おばさん|おばちゃん|おっさん|ばばあ|じじい|年寄り|老害|(?:若い|若手)(?:子|女の子|人"
+        r"おばさん|おばちゃん|おっさん|ばばあ|じじい|老害|(?:あの|その|こんな|こいつ|あいつ|お前|あんた"
+        r"|てめえ)(?:ような|みたいな)?年寄り|(?:若い|若手)(?:子|女の子|人"
         r"|の)(?:に|を)(?:替え|代え|変え|出せ|して)",
+        # A bare 年寄り is how elderly writers speak of themselves and their parents
+        # (「年寄りの一日」「年寄りの母」); it counts said of staff or of what they can do.
+        r"年寄り\s?(?:の)?\s?(?:店員|担当|スタッフ|社員|オペレーター|職員|人)"
+        r"|年寄り\s?(?:に|は|なんか|ごとき)[^。\n]{0,20}(?:無理|わかる(?:ん|の)?か|分かる(?:ん|の)?か"
+        r"|引っ込|辞め|やめ|引退|代わ|替わ|変わ|遅い|出す(?:な|んじゃ)|使えな|いらな|要らな)",
         r"オネエ|おかま|男みたいな女|女みたいな男|おとこおんな",
         r"(?:年配|高齢|年寄り|定年|子持ち|時短|育休明け|ママさん|主婦|おじさん)(?:の)?(?:方|人"
         r"|スタッフ|担当)?(?:は|じゃ|では|だと|には)"

@@ -24,6 +24,25 @@ _TECH = (
     r"(?:was |were |got |gets |is |are )?killed\b|\bkill switch\b"
 )
 
+# Things that are "killed" in other senses: a sound, insects, weeds, a game's enemies, a mood
+# (「マフラーで音を殺す」「虫を殺す薬」「ボスを殺すと落ちる」「このボス殺しに来てる」).
+_OBJECT_KILL = (
+    r"(?:音|虫|害虫|蚊|ハエ|ゴキブリ|ダニ|雑草|草|菌|細菌|雑菌|ウイルス|ボス|ラスボス|中ボス|敵|モンスター"
+    r"|キャラ|ゾンビ|気配|息|声|足音|味|個性|感情|臭い|におい|匂い|エンジン|勢い|時間|暇)\s?(?:を|も|は|が"
+    r"|ごと)?\s?(?:全部|まとめて|一撃で)?\s?(?:殺|ころ)"
+    r"|(?:ボス|ステージ|難易度|この面|敵|ゲーム)[^。\n]{0,4}殺しに(?:来|き)"
+)
+
+# 「気をつけようにも」「気をつけています」「気をつけましょう」: the writer's own caution.
+_OWN_CARE = r"(?!よう|ており|ています|ていま|てい(?:る|た)|ましょう|ます|ました)"
+
+# "I understand accidents happen in baggage handling": a concession, not a hint.
+_CONCEDED_ACCIDENT = (
+    r"\b(?:understand|appreciate|accept|know|reali[sz]e|agree|get) (?:that )?accidents"
+    r"|\baccidents (?:can |do |will )?happen (?:in|during|with|sometimes|to (?:everyone|anyone)"
+    r"|from time to time|occasionally)\b"
+)
+
 # Product-safety complaints ("someone is going to get hurt by this heater") are not threats.
 _SAFETY = (
     r"製品|商品|部品|欠陥|不良|リコール|安全性|\b(?:product|heater|ladder|device|defect\w*"
@@ -69,7 +88,7 @@ THREAT: tuple[Rule, ...] = (
     rule(
         "threat",
         "殺害・暴行の予告",
-        r"(?:ぶっ|ぶち)?(?:殺|ころ|こ"
+        r"(?:ぶっ|ぶち)?(?:殺|(?<!と)ころ|こ"
         + MASK
         + r"|"
         + MASK
@@ -85,8 +104,8 @@ THREAT: tuple[Rule, ...] = (
         r"|ない(?:ぞ|からな|よ))"
         r"|すま(?:さない|さねえ|さん|ない(?:ぞ|からな)))",
         r"(?:ただ|たダ|タダ)で済むと思う?な|無事(?:で|では)?(?:いられ|済む)と思う?な",
-        r"夜道(?:に|には)?(?:気をつけ|気を付け)|背後に(?:気をつけ|気を付け)|(?:身の回り|身辺"
-        r"|帰り道).{0,8}(?:気をつけ|気を付け)",
+        r"(?:夜道(?:に|には)?|背後に|(?:身の回り|身辺|帰り道).{0,8})(?:気をつけ|気を付け)"
+        + _OWN_CARE,
         r"(?:世の中|身の回り|身辺).{0,10}何が(?:起こる|起きる|ある)か(?:わかり|分かり|わから"
         r"|分から)",
         r"(?:包丁|ナイフ|刃物|バット|鉄パイプ|ガソリン|灯油|凶器)(?:を)?(?:持って|もって|持参"
@@ -107,7 +126,7 @@ THREAT: tuple[Rule, ...] = (
         r"首を洗って待って|月夜(?:の晩)?ばかりと思う|血を見る|火の海|カチコミ|ただで帰れると思う"
         r"|落とし前(?:を)?つけ(?:させ|てもら)",
         # 「殺す気ですか（笑）」「殺す気か」: the customer's own exhaustion, not a threat.
-        unless=_TECH + r"|殺す気(?:です|でしょう)?(?:か|かよ|なの)",
+        unless=_TECH + r"|殺す気(?:です|でしょう)?(?:か|かよ|なの)|" + _OBJECT_KILL,
     ),
     rule(
         "threat",
@@ -176,7 +195,7 @@ THREAT: tuple[Rule, ...] = (
         r"(?:might|could|will|may) happen\b|\bcome down there and\b|\bpay (?:you"
         r"|your office) a visit\b",
         unless=_TECH + r"|the bug|this bug|killing me|killing it|photo|brochure|video|film|camera"
-        r"|footage",
+        r"|footage|" + _CONCEDED_ACCIDENT,
     ),
 )
 
@@ -204,7 +223,8 @@ THREAT_FAMILIES: tuple[Rule, ...] = (
         r"(?:safety|lives|life|wellbeing|well-being)\b",
         r"\bfear for (?:their|your|his|her) (?:safety|lives|life)\b",
         r"(?:夜道|背後)(?:に|には|は)?[^。\n]{0,8}お?(?:気をつけ|気を付け)"
-        r"|(?:ご家族|ご家庭|お子さん|お子様|奥様|ご主人)(?:を|は)?(?:せいぜい|くれぐれも|精々)?"
+        + _OWN_CARE
+        + r"|(?:ご家族|ご家庭|お子さん|お子様|奥様|ご主人)(?:を|は)?(?:せいぜい|くれぐれも|精々)?"
         r"(?:大切|大事)に(?:なさ|して|しな)",
         r"(?:お子さん|お子様|お前|あんた|あなた|担当(?:者)?|ご家族|奥様|奥さん)の(?:通学路|登下校"
         r"|通勤路|帰り道)[^。\n]{0,15}(?:物騒|危ない|危険|気をつけ|気を付け|何が)"
@@ -355,7 +375,11 @@ THREAT_MORE: tuple[Rule, ...] = (
         r" (?:kids?|children|daughter|son)\b|\baccidents (?:can|could|do|might) happen\b",
         r"\bteach (?:you|him|her|them|u) a lesson (?:(?:he|she|you|they)(?:'ll| will) never forget"
         r"|personally|in person|with my)",
-        unless=_TECH + r"|" + _SAFETY + r"|社会的|ネット|sns|口コミ|lunch|meeting",
+        unless=_TECH
+        + r"|"
+        + _SAFETY
+        + r"|社会的|ネット|sns|口コミ|lunch|meeting|"
+        + _CONCEDED_ACCIDENT,
     ),
     rule(
         "threat",
