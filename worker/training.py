@@ -218,10 +218,10 @@ FILL_FALSE_ALARMS = 0.01
 """Fill: at most this share of legitimate messages the rules leave silent may be flagged."""
 VETO_MISSES = 0.03
 """Veto: at most this share of harassing messages with one weak rule verdict may be cleared."""
-LONE_DROP_MISSES = 0.01
+LONE_DROP_MISSES = 0.02
 """Lone severe phrase in a long message: at most this share of the harassing messages whose rule
 verdict is one severe phrase may lose it."""
-LONE_REVIEW_MISSES = 0.05
+LONE_REVIEW_MISSES = 0.10
 """…and at most this share of those labelled ``high`` may be held at medium for review instead
 of being escalated."""
 

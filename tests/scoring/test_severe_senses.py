@@ -114,3 +114,115 @@ def test_ordinary_sense_is_clean_and_the_harassing_sense_counts(
     result = score(ordinary, learned=False)
     assert result.categories == (), (ordinary, result.level, result.categories)
     assert_fires(category, harassing)
+
+
+# Veiled threats: how people hint at harm without stock words, each beside the legitimate
+# letter that shares its words (a real hazard reported, the writer's own family, a concession).
+VEILED = [
+    (
+        "最近は物騒ですね。御社の倉庫で火事でも起きなきゃいいですけどね。",
+        "御社の倉庫の配線が古く、火事でも起きなきゃいいがと心配です。点検をお願いします。",
+    ),
+    (
+        "お店の裏に停めてある配達のバイク、タイヤが無事だといいね。",
+        "昨日修理に出したバイクのタイヤが無事だといいのですが、状況を教えてください。",
+    ),
+    (
+        "あの古い事務所、放火されても文句言えないよな。",
+        "事務所の消火器の点検はいつですか。",
+    ),
+    (
+        "受付の方、毎晩駅まで一人で歩いて帰られますよね。あの道は暗いし人通りも少ないですよ。",
+        "駅までの道が暗くて人通りも少ないので、街灯の修理をお願いします。担当の方によろしく。",
+    ),
+    (
+        "担当さん、お子さんがいらっしゃるんでしょう。事故って突然起きるものですからね。",
+        "担当さん、お子さんがいらっしゃるんですね。いつも丁寧な対応ありがとうございます。",
+    ),
+    (
+        "You have a family, don't you? It would be a pity if there were some sort of accident.",
+        "You have a family plan, so could you add my son's phone to it?",
+    ),
+    (
+        "Nice office by the station. Fires happen, you know. Restore my account today.",
+        "I understand these things happen, but my account has been locked for a week.",
+    ),
+    (
+        "Your agent finishes at six, right? The road to the station is very dark in winter. "
+        "Tell her to be careful.",
+        "The street lights on the road to your station are out and it is very dark; please have "
+        "them repaired.",
+    ),
+    (
+        "If the courier throws my parcel again he'll be going home in an ambulance.",
+        "The courier was hurt on my steps and went to hospital; I am sorry, how is he?",
+    ),
+    (
+        "I know how to find people. Think about that before you close my ticket.",
+        "I know how to find the invoice, but the download button does nothing.",
+    ),
+    (
+        "My cousins will come to your shop to explain my problem in their own way.",
+        "My cousins will come to your shop on Saturday to pick up the order for me.",
+    ),
+    (
+        "I own a lot of guns and my patience is running out.",
+        "I ordered a gun safe and a lot of guns cleaning kits; only the safe arrived.",
+    ),
+    (
+        "次に集金に来たらk0r0suぞ",
+        "コロッケの注文を取り消したいです。",
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("veiled", "legitimate"), VEILED, ids=[f"veiled-{i}" for i in range(len(VEILED))]
+)
+def test_a_veiled_threat_counts_and_its_legitimate_twin_stays_clean(
+    veiled: str, legitimate: str
+) -> None:
+    assert_fires("threat", veiled)
+    result = score(legitimate, learned=False)
+    assert "threat" not in result.categories, (legitimate, result.categories)
+
+
+# Exposure as leverage: an audience or a flood of reviews held over the company, beside the
+# honest review, the permission request and the complaint to a regulator that stay clean.
+LEVERAGE = [
+    (
+        "フォロワーが3万人いるので、今回の件をどう書くかは御社のご対応次第ですね。",
+        "フォロワーの方に紹介したいので、商品の写真をインスタに載せてもよろしいでしょうか。",
+    ),
+    (
+        "町内会のLINEグループ（200世帯）に共有するかどうか、今考え中です。",
+        "町内会のLINEグループで回覧したいので、休業日のお知らせを送っていただけますか。",
+    ),
+    (
+        "地元新聞の記者に知り合いがおりますので、記事にしてもらうこともできますよ。",
+        "地元新聞の記事で御社の新店舗を知りました。営業時間を教えてください。",
+    ),
+    (
+        "I have 40k followers. Refund me today or this story goes up tonight.",
+        "I have 40k followers and I loved the tour; may I share your photos with credit?",
+    ),
+    (
+        "Your agent's name goes on TikTok tonight unless my deposit is returned.",
+        "I saw your agent's name on a TikTok review praising the service; thank you, Rina.",
+    ),
+    (
+        "Expect a one-star review on every review site I can find unless you waive the fee.",
+        "I will leave an honest review describing the late delivery and your helpful refund.",
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("leverage", "legitimate"), LEVERAGE, ids=[f"leverage-{i}" for i in range(len(LEVERAGE))]
+)
+def test_exposure_as_leverage_counts_and_its_legitimate_twin_stays_clean(
+    leverage: str, legitimate: str
+) -> None:
+    assert_fires("exposure_threat", leverage)
+    result = score(legitimate, learned=False)
+    assert "exposure_threat" not in result.categories, (legitimate, result.categories)

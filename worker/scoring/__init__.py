@@ -64,7 +64,7 @@ CONTEXT_CATEGORIES = frozenset({"repeat", "after_hours"})
 # The learned layer's fill and veto thresholds ship with its weights (chosen from out-of-fold
 # predictions by ``kasuguard model build``), never set here.
 VETO_MIN_CHARS = 60
-LONE_MIN_CHARS = 200
+LONE_MIN_CHARS = 120
 """A lone severe phrase is weighed against the model only in a message at least this long: in
 a short one the phrase is most of what was said."""
 _TARGET_REACH = 10  # characters either side of a mild word where a person makes it an insult

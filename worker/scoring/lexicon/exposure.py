@@ -18,13 +18,15 @@ _MEDIA = (
 _POST = (
     r"晒(?:す|して|しま|したる|してやる|すわ|すぞ|そう|したろ|しちゃる|し上げ)"
     r"|さら(?:す|して|します|したる|してやる|すぞ|すから|すわ|そう|したろ|しちゃる)"
-    r"|書き込み(?:を)?(?:する|します|したる|してやる|しま|させ)|書き込(?:もう|んだろ|んどく|んじゃる)"
+    r"|書き込み(?:を)?(?:する|します|したる|してやる|しま|させ)|書き込(?:もう|んだろ|んどく"
+    r"|んじゃる)"
     r"|書(?:こう|いたろ|いちゃる|いとく|くけん|かせてもら)|流(?:そう|したろ|しちゃる)"
     r"|載せ(?:て(?:やろう|おく|おき|もら|いただ)|たろ|ちゃる|ちゃろ|とく|よう|させ)"
     r"|上げ(?:て(?:やろう|おく|おき)|たろ|ちゃる|とく|よう)|アップ(?:しよう|したる|しとく)"
     r"|(?:公開|投稿|掲載|発信)(?:いた|致)し|(?:公開|投稿|掲載|発信)(?:しよう|したる|させていただ"
     r"|する準備|の準備|する用意|の用意)|(?:掲載|発信)(?:する|します|してやる)"
-    r"|ばらま(?:く|きます|いてやる|いたる)|たれ込(?:む|みます|んでやる|んだる)|リーク(?:する|します|してやる)"
+    r"|ばらま(?:く|きます|いてやる|いたる)|たれ込(?:む|みます|んでやる|んだる)|リーク(?:する"
+    r"|します|してやる)"
     r"|ネタに(?:する|します|してやる|したる|させてもら)|動画に(?:する|します|してやる|したる)"
     r"|書き込(?:む|んで|みます|ませ|んでやる)"
     r"|書く(?:から|ぞ|わ|つもり|よ)|書きます|書いと(?:く|き)|書いておき|書いておく"
@@ -139,7 +141,8 @@ EXPOSURE: tuple[Rule, ...] = (
 
 # The audience a complaint about staff is carried to (a chat group, business partners, followers).
 _AUDIENCE = (
-    r"取引先|関係者|業界|同業|グループ|団体|協会|組合|商工会|会員|ママ友|sns|ネット|ブログ|フォロワー"
+    r"取引先|関係者|業界|同業|グループ|団体|協会|組合|商工会|会員|ママ友|sns|ネット|ブログ"
+    r"|フォロワー"
     r"|口コミ|レビュー|知り合い|仲間|みんな|世間|(?<![a-z])line(?![a-z])"
     r"|(?<![a-z0-9_.@/-])x(?![a-z0-9_.@/-])|twitter|インスタ|facebook|youtube|tiktok"
 )
@@ -152,13 +155,18 @@ EXPOSURE_MORE: tuple[Rule, ...] = (
     rule(
         "exposure_threat",
         "担当者の言動を関係者・SNSに広める予告",
-        r"(?:担当|スタッフ|社員|オペレーター|店員|実名|氏名|お名前|名前|不誠実|(?:ひど|酷)い対応|対応の"
-        r"(?:ひど|酷|悪))[^。\n]{0,25}(?:共有|周知|発信|拡散|公表|シェア|お知らせ)(?:を)?(?:行う|行い|いたし"
-        r"|致し|させて(?:もら|いただ)|して(?:おき|やる|やり)|する(?:所存|つもり|予定|から|ね|ぞ|わ|けん)"
+        r"(?:担当|スタッフ|社員|オペレーター|店員|実名|氏名|お名前|名前|不誠実|(?:ひど"
+        r"|酷)い対応|対応の"
+        r"(?:ひど|酷|悪))[^。\n]{0,25}(?:共有|周知|発信|拡散|公表|シェア|お知らせ)(?:を)?(?:行う"
+        r"|行い|いたし"
+        r"|致し|させて(?:もら|いただ)|して(?:おき|やる|やり)|する(?:所存|つもり|予定|から"
+        r"|ね|ぞ|わ|けん)"
         r"|します|しとく|したる|しよう)",
-        r"評判(?:が|を)(?:落ちる|下がる|落と|下げ|地に落ち)(?:ような|よう|る)[^。\n]{0,10}(?:書き込|書|投稿"
+        r"評判(?:が|を)(?:落ちる|下がる|落と|下げ|地に落ち)(?:ような|よう|る)[^。\n]{0,10}(?:書き込"
+        r"|書|投稿"
         r"|口コミ|レビュー|話|広め|流|言いふら)",
-        r"(?:上げ|載せ|晒し|さらし|流し|書き込ん|投稿し|拡散し|公開し|アップし|書い)たら[^。\n]{0,6}"
+        r"(?:上げ|載せ|晒し|さらし|流し|書き込ん|投稿し|拡散し|公開し|アップし"
+        r"|書い)たら[^。\n]{0,6}"
         r"(?:どうなる|楽しみ|面白|見もの|おもしろ|大変な|バズ|炎上|困る|まずい)",
         needs=_AUDIENCE,
         unless=r"社内|部内|チーム内|関係部署|上長|上司に|教えて|でしょうか|ますか|方法|手順|ありがとう"
@@ -168,11 +176,14 @@ EXPOSURE_MORE: tuple[Rule, ...] = (
     rule(
         "exposure_threat",
         "報道機関への持ち込み・低評価の予告",
-        r"(?:マスコミ|週刊誌|テレビ局|新聞社|記者|報道機関|メディア|ワイドショー)(?:に|へ|さん)[^。\n]{0,6}"
+        r"(?:マスコミ|週刊誌|テレビ局|新聞社|記者|報道機関|メディア|ワイドショー)(?:に|へ"
+        r"|さん)[^。\n]{0,6}"
         r"(?:連絡|相談|投書|通報|情報提供|たれこみ|タレコミ|持ち込|売り込)",
-        r"(?:評価|レビュー|星)(?:を|は)?(?:最低|星1|星一つ|星ひとつ|1|一|ひとつ|ゼロ|0)(?:に|つ)?(?:し|つけ|付け)"
+        r"(?:評価|レビュー|星)(?:を|は)?(?:最低|星1|星一つ|星ひとつ|1|一|ひとつ|ゼロ|0)(?:に"
+        r"|つ)?(?:し|つけ|付け)"
         r"(?:とく|ときます|たる|ちゃる|てやる|よう|ておく|ておきます)",
-        r"(?:流れ|広ま|出回|拡散され|知れ渡)(?:たら|ると|れば)[^。\n]{0,10}(?:御社|貴社|おたく|お宅|そちら"
+        r"(?:流れ|広ま|出回|拡散され|知れ渡)(?:たら|ると|れば)[^。\n]{0,10}(?:御社|貴社"
+        r"|おたく|お宅|そちら"
         r"|そっち|会社|担当)[^。\n]{0,6}(?:困|まず|大変|どうな|終わり|信用)",
         unless=r"(?:し|書き|投稿し|つけ|付け)(?:ました|た(?:が|けど|ので))|見かけ|ありがとう|おかげ|感謝"
         r"|取材を受け|掲載され",
@@ -211,4 +222,69 @@ EXPOSURE_MORE: tuple[Rule, ...] = (
 )
 
 # The table the lexicon package imports (it is not edited here): the families above join it.
-EXPOSURE = EXPOSURE + EXPOSURE_MORE
+# Exposure used as leverage: an audience the writer commands (followers, a LINE group of 300, a
+# blog's readers, friends at a paper), or reviews by the dozen, held over the company until it
+# gives in. An honest review or a complaint to a regulator, stated as a fact, is no threat: the
+# leverage (「次第」「嫌なら」"unless", "your call") or a named staff member is what makes it one.
+_LEVERAGE = (
+    r"次第|嫌なら|いやなら|なければ|ないなら|なかったら|へんかったら|ご判断|お任せ|どうされ"
+    r"|どうする|かもしれ"
+    r"|かもな|いいの|いいんですか|覚悟|考え中|どっち|やめておいて|やめてあげ|書かないで"
+    r"|取り下げ|忘れ"
+    r"|実名|名前|顔|\b(?:unless|if (?:not|i don'?t|my|this|you don'?t)|or (?:else|that'?s what)"
+    r"|your call|have a think|reconsider|before you|think (?:carefully|about)|waive|refund"
+    r"|one (?:post|message|video|word)|trend|name|how (?:you|your company) treat|forget about)\b"
+)
+_HONEST = (
+    r"消費生活センター|国民生活センター|弁護士|正直な|事実(?:のみ|だけ)|良い口コミ|高評価"
+    r"|星5|★5|おすすめ"
+    # Asking leave to feature the shop (「ブログに載せてもよろしいでしょうか」) is the opposite.
+    r"|(?:て|で)も(?:よろしい|いい|ええ|良い|大丈夫|構いません|かまいません)(?:でしょうか"
+    r"|ですか|か)"
+    r"|紹介(?:したい|させて)|\b(?:may i|can i (?:post|share|feature|mention)|would it be ok)\b"
+    r"|ありがとう|感謝|反映され|表示され|投稿できな|消えて|\b(?:honest|fair|accurate|positive"
+    r"|5[- ]star"
+    r"|five[- ]star|thank\w*|lawyer|solicitor|ombudsman|regulator|consumer affairs)\b"
+)
+
+EXPOSURE_LEVERAGE: tuple[Rule, ...] = (
+    rule(
+        "exposure_threat",
+        "影響力・拡散力を盾にした暴露の予告",
+        r"(?:口コミ|くちコミ|レビュー|星\s?(?:1|一|ひとつ)|★\s?1|googleマップ|グーグルマップ"
+        r"|食べログ|ブログ"
+        r"|note|ニュース|新聞|テレビ|週刊誌|雑誌|業界紙|会報|掲示板|5ちゃん|2ちゃん"
+        r"|まとめサイト|lineグループ"
+        r"|ライングループ|グループ|ママ友|町内会|商店会|協会|取引先|元請け|tiktok|インスタ"
+        r"|youtube|ツイッター)"
+        r"[^。\n]{0,25}(?:書(?:く|き|か|こう|いて)|載せ|投稿|共有|報告|知らせ|記事に|取り上げ"
+        r"|流(?:す|し)|拡散"
+        r"|伝え|扱(?:う|っ)|上げ|貼|スレ(?:を)?立て|出す)",
+        r"(?:フォロワー|登録者|読者|メンバー)(?:さん)?(?:が|は|も)?[^。\n]{0,6}(?:(?:\d[\d,.]*"
+        r"|[一二三四五六七八九十百千]+)\s?(?:万|千|百)?\s?(?:人|名|世帯|社)|大勢|多い|多く)"
+        r"|どう(?:書く|共有する|紹介する|伝える|扱う)か"
+        r"(?:は)?[^。\n]{0,12}次第",
+        r"(?:新聞|テレビ|週刊誌|雑誌|業界紙|まとめサイト|出版社|編集部|マスコミ|報道)(?:社"
+        r"|局)?(?:の)?(?:知り合い"
+        r"|知人|友達|友人|記者|幹部|管理人|編集部)(?:に|が|と|とは|も)",
+        r"(?:名前|顔写真|顔|実名|フルネーム)[^。\n]{0,15}(?:tiktok|インスタ|sns|ネット"
+        r"|ツイッター|youtube"
+        r"|グループ|口コミ|レビュー)(?:に|で)[^。\n]{0,6}(?:出す|載せ|晒|上げ|書)|(?:実名"
+        r"|名前)入りで",
+        # Digits next to letters are read as leetspeak ("40k" → "aok").
+        r"\b(?:\d[\d,.]*k?|[\doilzeasbtg,.]{1,5}k|thousands of|hundreds of) (?:followers"
+        r"|subscribers|members|readers"
+        r"|connections|families|parents|viewers)\b",
+        r"\b(?:1|one)[- ]star\b[^.!?]{0,40}\b(?:every|all|each) (?:review )?sites?\b|\bevery review"
+        r" site\b|\bpeople at the (?:local )?(?:paper|newspaper|news desk|tv station)\b",
+        r"\b(?:face|name|photo|picture)s? (?:goes|go|will go|on|up on)\b[^.!?]{0,15}\b(?:tiktok"
+        r"|instagram|facebook|twitter|youtube|reddit|online|the internet)\b",
+        r"\bforward(?:ing)? (?:this|the|it)\b[^.!?]{0,30}\bto (?:all|every|my \d[\d,]*|your"
+        r" (?:biggest|business|partners|clients|customers))",
+        needs=_LEVERAGE,
+        unless=_HONEST,
+        scope="message",
+    ),
+)
+
+EXPOSURE = EXPOSURE + EXPOSURE_MORE + EXPOSURE_LEVERAGE
