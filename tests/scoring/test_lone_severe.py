@@ -80,3 +80,13 @@ def test_a_short_message_or_a_second_phrase_is_escalated_whatever_the_model(text
     with thresholds(lone_drop=1.01, lone_review=1.01):
         result = score(text)
     assert result.level == "high", (text, result.categories, result.notes)
+
+
+@pytest.mark.parametrize("language", ["ja", "en"])
+def test_the_review_note_is_written_for_the_agent(language: str) -> None:
+    from worker.actions import scorer_notes
+
+    with thresholds(lone_drop=0.0, lone_review=1.01):
+        result = score(LETTER)
+    (note,) = scorer_notes(result, language)
+    assert ("確認" in note) if language == "ja" else ("review" in note)
