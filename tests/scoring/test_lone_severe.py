@@ -15,6 +15,7 @@ from dataclasses import replace
 import pytest
 
 from tests.scoring.conftest import score
+from worker.policy import Policy
 from worker.scoring import LONE_MIN_CHARS, warm_up
 from worker.scoring.learned import current_model, using
 
@@ -90,3 +91,23 @@ def test_the_review_note_is_written_for_the_agent(language: str) -> None:
         result = score(LETTER)
     (note,) = scorer_notes(result, language)
     assert ("確認" in note) if language == "ja" else ("review" in note)
+
+
+# A long letter with no conduct at all (written for this test), for the model's fill.
+PLAIN = LETTER.replace("夜道に気をつけろ。", "")
+SHORT_PLAIN = "修理の日程を教えてください。"
+
+
+@pytest.mark.parametrize(
+    ("text", "level"), [(PLAIN, "medium"), (SHORT_PLAIN, "high")], ids=["long", "short"]
+)
+def test_a_severe_category_the_model_alone_fills_escalates_only_in_a_short_message(
+    text: str, level: str
+) -> None:
+    # Forced: the model fills every window, and the policy enables one severe category.
+    only_threat = Policy(enabled_categories=frozenset({"threat"}))
+    with thresholds(fill=0.0, category=0.0):
+        result = score(text, policy=only_threat)
+    assert result.categories == ("threat",), result.findings
+    assert result.level == level
+    assert ("review" in result.notes) == (level == "medium")

@@ -226,3 +226,52 @@ def test_exposure_as_leverage_counts_and_its_legitimate_twin_stays_clean(
     assert_fires("exposure_threat", leverage)
     result = score(legitimate, learned=False)
     assert "exposure_threat" not in result.categories, (legitimate, result.categories)
+
+
+# Choosing who may serve: one named person only, or a person by sex, age, nationality or
+# "normality"; beside the same request with a stated reason (language, accessibility, handover).
+HANDLER = [
+    (
+        "staff_attack",
+        "前回の鈴木さんしか信用できないので、次も鈴木さんにしてください。",
+        "前回の鈴木さんが異動されたと伺いました。引き継ぎの方のお名前を教えてください。",
+    ),
+    (
+        "staff_attack",
+        "From now on only Mr. Mori handles my account, nobody else.",
+        "Mr. Mori has left the company, so who handles my account from now on?",
+    ),
+    (
+        "staff_attack",
+        "Have your designer work exclusively on our project this month, no other clients.",
+        "Could your designer share the project timeline for this month?",
+    ),
+    (
+        "discrimination_sexual",
+        "Put someone normal on, not this guy with the accent.",
+        "Could you put someone on who speaks Spanish? My English is limited.",
+    ),
+    (
+        "discrimination_sexual",
+        "Get me someone who isn't Japanese, I can't follow this.",
+        "Get me someone who can explain the Japanese tax form in English, please.",
+    ),
+    (
+        "discrimination_sexual",
+        "なんかわかりにくいからネイティブに代わって。",
+        "英語が話せる方に代わっていただけますか。",
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("category", "choosing", "legitimate"),
+    HANDLER,
+    ids=[f"{c}-{i}" for i, (c, *_) in enumerate(HANDLER)],
+)
+def test_choosing_who_serves_counts_and_a_stated_reason_stays_clean(
+    category: str, choosing: str, legitimate: str
+) -> None:
+    assert_fires(category, choosing)
+    result = score(legitimate, learned=False)
+    assert category not in result.categories, (legitimate, result.categories)

@@ -359,10 +359,13 @@ def assess(
 
     categories = frozenset(f.category for f in findings)
     level = decide_level(categories, kneeling=kneeling, mild_abuse_only=mild_only)
-    if judgement.review and level == "high" and not categories & {"repeat"}:
-        # One severe phrase the model does not read as conduct: a person decides (medium,
-        # with the note "review"), nobody is paged.
-        level = "medium"
+    if judgement.review and level == "high":
+        # A severe category on weak evidence (one phrase the model does not read as conduct, or
+        # the model alone): a person decides (medium, note "review"), nobody is paged — unless
+        # the message is high for another reason (three categories, repeat, kneeling).
+        ordinary = frozenset("abuse" if c in SEVERE else c for c in categories)
+        if decide_level(ordinary, kneeling=kneeling, mild_abuse_only=False) != "high":
+            level = "medium"
     order = {c: i for i, c in enumerate(CATEGORIES)}
     findings.sort(key=lambda f: (order[f.category], f.field != "subject", f.start))
     return Assessment(
@@ -430,7 +433,12 @@ def _judge(
     if not conduct:
         if p_harassment < model.thresholds["fill"]:
             return _Judgement()
-        return _Judgement(added=tuple(_fill(model, ctx, scores, judged, top, enabled, policy)))
+        added = tuple(_fill(model, ctx, scores, judged, top, enabled, policy))
+        # In a long letter the model alone never escalates: a severe category it fills there is
+        # held for a person to review (medium, note "review"); its false alarms are long polite
+        # letters, while in a short message a severe window is most of what was said.
+        review = len(ctx.folded) >= LONE_MIN_CHARS and any(f.category in SEVERE for f in added)
+        return _Judgement(added=added, notes=("review",) if review else (), review=review)
     weak = len(conduct) == 1 and not (conduct & SEVERE) and not keep
     # Overruling a rule needs evidence: a one-line message gives the model too little to say
     # the rule misread it.
