@@ -520,7 +520,7 @@ SELECTS_MORE: tuple[Rule, ...] = (
         "discrimination_sexual",
         "属性で担当者を選ぶ要求（英語・混在）",
         r"\b(?:put|get|give|send|transfer|connect) (?:me )?(?:through to |me )?(?:a |an |some(?:one"
-        r"|body) )?(?:normal|real|proper|adult|grown[- ]up|white|male|man|bloke)\b(?: \w+)?"
+        r"|body) )?(?:normal|proper|adult|grown[- ]up|white|male|man|bloke)\b(?: \w+)?"
         r" (?:on|person|one|agent|staff|instead)\b",
         r"\b(?:someone|somebody|an? (?:agent|person))(?: who)? (?:isn'?t|is not"
         r"|who'?s not) (?:japanese"
@@ -535,7 +535,8 @@ SELECTS_MORE: tuple[Rule, ...] = (
         r"|りなさい)",
         tag="selects_staff",
         unless=r"話せる|言語|聴覚|手話|通訳|\b(?:language|interpreter|sign language|hearing)\b"
-        r"|更衣|下着|採寸|施術|婦人科|\b(?:massage|fitting|chaperone)\b",
+        r"|更衣|下着|採寸|施術|婦人科|\b(?:massage|fitting|chaperone|chat ?bot|bot|robot"
+        r"|machine|automated)\b",
     ),
 )
 
