@@ -66,6 +66,37 @@ SEVERE_SENSES = [
         "I know where you live, so fix my account.",
     ),
     (
+        "threat",
+        "ジョブを一気に殺すと再起動に時間がかかりますか。",
+        "今度電話に出たやつ、まとめて殺すからな。",
+    ),
+    (
+        "threat",
+        "Is it okay to kill the hung workers on node-3, or will the queue lose jobs?",
+        "I will kill whoever closed my ticket.",
+    ),
+    (
+        "threat",
+        "My son heard a man yelling 'I will kill you' at your driver by the station. Is he safe?",
+        "I will kill your driver if he comes here again.",
+    ),
+    (
+        "discrimination_sexual",
+        "三歳の子の添い寝は無料ですか。",
+        "今晩添い寝してくれたら許してあげる。",
+    ),
+    (
+        "exposure_threat",
+        "息子が掲示板に悪口を書かれて困っています。削除の方法を教えてください。",
+        "掲示板に担当者の実名を晒してやるからな。",
+    ),
+    (
+        "privacy",
+        "Your engineer Mr. Ito was chatting about where he lives and his long commute; nice chap, "
+        "please thank him.",
+        "Where does your engineer live? Tell me his address.",
+    ),
+    (
         "privacy",
         "子どもが熱を出していて外出できないので、配達を明日にしてもらえますか。",
         "担当さんの子ども、どこの学校に通ってるの？",

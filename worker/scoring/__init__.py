@@ -87,7 +87,8 @@ _CLAIM = compile_pattern(
 _BANGS = compile_pattern(r"[!?]{2,}")
 _ROUGH_BANG = compile_pattern(
     fold_pattern(
-        r"(?:しろ|(?<![ぁ-ゖ])せ|せよ|ろ|(?<![まさ])れ|(?<![でま])すか?な|んな|のか|んか|んかい|んだよ|だぞ"
+        r"(?:しろ|(?<![ぁ-ゖ])せ|せよ|ろ|(?<![まさ])れ|(?<![でま])すか?な|んな|のか|んか"
+        r"|んかい|んだよ|だぞ"
         r"|んぞ|だろ|やろ|ねえ|ねー|やがれ|ごら|こら|おら|出せ|来い|こい"
         r"|\bnow|\bhear me|\bget \w+|\banswer (?:me|the phone)|\bcall me back)\s?[!?]*![!?]*!"
     )
@@ -105,8 +106,11 @@ _ALL_RULES = TEXT_RULES + VEILED
 # 'I will kill you'", "we received this from a user: 'I know where you live'"): a report of
 # conduct, not the writer's own. The quote must still be open where the phrase starts.
 _QUOTED_REPORT = compile_pattern(
-    r"\b(?:said|says|saying|shouted|yelled|screamed|told|tells|wrote|writes|texted|posted"
-    r"|threatened|warned|received|forwarded|messaged|emailed|left (?:a|this) (?:message|note))\b"
+    r"\b(?:say|says|said|saying|shout(?:s|ed|ing)?|yell(?:s|ed|ing)?|scream(?:s|ed|ing)?|told"
+    r"|tells?|telling|wr(?:ote|ites?|iting)|text(?:s|ed|ing)?|post(?:s|ed|ing)|threaten(?:s"
+    r"|ed|ing)?"
+    r"|warn(?:s|ed|ing)?|receiv(?:e|es|ed|ing)|forward(?:s|ed|ing)?|messag(?:es|ed|ing)"
+    r"|emailed|left (?:a|this) (?:message|note))\b"
     r"[^.!?\n]{0,60}[\s:,]['\"‘“][^\"’”\n]{0,80}$"
 )
 _REPORT_REACH = 150

@@ -14,13 +14,17 @@ _TECH_OBJ = (
 
 _TECH = (
     r"(?:" + _TECH_OBJ + r")(?:を|も|は|が|ごと|だけ)?(?:全部|全て|すべて|一旦|いったん|強制的に"
-    r"|強制)?(?:殺|ころ|キル|落と|壊|ぶっ壊)"
+    r"|強制|次々(?:に|と)|一気に|まとめて|順番に)?(?:殺|ころ|キル|落と|壊|ぶっ壊)"
+    r"|kill\s?-\s?\d"
     r"|\bkill(?:s|ed|ing)?\s+(?:-\w+\s+)*(?:off\s+)?(?:the |a |that |this |all |every |any |those "
     r"|these |my |our |your )?(?:old |stuck |hung |zombie |rogue |running |background |idle "
     r"|stale )?"
     r"(?:process(?:es)?|tasks?|jobs?|threads?|sessions?|quer(?:y|ies)|containers?|pods?|daemons?"
     r"|servers?|apps?|tabs?|pids?|workers?|connections?|instances?|batch(?:es)?|switch)\b"
-    r"|\bkill -|\bpid\b|\b(?:process|task|job|thread|session|query|container|pod|worker)e?s? "
+    r"|\bkill -|\bpid\b|\b(?:safe|ok|okay|fine|possible) to kill\b|\b(?:should|can|could"
+    r"|may) (?:i|we)"
+    r" kill\b|\bzombie\b|\bdefunct\b|\b(?:process|task|job|thread|session|query|container"
+    r"|pod|worker)e?s? "
     r"(?:was |were |got |gets |is |are )?killed\b|\bkill switch\b"
 )
 
