@@ -207,6 +207,30 @@ VEILED = [
 ]
 
 
+VEILED += [
+    (
+        "次の点検でまた水を止められたら、あの倉庫で何が起きても私は知りませんよ。",
+        "倉庫の消火器の点検で何が起きても対応できるよう、日程を教えてください。",
+    ),
+    (
+        "お店の方、夜遅くまで一人で片付けしてるみたいだし、物騒な世の中ですからね。",
+        "物騒な世の中ですから、防犯カメラの設置をご検討いただけますか。",
+    ),
+    (
+        "ライターなんてどこでも売ってますし、あの空き部屋がどうなっても知りません。",
+        "ライターの回収ボックスはどこにありますか。",
+    ),
+    (
+        "I know which station you get off at, Ms. Ota. Have a nice evening.",
+        "Which station should I get off at for your Ueno office?",
+    ),
+    (
+        "If your driver blocks my gate again he goes home on a stretcher.",
+        "Your driver slipped on my steps and went home on a stretcher; I hope he is well.",
+    ),
+]
+
+
 @pytest.mark.parametrize(
     ("veiled", "legitimate"), VEILED, ids=[f"veiled-{i}" for i in range(len(VEILED))]
 )
@@ -244,6 +268,18 @@ LEVERAGE = [
     (
         "Expect a one-star review on every review site I can find unless you waive the fee.",
         "I will leave an honest review describing the late delivery and your helpful refund.",
+    ),
+]
+
+
+LEVERAGE += [
+    (
+        "ママ向けのオープンチャットの管理人をしています。共有するかどうかはご対応次第です。",
+        "ママ向けのオープンチャットでおすすめしたいので、店名を紹介させていただけますか。",
+    ),
+    (
+        "ご回答次第では、町内会の回覧板に経緯をまとめます。担当の方のお名前も添えて。",
+        "町内会の回覧板に載せる休業のお知らせを、担当の方のお名前も添えて送ってください。",
     ),
 ]
 

@@ -227,13 +227,15 @@ EXPOSURE_MORE: tuple[Rule, ...] = (
 # Exposure used as leverage: an audience the writer commands (followers, a LINE group of 300, a
 # blog's readers, friends at a paper), or reviews by the dozen, held over the company until it
 # gives in. An honest review or a complaint to a regulator, stated as a fact, is no threat: the
-# leverage (「次第」「嫌なら」"unless", "your call") or a named staff member is what makes it one.
+# leverage (「次第」「嫌なら」"unless", "your call") or 実名 is what makes it one.
 _LEVERAGE = (
     r"次第|嫌なら|いやなら|なければ|ないなら|なかったら|へんかったら|ご判断|お任せ|どうされ"
     r"|どうする|かもしれ"
     r"|かもな|いいの|いいんですか|覚悟|考え中|どっち|やめておいて|やめてあげ|書かないで"
     r"|取り下げ|忘れ"
-    r"|実名|名前|顔|\b(?:unless|if (?:not|i don'?t|my|this|you don'?t)|or (?:else|that'?s what)"
+    # 実名, not any name: 「担当の方のお名前も添えて送ってください」 is an ordinary request.
+    r"|実名"
+    r"|\b(?:unless|if (?:not|i don'?t|my|this|you don'?t)|or (?:else|that'?s what)"
     r"|your call|have a think|reconsider|before you|think (?:carefully|about)|waive|refund"
     r"|one (?:post|message|video|word)|trend|name|how (?:you|your company) treat|forget about)\b"
 )
@@ -289,4 +291,35 @@ EXPOSURE_LEVERAGE: tuple[Rule, ...] = (
     ),
 )
 
-EXPOSURE = EXPOSURE + EXPOSURE_MORE + EXPOSURE_LEVERAGE
+EXPOSURE_LEVERAGE_MORE: tuple[Rule, ...] = (
+    rule(
+        "exposure_threat",
+        "公開・共有をほのめかして対応を迫る",
+        r"(?:共有|公開|投稿|拡散|報告|お伝え|回覧)(?:する|しておく)?(?:か"
+        r"|かどうか)(?:は)?[^。\n]{0,12}次第",
+        r"どこに(?:出す|載せる|上げる|投稿する|流す|出そう)か(?:考え中|検討中|迷って|考えて"
+        r"|悩んで)",
+        r"(?:記者|ライター|記事を書く仕事|編集者|ネットニュース)(?:を|で|の|として)?(?:して"
+        r"|やって|働い|仕事)",
+        r"\b(?:your|her|his) (?:name|photo|picture|face)\b[^.!?]{0,60}\b(?:every platform|all over"
+        r" the internet|going up|goes up|will be up|posted everywhere)\b",
+        needs=_LEVERAGE + r"|回覧板|オープンチャット|チャット|グループ|広報|スポンサー|ネット|sns"
+        r"|\b(?:platform|search|online)\b",
+        unless=_HONEST,
+        scope="message",
+    ),
+)
+
+EXPOSURE_LEVERAGE_MORE += (
+    rule(
+        "exposure_threat",
+        "担当者の名前を添えて広めると迫る",
+        r"(?:お名前|名前|実名|フルネーム)(?:も)?(?:つき|付き|入り|を添えて|も添えて|添えて)",
+        # Only as leverage: 「お名前も添えて送ってください」 is an ordinary request.
+        needs=r"次第|なければ|ないなら|なかったら|嫌なら|いやなら|によっては|どうされ|ましょうか",
+        unless=_HONEST,
+        scope="message",
+    ),
+)
+
+EXPOSURE = EXPOSURE + EXPOSURE_MORE + EXPOSURE_LEVERAGE + EXPOSURE_LEVERAGE_MORE

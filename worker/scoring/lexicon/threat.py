@@ -14,7 +14,7 @@ _TECH_OBJ = (
 
 _TECH = (
     r"(?:" + _TECH_OBJ + r")(?:を|も|は|が|ごと|だけ)?(?:全部|全て|すべて|一旦|いったん|強制的に"
-    r"|強制|次々(?:に|と)|一気に|まとめて|順番に)?(?:殺|ころ|キル|落と|壊|ぶっ壊)"
+    r"|強制|まとめて|[一-龥々ぁ-ん]{1,4}(?:に|と))?(?:殺|ころ|キル|落と|壊|ぶっ壊)"
     r"|kill\s?-\s?\d"
     r"|\bkill(?:s|ed|ing)?\s+(?:-\w+\s+)*(?:off\s+)?(?:the |a |that |this |all |every |any |those "
     r"|these |my |our |your )?(?:old |stuck |hung |zombie |rogue |running |background |idle "
@@ -647,4 +647,42 @@ THREAT_VEILED: tuple[Rule, ...] = (
     ),
 )
 
-THREAT_FAMILIES = THREAT_FAMILIES + THREAT_VEILED
+# More veiled hints, from the failure classes of the long-mail and chat writers (w15–w18):
+# "whatever happens, not my problem", fire that spreads fast, lighters sold anywhere, nails in a
+# tyre, nobody watching, knowing a staff member's station, "leaves on a stretcher".
+THREAT_VEILED_MORE: tuple[Rule, ...] = (
+    rule(
+        "threat",
+        "何が起きても知らないという含みのある脅し",
+        r"何(?:が|か)(?:あって|起きて|起こって)も[^。\n]{0,8}(?:知ら(?:ない|ん|ねえ|へん)"
+        r"|しら(?:ない|ん)"
+        r"|知りません|責任(?:は)?(?:持て|取れ|負え))",
+        r"物騒な(?:世の中|時代|世間|ご時世|この辺|ところ)(?:です|だ|や|じゃ)?(?:から|し"
+        r"|けん|よね|ね|もんで)",
+        r"誰も見(?:て|と)(?:ない|らん|へん|ません)(?:やろ|でしょう|だろう|よね|し)",
+        r"(?:タイヤ|車)に(?:釘|くぎ|傷)[^。\n]{0,6}(?:刺さ|つい)(?:て|っとって|とって|たって)も",
+        r"(?:ライター|マッチ|灯油|ガソリン)(?:なんて|なんか|くらい|ぐらい)[^。\n]{0,8}(?:売って"
+        r"|買え|手に入)",
+        r"火の回りが(?:早|速)い",
+        needs=r"さん|様|担当|スタッフ|社員|店員|職員|営業所|事務所|店|会社|御社|そちら|お宅|あんた|お前"
+        r"|あの(?:部屋|建物)|空き部屋|オフィス|倉庫|工場|ビル|建物|支店|本社",
+        # Narrower than the hazard-report guard: a threat letter may well mention an inspection.
+        unless=_SAFETY + r"|" + _OWN_ROUTINE + r"|消火器|防火|防犯|避難|火災報知",
+        scope="message",
+    ),
+    rule(
+        "threat",
+        "職員の帰り道・居場所を把握しているという含み（英語）",
+        r"\bi know (?:which|what) (?:station|stop|train|bus|route|gym|school|exit)\b|\bi know"
+        r" (?:you|your \w+|they|she|he)(?: all)? (?:walk|leave|head|go|get off)\b",
+        r"\b(?:walk|way home|commute)\b[^.!?]{0,50}\b(?:after dark|at night|in the dark)\b"
+        r"[^.!?]{0,20}[.!]\s*do be careful\b|\bdo be careful\b",
+        r"\b(?:leaves?|leaving|go(?:es)? home|going home|ends? up|carried out) (?:in|on) an?"
+        r" (?:ambulance|body bag|stretcher)\b",
+        needs=r"\b(?:you|your|she|he|her|him|they|ms|mr|mrs|miss)\b",
+        unless=_HAZARD_REPORT + r"|" + _OWN_ROUTINE,
+        scope="message",
+    ),
+)
+
+THREAT_FAMILIES = THREAT_FAMILIES + THREAT_VEILED + THREAT_VEILED_MORE
