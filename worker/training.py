@@ -233,6 +233,7 @@ class RuleVerdict:
     silent: bool  # no conduct category at all
     weak: bool  # exactly one non-severe conduct category, no kneeling
     lone_severe: bool = False  # one severe phrase, no other conduct, in a long message
+    long: bool = False  # at least LONE_MIN_CHARS characters
 
 
 def choose_thresholds(
@@ -250,6 +251,20 @@ def choose_thresholds(
         [s for s, m, v in zip(scores, messages, verdicts, strict=True) if v.weak and m.harassment]
     )
     fill = float(np.quantile(silent_benign, 1 - FILL_FALSE_ALARMS)) if len(silent_benign) else 1.0
+    # Long letters have many windows, so their strongest one is higher by chance: the same rate,
+    # counted over long legitimate messages only (never below the overall threshold).
+    silent_benign_long = np.array(
+        [
+            s
+            for s, m, v in zip(scores, messages, verdicts, strict=True)
+            if v.silent and v.long and not m.harassment
+        ]
+    )
+    fill_long = (
+        float(np.quantile(silent_benign_long, 1 - FILL_FALSE_ALARMS))
+        if len(silent_benign_long)
+        else fill
+    )
     veto = float(np.quantile(weak_harassing, VETO_MISSES)) if len(weak_harassing) else 0.0
     lone = [
         (s, m.level)
@@ -262,6 +277,7 @@ def choose_thresholds(
     review = float(np.quantile(lone_high, LONE_REVIEW_MISSES)) if len(lone_high) else 0.0
     return {
         "fill": round(min(max(fill, 0.5), 0.999), 4),
+        "fill_long": round(min(max(fill_long, fill, 0.5), 0.999), 4),
         "veto": round(min(veto, fill), 4),
         "lone_drop": round(drop, 4),
         "lone_review": round(max(review, drop), 4),
@@ -386,6 +402,7 @@ def rule_verdicts(items: Sequence[Labelled]) -> list[RuleVerdict]:
                 weak=len(conduct) == 1 and not conduct & SEVERE and not kneeling,
                 lone_severe=lone_severe(result.findings)
                 and len(folded_text(message)) >= LONE_MIN_CHARS,
+                long=len(folded_text(message)) >= LONE_MIN_CHARS,
             )
         )
     return out

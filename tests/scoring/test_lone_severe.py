@@ -106,7 +106,7 @@ def test_a_severe_category_the_model_alone_fills_escalates_only_in_a_short_messa
 ) -> None:
     # Forced: the model fills every window, and the policy enables one severe category.
     only_threat = Policy(enabled_categories=frozenset({"threat"}))
-    with thresholds(fill=0.0, category=0.0):
+    with thresholds(fill=0.0, fill_long=0.0, category=0.0):
         result = score(text, policy=only_threat)
     assert result.categories == ("threat",), result.findings
     assert result.level == level

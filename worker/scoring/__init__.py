@@ -435,7 +435,9 @@ def _judge(
     p_harassment = float(harassment[top])
     conduct = {f.category for f in findings} - CONTEXT_CATEGORIES
     if not conduct:
-        if p_harassment < model.thresholds["fill"]:
+        long = len(ctx.folded) >= LONE_MIN_CHARS
+        fill = model.thresholds["fill"]
+        if p_harassment < (model.thresholds.get("fill_long", fill) if long else fill):
             return _Judgement()
         added = tuple(_fill(model, ctx, scores, judged, top, enabled, policy))
         # In a long letter the model alone never escalates: a severe category it fills there is
