@@ -87,8 +87,7 @@ _CLAIM = compile_pattern(
 _BANGS = compile_pattern(r"[!?]{2,}")
 _ROUGH_BANG = compile_pattern(
     fold_pattern(
-        r"(?:しろ|(?<![ぁ-ゖ])せ|せよ|ろ|(?<![まさ])れ|(?<![でま])すか?な|んな|のか|んか"
-        r"|んかい|んだよ|だぞ"
+        r"(?:しろ|(?<![ぁ-ゖ])せ|せよ|ろ|(?<![まさ])れ|(?<![でま])すか?な|んな|のか|んか|んかい|んだよ|だぞ"
         r"|んぞ|だろ|やろ|ねえ|ねー|やがれ|ごら|こら|おら|出せ|来い|こい"
         r"|\bnow|\bhear me|\bget \w+|\banswer (?:me|the phone)|\bcall me back)\s?[!?]*![!?]*!"
     )
