@@ -287,6 +287,9 @@ def assess(
         if {h.category for h in hits} - {"abuse"}:
             hits = [h for h in hits if h.category != "abuse"]
 
+    # Conduct the rules found in a category this policy does not report: the rules were not
+    # silent, so the model does not fill a category of its own in its place.
+    unreported = any(h.category not in enabled for h in hits)
     hits = [h for h in _select(hits) if h.category in enabled]
     findings = [
         _finding(h.category, h.working, h.start, h.end, h.rule.reason, policy) for h in hits
@@ -320,7 +323,7 @@ def assess(
         else None
     )
     judgement = (
-        _judge(ctx, findings, enabled, policy, language, kneeling or mild, deadline)
+        _judge(ctx, findings, enabled, policy, language, kneeling or mild, deadline, unreported)
         if learned
         else _Judgement()
     )
@@ -399,6 +402,7 @@ def _judge(
     language: str,
     keep: bool,
     deadline: Deadline | None = None,
+    unreported: bool = False,
 ) -> _Judgement:
     """Fill where the rules are silent, veto one weak rule verdict the model finds legitimate
     (never a severe category, kneeling, or a single mild word: ``keep``).
@@ -434,6 +438,8 @@ def _judge(
     p_harassment = float(harassment[top])
     conduct = {f.category for f in findings} - CONTEXT_CATEGORIES
     if not conduct:
+        if unreported:
+            return _Judgement()
         long = len(ctx.folded) >= LONE_MIN_CHARS
         fill = model.thresholds["fill"]
         if p_harassment < (model.thresholds.get("fill_long", fill) if long else fill):
