@@ -160,6 +160,9 @@ _SCORER_NOTES = {
         "（学習モデルは日本語と英語だけを判定します）。",
         "partial": "本文が非常に長いため、先頭の一部だけを判定しました。",
         "unfamiliar": "文面の大半が学習データにない表現のため、学習モデルは判定していません。",
+        "review": "長い文面の中で重大な類型の根拠が弱いため（他に問題行為のない語句一つ、または学習"
+        "モデルの判定のみ）、エスカレーションせず担当者の確認に回しました。引用箇所を文脈の中でご確認"
+        "ください。",
     },
     "en": {
         "language": "This message is in a language other than Japanese or English ({code}): "
@@ -167,6 +170,9 @@ _SCORER_NOTES = {
         "partial": "The body is very long: only its first part was judged.",
         "unfamiliar": "Most of this text is unlike anything the learned layer was trained on: "
         "it did not judge it.",
+        "review": "A severe category on thin evidence in a long message (one phrase and no other "
+        "conduct, or the learned layer alone): held for a person to review instead of escalated. "
+        "Please read the quoted words in their context.",
     },
 }
 

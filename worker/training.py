@@ -65,6 +65,7 @@ class Prepared:
     categories: frozenset[str]
     why: str
     grams: list[np.ndarray] = field(default_factory=list)  # distinct codes per text
+    level: str = ""  # the labelled level
 
 
 def prepare(items: Sequence[Labelled]) -> list[Prepared]:
@@ -84,6 +85,7 @@ def prepare(items: Sequence[Labelled]) -> list[Prepared]:
                 categories=frozenset(expected["categories"]) & frozenset(TEXT_CATEGORIES),
                 why=str(scenario.get("why", "")),
                 grams=[np.unique(gram_table(t)[0]) for t in texts],
+                level=expected["level"],
             )
         )
     return out
@@ -216,6 +218,12 @@ FILL_FALSE_ALARMS = 0.01
 """Fill: at most this share of legitimate messages the rules leave silent may be flagged."""
 VETO_MISSES = 0.03
 """Veto: at most this share of harassing messages with one weak rule verdict may be cleared."""
+LONE_DROP_MISSES = 0.02
+"""Lone severe phrase in a long message: at most this share of the harassing messages whose rule
+verdict is one severe phrase may lose it."""
+LONE_REVIEW_MISSES = 0.10
+"""…and at most this share of those labelled ``high`` may be held at medium for review instead
+of being escalated."""
 
 
 @dataclass(frozen=True)
@@ -224,6 +232,8 @@ class RuleVerdict:
 
     silent: bool  # no conduct category at all
     weak: bool  # exactly one non-severe conduct category, no kneeling
+    lone_severe: bool = False  # one severe phrase, no other conduct, in a long message
+    long: bool = False  # at least LONE_MIN_CHARS characters
 
 
 def choose_thresholds(
@@ -241,10 +251,36 @@ def choose_thresholds(
         [s for s, m, v in zip(scores, messages, verdicts, strict=True) if v.weak and m.harassment]
     )
     fill = float(np.quantile(silent_benign, 1 - FILL_FALSE_ALARMS)) if len(silent_benign) else 1.0
+    # Long letters have many windows, so their strongest one is higher by chance: the same rate,
+    # counted over long legitimate messages only (never below the overall threshold).
+    silent_benign_long = np.array(
+        [
+            s
+            for s, m, v in zip(scores, messages, verdicts, strict=True)
+            if v.silent and v.long and not m.harassment
+        ]
+    )
+    fill_long = (
+        float(np.quantile(silent_benign_long, 1 - FILL_FALSE_ALARMS))
+        if len(silent_benign_long)
+        else fill
+    )
     veto = float(np.quantile(weak_harassing, VETO_MISSES)) if len(weak_harassing) else 0.0
+    lone = [
+        (s, m.level)
+        for s, m, v in zip(scores, messages, verdicts, strict=True)
+        if v.lone_severe and m.harassment
+    ]
+    lone_harassing = np.array([s for s, _ in lone])
+    lone_high = np.array([s for s, level in lone if level == "high"])
+    drop = float(np.quantile(lone_harassing, LONE_DROP_MISSES)) if len(lone_harassing) else 0.0
+    review = float(np.quantile(lone_high, LONE_REVIEW_MISSES)) if len(lone_high) else 0.0
     return {
         "fill": round(min(max(fill, 0.5), 0.999), 4),
+        "fill_long": round(min(max(fill_long, fill, 0.5), 0.999), 4),
         "veto": round(min(veto, fill), 4),
+        "lone_drop": round(drop, 4),
+        "lone_review": round(max(review, drop), 4),
         "category": 0.5,
     }
 
@@ -342,20 +378,31 @@ def load_training(paths: Sequence[Path]) -> list[Labelled]:
 def rule_verdicts(items: Sequence[Labelled]) -> list[RuleVerdict]:
     """What the rules alone say of each line (default policy, no learned layer)."""
     from worker.policy import Policy
-    from worker.scoring import CONTEXT_CATEGORIES, assess, fingerprint
+    from worker.scoring import (
+        CONTEXT_CATEGORIES,
+        LONE_MIN_CHARS,
+        assess,
+        fingerprint,
+        folded_text,
+        lone_severe,
+    )
     from worker.scoring.levels import SEVERE
 
     policy = Policy()
     out = []
     for item in items:
         history = [fingerprint(message_of(h)) for h in item.scenario.get("history") or []]
-        result = assess(message_of(item.scenario["message"]), history, policy, learned=False)
+        message = message_of(item.scenario["message"])
+        result = assess(message, history, policy, learned=False)
         conduct = set(result.categories) - CONTEXT_CATEGORIES
         kneeling = result.level == "high" and conduct == {"dogeza"}
         out.append(
             RuleVerdict(
                 silent=not conduct,
                 weak=len(conduct) == 1 and not conduct & SEVERE and not kneeling,
+                lone_severe=lone_severe(result.findings)
+                and len(folded_text(message)) >= LONE_MIN_CHARS,
+                long=len(folded_text(message)) >= LONE_MIN_CHARS,
             )
         )
     return out

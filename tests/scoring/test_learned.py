@@ -89,7 +89,10 @@ def test_one_harassing_sentence_in_a_long_polite_letter_is_found(toy_model) -> N
     )
     with using(toy_model):
         result = _assess(letter)
-    assert result.level == "high", result
+    # Found and quoted; in a letter this long the model alone does not escalate: a person
+    # reviews it (README "A severe category on thin evidence is reviewed, not escalated").
+    assert "threat" in result.categories, result
+    assert result.level == "medium" and "review" in result.notes, result
     finding = result.findings[0]
     assert "夜道" in finding.quote and len(finding.quote) < 60
     assert "似た事例" in finding.reason

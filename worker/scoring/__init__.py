@@ -64,6 +64,9 @@ CONTEXT_CATEGORIES = frozenset({"repeat", "after_hours"})
 # The learned layer's fill and veto thresholds ship with its weights (chosen from out-of-fold
 # predictions by ``kasuguard model build``), never set here.
 VETO_MIN_CHARS = 60
+LONE_MIN_CHARS = 120
+"""A lone severe phrase is weighed against the model only in a message at least this long: in
+a short one the phrase is most of what was said."""
 _TARGET_REACH = 10  # characters either side of a mild word where a person makes it an insult
 
 # The message says it repeats itself: 「3回目」「毎日送る」「何度も言っている」, "again".
@@ -98,6 +101,18 @@ _CAPS_AT_PERSON = compile_pattern(
 )
 _CAPS_RUN = compile_pattern(r"[A-Z][A-Z0-9'’,!?. ]{9,}[A-Z!?]", ignore_case=False)
 _ALL_RULES = TEXT_RULES + VEILED
+# Someone else's words, quoted after a verb of saying ("another customer shouted at your cashier
+# 'I will kill you'", "we received this from a user: 'I know where you live'"): a report of
+# conduct, not the writer's own. The quote must still be open where the phrase starts.
+_QUOTED_REPORT = compile_pattern(
+    r"\b(?:say|says|said|saying|shout(?:s|ed|ing)?|yell(?:s|ed|ing)?|scream(?:s|ed|ing)?|told"
+    r"|tells?|telling|wr(?:ote|ites?|iting)|text(?:s|ed|ing)?|post(?:s|ed|ing)|threaten(?:s"
+    r"|ed|ing)?"
+    r"|warn(?:s|ed|ing)?|receiv(?:e|es|ed|ing)|forward(?:s|ed|ing)?|messag(?:es|ed|ing)"
+    r"|emailed|left (?:a|this) (?:message|note))\b"
+    r"[^.!?\n]{0,60}[\s:,]['\"‘“][^\"’”\n]{0,80}$"
+)
+_REPORT_REACH = 150
 
 
 _LATIN_LETTERS = compile_pattern(r"[A-Za-zＡ-Ｚａ-ｚ]+", ignore_case=False)
@@ -175,6 +190,14 @@ def _targeted(hit: Hit) -> bool:
     return near is not None
 
 
+def _quoted_report(hit: Hit) -> bool:
+    """The phrase is inside words the writer quotes someone else as saying."""
+    text = hit.working.text
+    left, _ = sentence_bounds(text, hit.start, hit.end)
+    left = max(left, hit.start - _REPORT_REACH)
+    return _QUOTED_REPORT.search(text, left, hit.start) is not None
+
+
 def _shouting(workings: tuple[Working, ...]) -> tuple[Working, int, int, bool] | None:
     """Evidence span of shouting at a person, or ``None``.
 
@@ -237,7 +260,7 @@ def assess(
     """
     ctx = _analyse(message)
     enabled = policy.enabled_categories
-    hits = [h for h in ctx.hits if h.rule.tag != "veiled"]
+    hits = [h for h in ctx.hits if h.rule.tag != "veiled" and not _quoted_report(h)]
 
     # A handler change with a stated reason (accessibility, language, wrong information) is
     # legitimate unless the "reason" is itself discriminatory.
@@ -264,6 +287,9 @@ def assess(
         if {h.category for h in hits} - {"abuse"}:
             hits = [h for h in hits if h.category != "abuse"]
 
+    # Conduct the rules found in a category this policy does not report: the rules were not
+    # silent, so the model does not fill a category of its own in its place.
+    unreported = any(h.category not in enabled for h in hits)
     hits = [h for h in _select(hits) if h.category in enabled]
     findings = [
         _finding(h.category, h.working, h.start, h.end, h.rule.reason, policy) for h in hits
@@ -297,7 +323,7 @@ def assess(
         else None
     )
     judgement = (
-        _judge(ctx, findings, enabled, policy, language, kneeling or mild, deadline)
+        _judge(ctx, findings, enabled, policy, language, kneeling or mild, deadline, unreported)
         if learned
         else _Judgement()
     )
@@ -339,6 +365,13 @@ def assess(
 
     categories = frozenset(f.category for f in findings)
     level = decide_level(categories, kneeling=kneeling, mild_abuse_only=mild_only)
+    if judgement.review and level == "high":
+        # A severe category on weak evidence (one phrase the model does not read as conduct, or
+        # the model alone): a person decides (medium, note "review"), nobody is paged — unless
+        # the message is high for another reason (three categories, repeat, kneeling).
+        ordinary = frozenset("abuse" if c in SEVERE else c for c in categories)
+        if decide_level(ordinary, kneeling=kneeling, mild_abuse_only=False) != "high":
+            level = "medium"
     order = {c: i for i, c in enumerate(CATEGORIES)}
     findings.sort(key=lambda f: (order[f.category], f.field != "subject", f.start))
     return Assessment(
@@ -358,6 +391,7 @@ class _Judgement:
     added: tuple[Finding, ...] = ()
     vetoed: frozenset[str] = frozenset()
     notes: tuple[str, ...] = ()
+    review: bool = False  # a lone severe phrase: medium for a person to read, not escalated
 
 
 def _judge(
@@ -368,6 +402,7 @@ def _judge(
     language: str,
     keep: bool,
     deadline: Deadline | None = None,
+    unreported: bool = False,
 ) -> _Judgement:
     """Fill where the rules are silent, veto one weak rule verdict the model finds legitimate
     (never a severe category, kneeling, or a single mild word: ``keep``).
@@ -403,16 +438,39 @@ def _judge(
     p_harassment = float(harassment[top])
     conduct = {f.category for f in findings} - CONTEXT_CATEGORIES
     if not conduct:
-        if p_harassment < model.thresholds["fill"]:
+        if unreported:
             return _Judgement()
-        return _Judgement(added=tuple(_fill(model, ctx, scores, judged, top, enabled, policy)))
+        long = len(ctx.folded) >= LONE_MIN_CHARS
+        fill = model.thresholds["fill"]
+        if p_harassment < (model.thresholds.get("fill_long", fill) if long else fill):
+            return _Judgement()
+        added = tuple(_fill(model, ctx, scores, judged, top, enabled, policy))
+        # In a long letter the model alone never escalates: a severe category it fills there is
+        # held for a person to review (medium, note "review"); its false alarms are long polite
+        # letters, while in a short message a severe window is most of what was said.
+        review = len(ctx.folded) >= LONE_MIN_CHARS and any(f.category in SEVERE for f in added)
+        return _Judgement(added=added, notes=("review",) if review else (), review=review)
     weak = len(conduct) == 1 and not (conduct & SEVERE) and not keep
     # Overruling a rule needs evidence: a one-line message gives the model too little to say
     # the rule misread it.
-    enough = sum(len(t) for t in texts) >= VETO_MIN_CHARS
-    if weak and enough and p_harassment < model.thresholds["veto"]:
+    length = sum(len(t) for t in texts)
+    if weak and length >= VETO_MIN_CHARS and p_harassment < model.thresholds["veto"]:
         return _Judgement(vetoed=frozenset(conduct), notes=("veto",))
+    if lone_severe(findings) and len(ctx.folded) >= LONE_MIN_CHARS:
+        # One severe phrase and nothing else in a long letter: the phrase may be read out of
+        # its sense (a quoted threat, the writer's own family, a hypothetical). The model's
+        # strongest sentence decides: far below the line, drop it; below, a person reviews.
+        if p_harassment < model.thresholds.get("lone_drop", 0.0):
+            return _Judgement(vetoed=frozenset(conduct), notes=("lone_severe_dropped",))
+        if p_harassment < model.thresholds.get("lone_review", 0.0):
+            return _Judgement(notes=("review",), review=True)
     return _Judgement()
+
+
+def lone_severe(findings: Sequence[Finding]) -> bool:
+    """Exactly one conduct finding, in a severe category (one phrase, no other conduct)."""
+    conduct = [f for f in findings if f.category not in CONTEXT_CATEGORIES]
+    return len(conduct) == 1 and conduct[0].category in SEVERE
 
 
 def _fill(

@@ -75,7 +75,9 @@ class Assessment:
     notes: tuple[str, ...] = ()
     """What the scorer says about its own verdict: ``language:<code>`` (not judged by the
     learned layer), ``unfamiliar`` (too little known text to judge), ``veto`` (a weak rule
-    verdict withdrawn), ``partial`` (only the first part of a very long text was read)."""
+    verdict withdrawn), ``partial`` (only the first part of a very long text was read),
+    ``review`` (one severe phrase in a long message the model does not read as conduct: held at
+    medium for a person, not escalated), ``lone_severe_dropped`` (such a phrase, dropped)."""
 
     @property
     def flagged(self) -> bool:

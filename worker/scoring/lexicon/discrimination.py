@@ -35,7 +35,12 @@ DISCRIMINATION: tuple[Rule, ...] = (
         r"|\bno (?:women|foreigners|old people)\b",
         tag="selects_staff",
         unless=r"話せる|speaking|speaker|言語|英語|language|聴覚|障害(?:が|を)(?:ある|あり|持)|障がい"
-        r"|ご本人|お客様ご自身|患者|婦人科|女性特有|更衣|下着|採寸|授乳|ストーカー",
+        r"|ご本人|お客様ご自身|患者|婦人科|女性特有|更衣|下着|採寸|授乳|ストーカー"
+        # A same-sex carer for a body treatment, or a visit to someone home alone, is a stated
+        # reason; "if possible" is a preference, not a demand.
+        r"|施術|マッサージ|エステ|脱毛|肌を出|肌が出|着替|一人暮らし|ひとり暮らし|できれば"
+        r"|可能であれば"
+        r"|\bmassage|\bwax|\bif possible\b|\balone\b|\bby myself\b",
     ),
     rule(
         "discrimination_sexual",
@@ -98,7 +103,8 @@ DISCRIMINATION: tuple[Rule, ...] = (
         r"|して)|を出して)|支那|チョン|毛唐",
         r"\bforeigners?\b[^.]{0,30}\b(?:can'?t|don'?t|shouldn'?t|useless|stupid)\b"
         r"|\bgo back to (?:your|where)\b"
-        r"|\b(?:chink|gook|jap|nips?|paki|tranny|faggot)s?\b",
+        # RE2's \b is ASCII: "Japão" must not read as "Jap".
+        r"|\b(?:chink|gook|jap|nips?|paki|tranny|faggot)s?\b(?![\u00c0-\u024f])",
         r"(?:どこの国|国籍)[^。\n]{0,8}(?:の人|ですか|だよ|[?？])|片言|カタコト|障害者(?:か|なの"
         r"|みたい)|めくら|つんぼ|かたわ|アスペ"
         r"|発達(?:障害)?(?:か|なの|だろ)|知恵遅れ|在日(?:か|だろ|なの|でしょ|じゃ)|外国(?:の方"
@@ -115,8 +121,16 @@ DISCRIMINATION: tuple[Rule, ...] = (
     rule(
         "discrimination_sexual",
         "年齢・性自認・妊娠等を理由にした差別",
-        r"おばさん|おばちゃん|おっさん|ばばあ|じじい|年寄り|老害|(?:若い|若手)(?:子|女の子|人"
+        r"おばさん|おばちゃん|おっさん|ばばあ|じじい|老害|(?:あの|その|こんな|こいつ|あいつ"
+        r"|お前|あんた"
+        r"|てめえ)(?:ような|みたいな)?年寄り|(?:若い|若手)(?:子|女の子|人"
         r"|の)(?:に|を)(?:替え|代え|変え|出せ|して)",
+        # A bare 年寄り is how elderly writers speak of themselves and their parents
+        # (「年寄りの一日」「年寄りの母」); it counts said of staff or of what they can do.
+        r"年寄り\s?(?:の)?\s?(?:店員|担当|スタッフ|社員|オペレーター|職員|人)"
+        r"|年寄り\s?(?:に|は|なんか|ごとき)[^。\n]{0,20}(?:無理|わかる(?:ん|の)?か|分かる(?:ん"
+        r"|の)?か"
+        r"|引っ込|辞め|やめ|引退|代わ|替わ|変わ|遅い|出す(?:な|んじゃ)|使えな|いらな|要らな)",
         r"オネエ|おかま|男みたいな女|女みたいな男|おとこおんな",
         r"(?:年配|高齢|年寄り|定年|子持ち|時短|育休明け|ママさん|主婦|おじさん)(?:の)?(?:方|人"
         r"|スタッフ|担当)?(?:は|じゃ|では|だと|には)"
@@ -456,7 +470,9 @@ SEXUAL_FAMILIES: tuple[Rule, ...] = (
         "discrimination_sexual",
         "性的な誘い・要求、性自認・障害・出自を理由にした言動（構造）",
         r"(?:俺|わし|僕|おれ)の(?:女|彼女|嫁|もの)に(?:なれ|なって|しろ|したる)|抱きたい"
-        r"|(?:パンツ|ブラ|下着)(?:の色|何色|は何色)|体で(?:払|返|詫び|償)|添い寝",
+        r"|(?:パンツ|ブラ|下着)(?:の色|何色|は何色)|体で(?:払|返|詫び|償)"
+        # 添い寝 asked of staff, not 「添い寝の幼児」 (a child sharing the parents' bed).
+        r"|添い寝(?:して|しろ|させ|を(?:お願い|頼|して))",
         r"(?:lgbt|ゲイ|レズ|トランス|同性愛|ホモ|オカマ)(?:とか|なんて|なんか|って)?[^。\n]{0,6}"
         r"(?:気持ち悪|きもい|キモ|病気|異常|ありえない)",
         r"(?:耳|目|足|口)が(?:聞こえ|見え|悪|不自由|利け)(?:ない)?(?:なら|んなら|くせに|のに)[^。\n]{0,10}"
@@ -468,3 +484,33 @@ SEXUAL_FAMILIES: tuple[Rule, ...] = (
         unless=OWN + r"(?:耳|目|足)",
     ),
 )
+
+# Asking for a handler by who they are: "put someone normal on", "get me someone who isn't
+# Japanese", "a real Japanese person", 「ネイティブに代わって」. Asking for a language the
+# customer speaks is a need, not a choice of person (``unless``).
+SELECTS_MORE: tuple[Rule, ...] = (
+    rule(
+        "discrimination_sexual",
+        "属性で担当者を選ぶ要求（英語・混在）",
+        r"\b(?:put|get|give|send|transfer|connect) (?:me )?(?:through to |me )?(?:a |an |some(?:one"
+        r"|body) )?(?:normal|proper|adult|grown[- ]up|white|male|man|bloke)\b(?: \w+)?"
+        r" (?:on|person|one|agent|staff|instead)\b",
+        r"\b(?:someone|somebody|an? (?:agent|person))(?: who)? (?:isn'?t|is not"
+        r"|who'?s not) (?:japanese"
+        r"|foreign|asian|indian|filipino|chinese|a woman|a girl|old|disabled)\b|\b(?:speaks?"
+        r"|speaking)"
+        r" (?:real|proper|normal|actual) (?:japanese|english)\b|\ba real japanese (?:person|agent"
+        r"|staff|man|woman)\b|\bdon'?t (?:put|send|give) (?:that|this|the) (?:\w+ )?(?:filipino"
+        r"|indian|chinese|korean|vietnamese|foreign|asian|old|young) (?:guy|girl|woman|man|agent"
+        r"|person|one)\b",
+        r"(?:ネイティブ|日本人|男|女|若い人|年配の人|男性|女性)(?:の人|の方)?に(?:代わ|替わ"
+        r"|かわ|変わ)(?:って|れ"
+        r"|りなさい)",
+        tag="selects_staff",
+        unless=r"話せる|言語|聴覚|手話|通訳|\b(?:language|interpreter|sign language|hearing)\b"
+        r"|更衣|下着|採寸|施術|婦人科|\b(?:massage|fitting|chaperone|chat ?bot|bot|robot"
+        r"|machine|automated)\b",
+    ),
+)
+
+DISCRIMINATION_FAMILIES = DISCRIMINATION_FAMILIES + SELECTS_MORE

@@ -68,6 +68,8 @@ EXPOSURE: tuple[Rule, ...] = (
         "SNS・口コミ・報道等への暴露の予告",
         r"(?:" + _MEDIA + r")[^。\n]{0,60}?(?:" + _POST + r")",
         unless=r"(?:書き|投稿し|載せ|上げ)(?:ました|た(?:が|けど|ので|とおり))|見かけ|つもりは(?:ありません|ない)"
+        r"|正直に|事実(?:だけ|のみ|どおり|通り)|ありのままの感想|(?:書か|晒さ|載せら|投稿さ"
+        r"|上げら|流さ)れ"
         r"|謝罪(?:動画|文|広告|会見)"
         r"|予定(?:は|が)?(?:あります|ありません)か|(?:ます|可能です)か[?？]?$|でしょうか"
         r"|してもいい|してもよろしい"
@@ -92,7 +94,7 @@ EXPOSURE: tuple[Rule, ...] = (
         unless=r"晒され|ポート|サーバ|api|鍵|パスワード|脆弱|ssh|インスタンス|外部に晒|マニュアル"
         r"|謝罪(?:動画|文|広告|会見)"
         r"|予定(?:は|が)?(?:あります|ありません)か|(?:ます|可能です)か[?？]?$|でしょうか"
-        r"|してもいい",
+        r"|してもいい|ても(?:いい|良い|よい|ok|大丈夫|問題(?:ない|ありません)|構わ|かまわ)",
     ),
     rule(
         "exposure_threat",
@@ -211,4 +213,102 @@ EXPOSURE_MORE: tuple[Rule, ...] = (
 )
 
 # The table the lexicon package imports (it is not edited here): the families above join it.
-EXPOSURE = EXPOSURE + EXPOSURE_MORE
+# Exposure used as leverage: an audience the writer commands (followers, a LINE group of 300, a
+# blog's readers, friends at a paper), or reviews by the dozen, held over the company until it
+# gives in. An honest review or a complaint to a regulator, stated as a fact, is no threat: the
+# leverage (「次第」「嫌なら」"unless", "your call") or 実名 is what makes it one.
+_LEVERAGE = (
+    r"次第|嫌なら|いやなら|なければ|ないなら|なかったら|へんかったら|ご判断|お任せ|どうされ"
+    r"|どうする|かもしれ"
+    r"|かもな|いいの|いいんですか|覚悟|考え中|どっち|やめておいて|やめてあげ|書かないで"
+    r"|取り下げ|忘れ"
+    # 実名, not any name: 「担当の方のお名前も添えて送ってください」 is an ordinary request.
+    r"|実名"
+    r"|\b(?:unless|if (?:not|i don'?t|my|this|you don'?t)|or (?:else|that'?s what)"
+    r"|your call|have a think|reconsider|before you|think (?:carefully|about)|waive|refund"
+    r"|one (?:post|message|video|word)|trend|name|how (?:you|your company) treat|forget about)\b"
+)
+_HONEST = (
+    r"消費生活センター|国民生活センター|弁護士|正直な|事実(?:のみ|だけ)|良い口コミ|高評価"
+    r"|星5|★5|おすすめ"
+    # Asking leave to feature the shop (「ブログに載せてもよろしいでしょうか」) is the opposite.
+    r"|(?:て|で)も(?:よろしい|いい|ええ|良い|大丈夫|構いません|かまいません)(?:でしょうか"
+    r"|ですか|か)"
+    r"|紹介(?:したい|させて)|\b(?:may i|can i (?:post|share|feature|mention)|would it be ok)\b"
+    r"|ありがとう|感謝|反映され|表示され|投稿できな|消えて|\b(?:honest|fair|accurate|positive"
+    r"|5[- ]star"
+    r"|five[- ]star|thank\w*|lawyer|solicitor|ombudsman|regulator|consumer affairs)\b"
+)
+
+EXPOSURE_LEVERAGE: tuple[Rule, ...] = (
+    rule(
+        "exposure_threat",
+        "影響力・拡散力を盾にした暴露の予告",
+        r"(?:口コミ|くちコミ|レビュー|星\s?(?:1|一|ひとつ)|★\s?1|googleマップ|グーグルマップ"
+        r"|食べログ|ブログ"
+        r"|note|ニュース|新聞|テレビ|週刊誌|雑誌|業界紙|会報|掲示板|5ちゃん|2ちゃん"
+        r"|まとめサイト|lineグループ"
+        r"|ライングループ|グループ|ママ友|町内会|商店会|協会|取引先|元請け|tiktok|インスタ"
+        r"|youtube|ツイッター)"
+        r"[^。\n]{0,25}(?:書(?:く|き|か(?!れ)|こう|いて)|載せ|投稿|共有|報告|知らせ|記事に|取り上げ"
+        r"|流(?:す|し)|拡散"
+        r"|伝え|扱(?:う|っ)|上げ|貼|スレ(?:を)?立て|出す)",
+        r"(?:フォロワー|登録者|読者|メンバー)(?:さん)?(?:が|は|も)?[^。\n]{0,6}(?:(?:\d[\d,.]*"
+        r"|[一二三四五六七八九十百千]+)\s?(?:万|千|百)?\s?(?:人|名|世帯|社)|大勢|多い|多く)"
+        r"|どう(?:書く|共有する|紹介する|伝える|扱う)か"
+        r"(?:は)?[^。\n]{0,12}次第",
+        r"(?:新聞|テレビ|週刊誌|雑誌|業界紙|まとめサイト|出版社|編集部|マスコミ|報道)(?:社"
+        r"|局)?(?:の)?(?:知り合い"
+        r"|知人|友達|友人|記者|幹部|管理人|編集部)(?:に|が|と|とは|も)",
+        r"(?:名前|顔写真|顔|実名|フルネーム)[^。\n]{0,15}(?:tiktok|インスタ|sns|ネット"
+        r"|ツイッター|youtube"
+        r"|グループ|口コミ|レビュー)(?:に|で)[^。\n]{0,6}(?:出す|載せ|晒|上げ|書)|(?:実名"
+        r"|名前)入りで",
+        # Digits next to letters are read as leetspeak ("40k" → "aok").
+        r"\b(?:\d[\d,.]*k?|[\doilzeasbtg,.]{1,5}k|thousands of|hundreds of) (?:followers"
+        r"|subscribers|members|readers"
+        r"|connections|families|parents|viewers)\b",
+        r"\b(?:1|one)[- ]star\b[^.!?]{0,40}\b(?:every|all|each) (?:review )?sites?\b|\bevery review"
+        r" site\b|\bpeople at the (?:local )?(?:paper|newspaper|news desk|tv station)\b",
+        r"\b(?:face|name|photo|picture)s? (?:goes|go|will go|on|up on)\b[^.!?]{0,15}\b(?:tiktok"
+        r"|instagram|facebook|twitter|youtube|reddit|online|the internet)\b",
+        r"\bforward(?:ing)? (?:this|the|it)\b[^.!?]{0,30}\bto (?:all|every|my \d[\d,]*|your"
+        r" (?:biggest|business|partners|clients|customers))",
+        needs=_LEVERAGE,
+        unless=_HONEST,
+        scope="message",
+    ),
+)
+
+EXPOSURE_LEVERAGE_MORE: tuple[Rule, ...] = (
+    rule(
+        "exposure_threat",
+        "公開・共有をほのめかして対応を迫る",
+        r"(?:共有|公開|投稿|拡散|報告|お伝え|回覧)(?:する|しておく)?(?:か"
+        r"|かどうか)(?:は)?[^。\n]{0,12}次第",
+        r"どこに(?:出す|載せる|上げる|投稿する|流す|出そう)か(?:考え中|検討中|迷って|考えて"
+        r"|悩んで)",
+        r"(?:記者|ライター|記事を書く仕事|編集者|ネットニュース)(?:を|で|の|として)?(?:して"
+        r"|やって|働い|仕事)",
+        r"\b(?:your|her|his) (?:name|photo|picture|face)\b[^.!?]{0,60}\b(?:every platform|all over"
+        r" the internet|going up|goes up|will be up|posted everywhere)\b",
+        needs=_LEVERAGE + r"|回覧板|オープンチャット|チャット|グループ|広報|スポンサー|ネット|sns"
+        r"|\b(?:platform|search|online)\b",
+        unless=_HONEST,
+        scope="message",
+    ),
+)
+
+EXPOSURE_LEVERAGE_MORE += (
+    rule(
+        "exposure_threat",
+        "担当者の名前を添えて広めると迫る",
+        r"(?:お名前|名前|実名|フルネーム)(?:も)?(?:つき|付き|入り|を添えて|も添えて|添えて)",
+        # Only as leverage: 「お名前も添えて送ってください」 is an ordinary request.
+        needs=r"次第|なければ|ないなら|なかったら|嫌なら|いやなら|によっては|どうされ|ましょうか",
+        unless=_HONEST,
+        scope="message",
+    ),
+)
+
+EXPOSURE = EXPOSURE + EXPOSURE_MORE + EXPOSURE_LEVERAGE + EXPOSURE_LEVERAGE_MORE

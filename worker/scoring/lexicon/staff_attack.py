@@ -483,3 +483,33 @@ STAFF_FAMILIES: tuple[Rule, ...] = (
 
 LEGIT_HANDLER = rule("staff_attack", "理由のある担当相談", _LEGIT_HANDLER)
 """A stated reason (accessibility, language, repeated wrong information) for a handler request."""
+
+# One named person only, or a person made the customer's own: 「佐藤さんしか信用できない」
+# 「専属にして」「前任の方に戻して」, "only Mr. Ono", "work exclusively on our project". A stated
+# reason (language, accessibility, a handover) is legitimate and is left to LEGIT_HANDLER.
+STAFF_EXCLUSIVE: tuple[Rule, ...] = (
+    rule(
+        "staff_attack",
+        "特定の従業員だけを指名・専属にする要求",
+        r"(?:さん|様|の人|の方|あの人|その人|あの方)(?:しか|以外(?:は|とは|の人は)?)(?:信用"
+        r"|信頼|受け付け"
+        r"|話さ|話し|対応させ|認め)(?:でき|し|せ|られ|ん|ない|ません|とらん|しとらん)",
+        r"(?:専属|専任|つきっきり|付きっきり|貸し切り)(?:に|で)(?:して|しろ|しなさい|させ|つけ)",
+        r"(?:前任|元|前)の[^。\n]{0,10}(?:に|へ)(?:戻して|戻せ|戻しなさい)[^。\n]{0,20}(?:今の"
+        r"|この)(?:方|人)"
+        r"(?:では|じゃ|は)(?:嫌|いや|だめ|ダメ|困)",
+        r"\b(?:only|nobody but|no one but|no one except|nobody except) (?:mr|ms|mrs|miss)\.? \w+"
+        r"|\bi (?:only )?(?:accept|want|agree) to (?:talk|speak|deal) (?:to|with) (?:mr|ms|mrs"
+        r"|miss)\.? \w+",
+        r"\b(?:work|be assigned) exclusively (?:on|to|for) (?:our|my|us|me)\b|\bno other (?:clients"
+        r"|customers)\b",
+        r"\b(?:change|replace|swap) (?:him|her|them|this (?:agent|guy|girl|one"
+        r"|person))\b[^.!?]{0,40}"
+        r"\bno reason (?:needed|required|given)\b",
+        tag="handler",
+        unless=r"引き継|退職|異動|休職|産休|育休|\b(?:handover|hand over|left the company|on leave"
+        r"|retired)\b",
+    ),
+)
+
+STAFF_FAMILIES = STAFF_FAMILIES + STAFF_EXCLUSIVE

@@ -14,14 +14,39 @@ _TECH_OBJ = (
 
 _TECH = (
     r"(?:" + _TECH_OBJ + r")(?:を|も|は|が|ごと|だけ)?(?:全部|全て|すべて|一旦|いったん|強制的に"
-    r"|強制)?(?:殺|ころ|キル|落と|壊|ぶっ壊)"
+    r"|強制|まとめて|[一-龥々ぁ-ん]{1,4}(?:に|と))?(?:殺|ころ|キル|落と|壊|ぶっ壊)"
+    r"|kill\s?-\s?\d"
     r"|\bkill(?:s|ed|ing)?\s+(?:-\w+\s+)*(?:off\s+)?(?:the |a |that |this |all |every |any |those "
     r"|these |my |our |your )?(?:old |stuck |hung |zombie |rogue |running |background |idle "
     r"|stale )?"
     r"(?:process(?:es)?|tasks?|jobs?|threads?|sessions?|quer(?:y|ies)|containers?|pods?|daemons?"
     r"|servers?|apps?|tabs?|pids?|workers?|connections?|instances?|batch(?:es)?|switch)\b"
-    r"|\bkill -|\bpid\b|\b(?:process|task|job|thread|session|query|container|pod|worker)e?s? "
+    r"|\bkill -|\bpid\b|\b(?:safe|ok|okay|fine|possible) to kill\b|\b(?:should|can|could"
+    r"|may) (?:i|we)"
+    r" kill\b|\bzombie\b|\bdefunct\b|\b(?:process|task|job|thread|session|query|container"
+    r"|pod|worker)e?s? "
     r"(?:was |were |got |gets |is |are )?killed\b|\bkill switch\b"
+)
+
+# Things that are "killed" in other senses: a sound, insects, weeds, a game's enemies, a mood
+# (「マフラーで音を殺す」「虫を殺す薬」「ボスを殺すと落ちる」「このボス殺しに来てる」).
+_OBJECT_KILL = (
+    r"(?:音|虫|害虫|蚊|ハエ|ゴキブリ|ダニ|雑草|草|菌|細菌|雑菌|ウイルス|ボス|ラスボス|中ボス"
+    r"|敵|モンスター"
+    r"|キャラ|ゾンビ|気配|息|声|足音|味|個性|感情|臭い|におい|匂い|エンジン|勢い|時間"
+    r"|暇)\s?(?:を|も|は|が"
+    r"|ごと)?\s?(?:全部|まとめて|一撃で)?\s?(?:殺|ころ)"
+    r"|(?:ボス|ステージ|難易度|この面|敵|ゲーム)[^。\n]{0,4}殺しに(?:来|き)"
+)
+
+# 「気をつけようにも」「気をつけています」「気をつけましょう」: the writer's own caution.
+_OWN_CARE = r"(?!よう|ており|ています|ていま|てい(?:る|た)|ましょう|ます|ました)"
+
+# "I understand accidents happen in baggage handling": a concession, not a hint.
+_CONCEDED_ACCIDENT = (
+    r"\b(?:understand|appreciate|accept|know|reali[sz]e|agree|get) (?:that )?accidents"
+    r"|\baccidents (?:can |do |will )?happen (?:in|during|with|sometimes|to (?:everyone|anyone)"
+    r"|from time to time|occasionally)\b"
 )
 
 # Product-safety complaints ("someone is going to get hurt by this heater") are not threats.
@@ -69,7 +94,7 @@ THREAT: tuple[Rule, ...] = (
     rule(
         "threat",
         "殺害・暴行の予告",
-        r"(?:ぶっ|ぶち)?(?:殺|ころ|こ"
+        r"(?:ぶっ|ぶち)?(?:殺|(?<!と)ころ|こ"
         + MASK
         + r"|"
         + MASK
@@ -85,8 +110,8 @@ THREAT: tuple[Rule, ...] = (
         r"|ない(?:ぞ|からな|よ))"
         r"|すま(?:さない|さねえ|さん|ない(?:ぞ|からな)))",
         r"(?:ただ|たダ|タダ)で済むと思う?な|無事(?:で|では)?(?:いられ|済む)と思う?な",
-        r"夜道(?:に|には)?(?:気をつけ|気を付け)|背後に(?:気をつけ|気を付け)|(?:身の回り|身辺"
-        r"|帰り道).{0,8}(?:気をつけ|気を付け)",
+        r"(?:夜道(?:に|には)?|背後に|(?:身の回り|身辺|帰り道).{0,8})(?:気をつけ|気を付け)"
+        + _OWN_CARE,
         r"(?:世の中|身の回り|身辺).{0,10}何が(?:起こる|起きる|ある)か(?:わかり|分かり|わから"
         r"|分から)",
         r"(?:包丁|ナイフ|刃物|バット|鉄パイプ|ガソリン|灯油|凶器)(?:を)?(?:持って|もって|持参"
@@ -107,7 +132,7 @@ THREAT: tuple[Rule, ...] = (
         r"首を洗って待って|月夜(?:の晩)?ばかりと思う|血を見る|火の海|カチコミ|ただで帰れると思う"
         r"|落とし前(?:を)?つけ(?:させ|てもら)",
         # 「殺す気ですか（笑）」「殺す気か」: the customer's own exhaustion, not a threat.
-        unless=_TECH + r"|殺す気(?:です|でしょう)?(?:か|かよ|なの)",
+        unless=_TECH + r"|殺す気(?:です|でしょう)?(?:か|かよ|なの)|" + _OBJECT_KILL,
     ),
     rule(
         "threat",
@@ -176,7 +201,7 @@ THREAT: tuple[Rule, ...] = (
         r"(?:might|could|will|may) happen\b|\bcome down there and\b|\bpay (?:you"
         r"|your office) a visit\b",
         unless=_TECH + r"|the bug|this bug|killing me|killing it|photo|brochure|video|film|camera"
-        r"|footage",
+        r"|footage|" + _CONCEDED_ACCIDENT,
     ),
 )
 
@@ -204,7 +229,8 @@ THREAT_FAMILIES: tuple[Rule, ...] = (
         r"(?:safety|lives|life|wellbeing|well-being)\b",
         r"\bfear for (?:their|your|his|her) (?:safety|lives|life)\b",
         r"(?:夜道|背後)(?:に|には|は)?[^。\n]{0,8}お?(?:気をつけ|気を付け)"
-        r"|(?:ご家族|ご家庭|お子さん|お子様|奥様|ご主人)(?:を|は)?(?:せいぜい|くれぐれも|精々)?"
+        + _OWN_CARE
+        + r"|(?:ご家族|ご家庭|お子さん|お子様|奥様|ご主人)(?:を|は)?(?:せいぜい|くれぐれも|精々)?"
         r"(?:大切|大事)に(?:なさ|して|しな)",
         r"(?:お子さん|お子様|お前|あんた|あなた|担当(?:者)?|ご家族|奥様|奥さん)の(?:通学路|登下校"
         r"|通勤路|帰り道)[^。\n]{0,15}(?:物騒|危ない|危険|気をつけ|気を付け|何が)"
@@ -355,7 +381,11 @@ THREAT_MORE: tuple[Rule, ...] = (
         r" (?:kids?|children|daughter|son)\b|\baccidents (?:can|could|do|might) happen\b",
         r"\bteach (?:you|him|her|them|u) a lesson (?:(?:he|she|you|they)(?:'ll| will) never forget"
         r"|personally|in person|with my)",
-        unless=_TECH + r"|" + _SAFETY + r"|社会的|ネット|sns|口コミ|lunch|meeting",
+        unless=_TECH
+        + r"|"
+        + _SAFETY
+        + r"|社会的|ネット|sns|口コミ|lunch|meeting|"
+        + _CONCEDED_ACCIDENT,
     ),
     rule(
         "threat",
@@ -443,3 +473,193 @@ THREAT_MORE: tuple[Rule, ...] = (
 
 # The table the lexicon package imports (it is not edited here): the families above join it.
 THREAT_FAMILIES = THREAT_FAMILIES + THREAT_MORE
+
+# Where a legitimate letter talks of fire, accidents and dark roads: a real hazard the writer
+# wants fixed (a heater, wiring, a street light, reckless driving), or the writer's own family.
+_HAZARD_REPORT = (
+    _SAFETY + r"|街灯|照明|防犯灯|電灯|修理|補修|点検|工事|改善|対策|指導|注意喚起|安全運転|運転が"
+    r"|スピード|速度"
+    r"|老朽|手すり|階段|段差|漏電|配線の|コンセント|\b(?:street ?lights?|lighting|repair\w*"
+    r"|fix(?:ed)?|inspect\w*|maintenance|speeding|reckless|driving)\b"
+)
+_OWN_ROUTINE = (
+    r"(?:私|わたし|自分|うち|母|父|娘|息子|子ども|子供|家族|妻|夫)(?:が|も|は"
+    r"|の)?[^。\n]{0,10}(?:帰り|通勤"
+    r"|通学|歩い|帰宅)|\b(?:my|our) (?:walk|way|commute|kids?|children|daughter|son|wife|husband"
+    r"|mother|father)\b"
+)
+
+THREAT_VEILED: tuple[Rule, ...] = (
+    rule(
+        "threat",
+        "災難が起きなければいいがという含みのある脅し",
+        # 「火事でも起きなきゃいいけど」「事故でも起きないといいですね」「タイヤが無事だといいね」
+        r"(?:火事|火|ぼや|事故|傷|停電|何か|なにか|不幸)(?:でも|とか|なんか|なんぞ|が)?(?:起き"
+        r"|起こ|つか|つい"
+        r"|あ|遭わ|あわ)(?:なきゃ|なけりゃ|なければ|ないと|ねえと|んと|んかったら)(?:いい"
+        r"|ええ|良い)(?:けど|けれど"
+        r"|ですね|ね|が|のですが|んだけど|ですけど|なあ|のう)",
+        r"(?:タイヤ|車|ブレーキ|窓|ガラス|店|建物|ビル|倉庫|バイク|看板)(?:が|は)?(?:無事"
+        r"|大丈夫)(?:だと|なら)"
+        r"(?:いい|ええ|良い)(?:ね|けど|ですね|が|なあ)",
+        r"(?:壊れて|割れて|緩んで|切れて|外れて)(?:なきゃ|なけりゃ|なければ|ないと)(?:いい"
+        r"|ええ|良い)(?:けど|ね"
+        r"|ですね|が|なあ)",
+        r"(?:火事|火の不始末|事故|放火)(?:は|が|って|なんて)?[^。\n]{0,12}(?:起きても"
+        r"|起こっても|あっても)"
+        r"(?:おかしく|不思議じゃ|不思議では)(?:ない|ねえ|なか|ありません)",
+        r"(?:事故|火事|不幸)(?:って|は|というのは|ってのは)?[^。\n]{0,6}(?:突然|いつでも"
+        r"|いつ)(?:起き|起こ)",
+        r"(?:放火さ|燃やさ|割ら|壊さ|傷つけら|刺さ|殴ら)れ(?:ても|たって)(?:文句(?:は)?言え"
+        r"|仕方(?:が)?ない"
+        r"|しょうがない|知らん|知らない)",
+        r"\b(?:be|been|'d be) (?:such |a real |a )*(?:shame|pity|tragedy) if\b"
+        r"|^shame if (?:something"
+        r"|anything)\b|\b(?:fires|these things|things like that|bad things|such things|things)"
+        r" (?:do |can |could |might )?happen\b(?:,? (?:you know|don'?t they|no\b|right))",
+        r"\bfires (?:do |can |could )?(?:happen|start)\b(?! (?:when|if) (?:you|the|a))",
+        r"\bhope (?:he|she|they|you|your \w+) sleeps? (?:well|soundly|tight)\b",
+        unless=_HAZARD_REPORT
+        + r"|"
+        + _CONCEDED_ACCIDENT
+        + r"|\b(?:understand|know|appreciate|accept|get) (?:that )?(?:these |such )?(?:things"
+        r"|fires)"
+        r"|no worries|ご自愛|お大事",
+        scope="message",
+    ),
+    rule(
+        "threat",
+        "職員の帰り道・通勤の暗さ危うさに触れる脅し",
+        r"(?:帰り道|帰り|帰宅|通勤|駅まで|駅から|歩いて|通る|通っとる|通ってる"
+        r"|道)[^。\n]{0,20}(?:暗い|人通り"
+        r"(?:が|も)?少な|物騒|見通し(?:が)?悪|危ない|危のう)",
+        r"(?:暗い|人通り(?:が|も)?少ない)(?:道|夜道|川沿い|公園)[^。\n]{0,12}(?:一人で"
+        r"|ひとりで)?[^。\n]{0,6}"
+        r"(?:歩|帰)",
+        r"\b(?:dark|poorly lit|quiet|lonely|deserted|empty)\b[^.!?]{0,30}\b(?:walk(?:ing)? home"
+        r"|way home"
+        r"|roads?|streets?|path|car ?park|parking)\b|\blose track of who'?s behind (?:you"
+        r"|her|him)\b",
+        needs=r"担当|受付|スタッフ|店員|配達|職員|社員|従業員|トレーナー|講師|運転手|ドライバー|検針|方|さん|様"
+        r"|\b(?:agent|staff|driver|courier|receptionist|rep|manager|ms|mr|mrs|she|he|her|his)\b",
+        unless=_HAZARD_REPORT + r"|" + _OWN_ROUTINE,
+        scope="message",
+    ),
+    rule(
+        "threat",
+        "職員の家族に触れて脅す",
+        r"(?:ご家族|ご家庭|お子さん|お子様|奥様|奥さん|ご主人)(?:が|は|も)?(?:おあり"
+        r"|いらっしゃる|お元気|いる"
+        r"|おる)(?:でしょう|んでしょう|ですよね|ですか|なら|んだろ|んやろ|んですよね)",
+        r"(?:ご家族|ご家庭|お子さん|お子様)の(?:ため|為)(?:にも)",
+        r"\byou(?:'ve)? (?:have|got) (?:a |\w+ )?(?:family|kids|children|wife|husband|daughters?"
+        r"|sons?)\b,? (?:don'?t you|haven'?t you|right)\b",
+        r"\bshould be careful (?:about )?(?:who|whom) (?:they|he|she|you) (?:upset|anger"
+        r"|annoy|cross"
+        r"|mess with)\b",
+        needs=r"事故|起き|怒らせ|お考え|考えた(?:ほう|方)|ためにも|後悔|気をつけ|気を付け|遅い|何か(?:が)?あ"
+        r"|解決した(?:ほう|方)|早め|\b(?:accident|pity|shame|careful|upset|happen)",
+        unless=r"ありがとう|お世話に|おかげ|感謝|\bthank",
+        scope="message",
+    ),
+    rule(
+        "threat",
+        "危害の予告（放火・凶器・暴行の言い回し）",
+        r"(?:ガソリン|灯油)(?:を)?(?:撒|ま|かけ|ぶっかけ)(?:く|いて|いたる|いたろ|いてやる"
+        r"|ける|けたる|けてやる)"
+        r"(?:ぞ|からな|けん|で)",
+        r"(?:燃|も)やし(?:てやる|たる|たろ|てやろう)|(?:ガラス|窓)(?:を)?(?:全部|ぜんぶ"
+        r"|みんな)(?:割って|割り"
+        r"|叩き割)(?:やる|に|たる|たろ)",
+        r"(?:バット|鉄パイプ|木刀|ゴルフクラブ|金属バット|包丁|ナイフ)(?:で|を持って"
+        r"|持って)(?:出迎え|お出迎え"
+        r"|待っ|歓迎|迎え)",
+        r"手が出(?:ない|ん|へん)とは(?:約束|保証|言い切れ|限ら)|痛い目(?:を)?見て(?:もらう"
+        r"|もらい|いただく)"
+        r"|顔[^。\n]{0,8}原形(?:を)?(?:とどめ|留め)(?:て(?:い)?ない|ない|なく)",
+        r"二度と(?:表|外)(?:を)?(?:歩け|歩かれ|出歩け|出られ)(?:ない|なく|へん|ん)"
+        r"|首根っこ(?:を)?(?:押さえ"
+        r"|つかま|掴ま|捕ま)|(?:直接|こっちで|こちらで|この手で)[^。\n]{0,10}(?:ケジメ"
+        r"|けじめ)(?:を)?(?:つけ"
+        r"|付け)",
+        r"幅寄せ(?:したる|してやる|したろ|する(?:ぞ|からな))|(?:煽|あお)っ(?:たる|てやる)"
+        r"|ぼてくりこか(?:す|したる|すぞ)|(?:外|店の前|会社の前|前)で待っ(?:とる|とく"
+        r"|てる)(?:から|けぇ|けん)"
+        r"(?:な|ね)",
+        r"\b(?:put|throw|chuck) (?:a )?(?:brick|rock|stone)s? through\b|\b(?:can|jerry ?can|bottle"
+        r"|tank) of (?:petrol|gasoline|gas|kerosene|lighter fluid)\b",
+        r"\bwith (?:a|my|an) (?:\w+ )?(?:bat|knife|gun|hammer|crowbar|machete|axe)\b",
+        r"\bi (?:own|have|carry|keep|collect) (?:a lot of|lots of|plenty of|many|several"
+        r"|a few|some)"
+        r" (?:guns|knives|firearms|weapons|rifles)\b",
+        r"\bphysical(?:ly)?\b[^.!?]{0,20}\b(?:consequences|harm|hurt)\b|\b(?:consequences|sort"
+        r" (?:you|him|her|them) out)\b[^.!?]{0,15}\bphysically\b|\band i (?:don'?t|do not) mean"
+        r" (?:with )?(?:a chat|talk|words|a conversation)\b",
+        r"\bwon'?t be the one (?:who|that) gets? hurt\b|\b(?:leave|leaving|go home|going home"
+        r"|end up)"
+        r" in an? (?:ambulance|body bag|stretcher)\b|\b(?:that|this) (?:building|office|store|shop"
+        r"|warehouse) won'?t be standing\b",
+        r"\b(?:had )?better hope (?:he|she|they|you) (?:never|don'?t) (?:runs?|bumps?) into me\b"
+        r"|\btell (?:him|her|them|your \w+) to (?:be careful|watch (?:out|(?:his|her"
+        r"|their) back))\b"
+        r"|\bwatch (?:ur|yer|ya) back\b|\bill k[i1!*]ll\b",
+        r"\bi know how to find (?:people|you|him|her|addresses)\b"
+        r"|\bpeople who know about (?:such|these) things\b|\b(?:friends|mates|lads|boys"
+        r"|guys|brothers"
+        r"|cousins)\b[^.!?]{0,50}\b(?:have a (?:little )?word|not as (?:polite|nice|patient)"
+        r"|in their"
+        r" (?:own )?way)\b",
+        unless=_TECH
+        + r"|"
+        + _SAFETY
+        + r"|修理|交換|返品|購入|試合|練習|グリップ|レシピ|料理|キャンプ|ありがとう|おかげ"
+        r"|\b(?:order(?:ed)?|bought|purchased|deliver\w*|refund for|return(?:ed)?|replace\w*"
+        r"|kitchen"
+        r"|recipe|cook\w*|camping|thank\w*|game|match|practice|training|movie|film|book|novel)\b",
+    ),
+    rule(
+        "threat",
+        "伏せ字・ローマ字の「殺す」",
+        r"\bk[o0]r[o0](?:su|す|sh?i|し)(?!ke)|\bk[o0]r[o0]s(?:u|hite)\b",
+    ),
+)
+
+# More veiled hints, from the failure classes of the long-mail and chat writers (w15–w18):
+# "whatever happens, not my problem", fire that spreads fast, lighters sold anywhere, nails in a
+# tyre, nobody watching, knowing a staff member's station, "leaves on a stretcher".
+THREAT_VEILED_MORE: tuple[Rule, ...] = (
+    rule(
+        "threat",
+        "何が起きても知らないという含みのある脅し",
+        r"何(?:が|か)(?:あって|起きて|起こって)も[^。\n]{0,8}(?:知ら(?:ない|ん|ねえ|へん)"
+        r"|しら(?:ない|ん)"
+        r"|知りません|責任(?:は)?(?:持て|取れ|負え))",
+        r"物騒な(?:世の中|時代|世間|ご時世|この辺|ところ)(?:です|だ|や|じゃ)?(?:から|し"
+        r"|けん|よね|ね|もんで)",
+        r"誰も見(?:て|と)(?:ない|らん|へん|ません)(?:やろ|でしょう|だろう|よね|し)",
+        r"(?:タイヤ|車)に(?:釘|くぎ|傷)[^。\n]{0,6}(?:刺さ|つい)(?:て|っとって|とって|たって)も",
+        r"(?:ライター|マッチ|灯油|ガソリン)(?:なんて|なんか|くらい|ぐらい)[^。\n]{0,8}(?:売って"
+        r"|買え|手に入)",
+        r"火の回りが(?:早|速)い",
+        needs=r"さん|様|担当|スタッフ|社員|店員|職員|営業所|事務所|店|会社|御社|そちら|お宅|あんた|お前"
+        r"|あの(?:部屋|建物)|空き部屋|オフィス|倉庫|工場|ビル|建物|支店|本社",
+        # Narrower than the hazard-report guard: a threat letter may well mention an inspection.
+        unless=_SAFETY + r"|" + _OWN_ROUTINE + r"|消火器|防火|防犯|避難|火災報知",
+        scope="message",
+    ),
+    rule(
+        "threat",
+        "職員の帰り道・居場所を把握しているという含み（英語）",
+        r"\bi know (?:which|what) (?:station|stop|train|bus|route|gym|school|exit)\b|\bi know"
+        r" (?:you|your \w+|they|she|he)(?: all)? (?:walk|leave|head|go|get off)\b",
+        r"\b(?:walk|way home|commute)\b[^.!?]{0,50}\b(?:after dark|at night|in the dark)\b"
+        r"[^.!?]{0,20}[.!]\s*do be careful\b|\bdo be careful\b",
+        r"\b(?:leaves?|leaving|go(?:es)? home|going home|ends? up|carried out) (?:in|on) an?"
+        r" (?:ambulance|body bag|stretcher)\b",
+        needs=r"\b(?:you|your|she|he|her|him|they|ms|mr|mrs|miss)\b",
+        unless=_HAZARD_REPORT + r"|" + _OWN_ROUTINE,
+        scope="message",
+    ),
+)
+
+THREAT_FAMILIES = THREAT_FAMILIES + THREAT_VEILED + THREAT_VEILED_MORE
