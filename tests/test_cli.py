@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import json
+import subprocess
+import sys
 from datetime import UTC, datetime
 
 import pytest
@@ -177,3 +179,16 @@ def test_sign_explains_a_missing_file_instead_of_a_traceback(configure, tmp_path
     configure(KASUGUARD_LANG="ja")
     assert main(["sign", str(tmp_path / "nope.json")]) == 2
     assert "nope.json を読めません" in capsys.readouterr().err
+
+
+@pytest.mark.parametrize(
+    "module", ["worker.cli", "worker.app", "worker.jobs", "worker.rqworker", "worker.admin"]
+)
+def test_each_entry_point_imports_on_its_own(module):
+    """A fresh interpreter imports each process's entry module first, as the console script,
+    gunicorn and rq do; an import cycle shows here even when the test session imported its
+    modules in an order that hides it."""
+    result = subprocess.run(
+        [sys.executable, "-c", f"import {module}"], capture_output=True, text=True, timeout=120
+    )
+    assert result.returncode == 0, result.stderr[-2000:]

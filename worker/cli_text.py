@@ -23,7 +23,6 @@ from collections.abc import Callable, Mapping
 from datetime import UTC, datetime
 from zoneinfo import ZoneInfo
 
-from worker.admin import problems
 from worker.policy import PolicyError
 from worker.replies import TemplateIssue
 
@@ -126,6 +125,8 @@ def explain_policy_error(exc: object) -> str:
     place = "、".join(
         p for p in (exc.where, f"{exc.line}行目" if exc.line else "", f"項目 {field}" if field else "") if p
     )  # fmt: skip
+    from worker.admin import problems  # the admin package imports the report, which imports us
+
     problem = problems.policy_problem(exc, "ja").message
     return t("policy_error", detail=f"{place}: {problem}" if place else problem)
 
@@ -142,6 +143,8 @@ def explain_broken_template(exc: object) -> str:
     """``worker.replies.BrokenTemplate``: which template, which line, what to do."""
     issue = getattr(exc, "issue", None)
     if isinstance(issue, TemplateIssue):
+        from worker.admin import problems  # as above: imported when needed, no import cycle
+
         message = problems.template_problem(issue, current()).message
     else:
         message = str(exc)
