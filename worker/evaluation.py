@@ -96,6 +96,7 @@ class Metrics:
     harassment: _Counts = field(default_factory=_Counts)
     benign: int = 0  # labelled none/low
     benign_flagged: int = 0  # none/low scored medium or high
+    benign_escalated: int = 0  # none/low scored high: escalated to supervisors
     nones: int = 0
     none_flagged: int = 0  # none scored above none
     exact: int = 0
@@ -114,6 +115,7 @@ class Metrics:
         if not want:
             self.benign += 1
             self.benign_flagged += have
+            self.benign_escalated += got.level == "high"
         if expected_level == "none":
             self.nones += 1
             self.none_flagged += got.level != "none"
@@ -187,6 +189,7 @@ def _render(slices: dict[str, Metrics], out: TextIO) -> None:
         ("harassment recall", "recall", "{:.3f}"),
         ("harassment F1", "f1", "{:.3f}"),
         ("FP rate: none/low scored ≥ medium", "fp_rate", "{:.3f}"),
+        ("none/low escalated (scored high)", "benign_escalated", "{:.0f}"),
         ("none scored above none", "none_flagged_rate", "{:.3f}"),
         ("level exact", "exact", "{:.3f}"),
         ("level within one", "within_one", "{:.3f}"),

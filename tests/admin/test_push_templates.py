@@ -6,10 +6,11 @@ from __future__ import annotations
 import io
 import json
 
+import pytest
 from responses import matchers
 
 from tests.conftest import FRESHDESK_URL, ZENDESK_URL, environment_for_tests
-from worker import db
+from worker import cli_text, db
 from worker.admin.push import TITLE_PREFIX, canned_replies, push
 from worker.cli import main
 from worker.config import load_config
@@ -19,6 +20,14 @@ from worker.template_store import store_for
 
 MACROS = f"{ZENDESK_URL}/api/v2/macros"
 FOLDERS = f"{FRESHDESK_URL}/api/v2/canned_response_folders"
+
+
+@pytest.fixture(autouse=True)
+def english():
+    """The push's own lines are the CLI's words: these tests read them in English."""
+    cli_text.use("en")
+    yield
+    cli_text.use(None)
 
 
 def _macro(macro_id: int, title: str, text: str | None) -> dict:
@@ -114,6 +123,16 @@ def test_dry_run_and_missing_credentials_make_no_calls(http, capsys, configure, 
     assert "freshdesk: skipped (no API credentials)" in out
     assert out.count("zendesk: would push") == 2 * len(REPLY_TEMPLATES)
     assert len(http.calls) == 0
+
+
+def test_the_push_speaks_japanese_when_asked(http, capsys, configure, tmp_path):
+    configure(FRESHDESK_API_KEY="", KASUGUARD_DATA_DIR=str(tmp_path))
+    cli_text.use("ja")
+    assert main(["push-templates", "--dry-run", "--language", "ja"]) == 0
+    out = capsys.readouterr().out
+    assert "freshdesk: 省略しました（API の認証情報がありません）" in out
+    assert out.count("、ドライラン）") == len(REPLY_TEMPLATES)
+    assert "would push" not in out and len(http.calls) == 0
 
 
 def test_a_broken_template_stops_the_push_before_any_call(http, capsys, configure, monkeypatch):

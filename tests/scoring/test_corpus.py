@@ -37,24 +37,30 @@ FLOORS: dict[tuple[str, str, str], float] = {
     ("all", "en", "f1"): 0.885,
     ("all", "all", "macro_f1"): 0.80,
     ("all", "all", "exact"): 0.875,
-    # the 2025 blind set: F1 0.892 (precision 1.000), exact 0.842, macro-F1 0.784
-    ("blind", "all", "f1"): 0.88,
+    # the 2025 blind set: F1 0.901 (precision 1.000), exact 0.850, macro-F1 0.791
+    ("blind", "all", "f1"): 0.89,
     ("blind", "all", "precision"): 0.99,
-    ("blind", "all", "exact"): 0.83,
-    ("blind", "all", "macro_f1"): 0.77,
-    # the 2026 fresh blind set (scored once the weights were frozen): F1 0.925 (ja 0.935,
-    # en 0.897), precision 0.985, exact 0.885, macro-F1 0.819
-    ("fresh", "all", "f1"): 0.915,
-    ("fresh", "ja", "f1"): 0.925,
+    ("blind", "all", "exact"): 0.84,
+    ("blind", "all", "macro_f1"): 0.78,
+    # the 2026 fresh blind set, scored with this release's frozen weights: F1 0.937 (ja 0.950,
+    # en 0.897), precision 0.995, exact 0.881, macro-F1 0.826 (the first release: 0.925)
+    ("fresh", "all", "f1"): 0.925,
+    ("fresh", "ja", "f1"): 0.94,
     ("fresh", "en", "f1"): 0.885,
-    ("fresh", "all", "precision"): 0.975,
-    ("fresh", "all", "exact"): 0.875,
-    ("fresh", "all", "macro_f1"): 0.805,
+    ("fresh", "all", "precision"): 0.985,
+    ("fresh", "all", "exact"): 0.87,
+    ("fresh", "all", "macro_f1"): 0.815,
 }
-# Legitimate (none/low) lines scored medium or high, per language slice. Measured: corpus 1.6%
-# (en 2.3%; one Portuguese line of 19), the 2025 blind set 0%, the fresh set 1.2% (en 2.0%), the
-# long complaints 4.0% (en 5.3%, ja 2.7%) — the last above the 1% the issue asks for (README).
+# Legitimate (none/low) lines scored medium or high, per language slice. Measured: the 2025
+# blind set 0%, the fresh set 0.4% (en 2.0%), the long complaints 3.3% (en 5.3%, ja 1.3%) — the
+# last above the 1% the issue asks for (README).
 FP_CEILING: dict[str, float] = {"all": 0.06, "blind": 0.0, "fresh": 0.025, "long": 0.06}
+
+
+@pytest.mark.parametrize("split", ["blind", "fresh", "long"])
+def test_no_legitimate_blind_line_is_escalated(results, split) -> None:
+    """A wrong escalation sends a customer to the supervisors: none in any blind set."""
+    assert results[split]["all"].benign_escalated == 0
 
 
 @pytest.fixture(scope="module")

@@ -23,6 +23,7 @@ from typing import IO, Any
 
 from integrations import freshdesk, zendesk
 from worker.actions import reply_context
+from worker.cli_text import t
 from worker.config import Config
 from worker.model import TicketEvent
 from worker.policy import REPLY_TEMPLATES, Policy
@@ -170,12 +171,14 @@ def push(
     for name in helpdesks:
         settings = config.helpdesks[name]
         if settings.credentials is None:
-            out.write(f"{name}: skipped (no API credentials)\n")
+            out.write(t("push_skipped", helpdesk=name) + "\n")
             continue
         replies = canned_replies(store, policy, name, wanted)
         if dry_run or settings.dry_run:
             for reply in replies:
-                out.write(f"{name}: would push {reply.title!r} ({reply.language}/{reply.name})\n")
+                out.write(
+                    t("push_would", helpdesk=name, title=reply.title, template=_where(reply)) + "\n"
+                )
             continue
         timeout = config.http_timeout
         if name == "zendesk":
@@ -186,21 +189,25 @@ def push(
     return 0
 
 
+def _where(reply: CannedReply) -> str:
+    return f"{reply.language}/{reply.name}"
+
+
 def _push_zendesk(client: ZendeskMacros, replies: list[CannedReply], out: IO[str]) -> None:
     existing = {m.get("title"): m for m in client.macros()}
     for reply in replies:
         macro = existing.get(reply.title)
         if macro is None:
             client.save_macro(reply, None)
-            out.write(f"zendesk: created macro {reply.title!r}\n")
+            out.write(t("push_macro_created", title=reply.title) + "\n")
             continue
         actions = macro.get("actions") or []
         current = next((a.get("value") for a in actions if a.get("field") == "comment_value"), None)
         if current == reply.text and len(actions) == 1 and macro.get("active"):
-            out.write(f"zendesk: unchanged macro {reply.title!r}\n")
+            out.write(t("push_macro_unchanged", title=reply.title) + "\n")
             continue
         client.save_macro(reply, int(macro["id"]))
-        out.write(f"zendesk: updated macro {reply.title!r}\n")
+        out.write(t("push_macro_updated", title=reply.title) + "\n")
 
 
 def _push_freshdesk(
@@ -213,9 +220,9 @@ def _push_freshdesk(
         response = existing.get(reply.title)
         if response is None:
             client.save_response(reply, folder_id, None)
-            out.write(f"freshdesk: created canned response {reply.title!r}\n")
+            out.write(t("push_canned_created", title=reply.title) + "\n")
         elif response.get("content_html") == _html(reply.text):
-            out.write(f"freshdesk: unchanged canned response {reply.title!r}\n")
+            out.write(t("push_canned_unchanged", title=reply.title) + "\n")
         else:
             client.save_response(reply, folder_id, int(response["id"]))
-            out.write(f"freshdesk: updated canned response {reply.title!r}\n")
+            out.write(t("push_canned_updated", title=reply.title) + "\n")
