@@ -34,6 +34,7 @@ from worker.replies import (
     TEMPLATE_TITLES,
     BrokenTemplate,
     ReplyContext,
+    TemplateIssue,
     TemplateStore,
     category_label,
     render,
@@ -263,13 +264,28 @@ def _note(
             broken.append(exc)
 
     parts["broken_templates"] = tuple(
-        {"name": b.name, "line": b.issue.line or 0, "message": b.issue.message} for b in broken
+        {"name": b.name, "line": b.issue.line or 0, "message": _plain(b.issue, language)}
+        for b in broken
     )
     full = replace(context, **parts)
     try:
         return render(store, language, "internal_note", full)
     except BrokenTemplate as exc:
         return _fallback_note(full, exc)
+
+
+def _plain(issue: TemplateIssue, language: str) -> str:
+    """A template's problem in the words the admin page uses (agents read the note, and an
+    admin fixes the template from it): never the engine's English."""
+    from worker.admin import problems  # the admin package reaches back here through its pages
+
+    return problems.template_problem(issue, language).message
+
+
+def _where(issue: TemplateIssue, ja: bool) -> str:
+    if not issue.line:
+        return ""
+    return f"{issue.line}行目: " if ja else f"line {issue.line}: "
 
 
 def _fallback_note(context: ReplyContext, failure: BrokenTemplate) -> str:
@@ -281,11 +297,13 @@ def _fallback_note(context: ReplyContext, failure: BrokenTemplate) -> str:
         else f"[kasuguard] Possible customer harassment (level: {context.level_label})",
         (
             f"⚠ 内部メモのテンプレート「{failure.name}」が壊れているため、簡易形式で表示しています"
-            f"（{failure.issue}）。管理画面でテンプレートを修正してください。"
+            f"（{_where(failure.issue, ja)}{_plain(failure.issue, 'ja')}）。"
+            "管理画面でテンプレートを修正してください。"
         )
         if ja
         else (
-            f'WARNING: the internal note template "{failure.name}" is broken ({failure.issue}); '
+            f'WARNING: the internal note template "{failure.name}" is broken '
+            f"({_where(failure.issue, ja)}{_plain(failure.issue, 'en')}); "
             "showing a plain note. Please fix it on the admin page."
         ),
         "",

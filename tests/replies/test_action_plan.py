@@ -240,7 +240,8 @@ def test_a_broken_suggested_reply_is_named_in_the_note_and_never_half_rendered()
     store = overlay(ja_compensation_demand="お詫び申し上げます。\n{{ refund_amount }} 円")
     note = plan(assessment("medium", "money"), DEFAULT, EVENT, store=store).private_note or ""
     assert "テンプレート「compensation_demand」が壊れている" in note
-    assert "2行目" in note and "refund_amount" in note
+    assert "2行目" in note and "「refund_amount」という変数は使えません" in note
+    assert "UndefinedError" not in note and "is undefined" not in note  # no engine English
     assert "お詫び申し上げます" not in note and "■ 返信案" not in note
     assert "「慰謝料を払え」" in note  # the evidence is still there
 
@@ -264,7 +265,7 @@ def test_a_broken_internal_note_falls_back_to_a_plain_note_naming_it() -> None:
     store = overlay(ja_internal_note="{{ level_label }}\n{{ findings.nope }}")
     note = plan(assessment("high", "threat"), DEFAULT, EVENT, store=store).private_note or ""
     assert "内部メモのテンプレート「internal_note」が壊れている" in note
-    assert "line 2" in note
+    assert "2行目: " in note and "Error" not in note
     assert "「殺すぞ」" in note and DEFAULT.clause_for("threat") in note
     assert "責任者の方へ" in note and "■" not in note.splitlines()[0]
     assert "受付番号: 4242" in note  # the suggested reply still rendered fine
