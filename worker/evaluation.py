@@ -154,6 +154,7 @@ class Metrics:
             "recall": r,
             "f1": f,
             "fp_rate": self.fp_rate,
+            "benign_escalated": self.benign_escalated,
             "none_flagged_rate": self.none_rate,
             "exact": self.exact / self.n if self.n else 0.0,
             "within_one": self.within_one / self.n if self.n else 0.0,
