@@ -30,7 +30,6 @@ RQ's own values still apply when given explicitly on the command line (``--worke
 from __future__ import annotations
 
 import contextlib
-import gc
 import logging
 import time
 import traceback
@@ -275,10 +274,6 @@ class Worker(PromptPubSub, RQWorker):
         warm_runtime(templates=templates)
         if templates:
             self._warmed_at = time.monotonic()
-        # Everything the parent holds (scorer, dictionary, policy, templates) moves to the
-        # collector's permanent generation: a collection in the forked horse would otherwise
-        # write to every object's header and copy each page the parent shares with it.
-        gc.freeze()
         try:
             super().execute_job(job, queue)
         except RedisError as exc:
