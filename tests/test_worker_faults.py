@@ -86,7 +86,9 @@ def test_the_procfile_worker_outlives_a_redis_sigkill_and_works_on(tmp_path, wor
 
 
 @needs_redis_server
-def test_a_job_orphaned_by_a_killed_worker_expires_within_20_s_and_is_retried(aof_redis, workers):
+def test_a_job_orphaned_by_a_killed_worker_expires_within_20_s_and_is_retried(
+    aof_redis, workers, tmp_path
+):
     url = aof_redis.url()
     connection = redis_lib.Redis.from_url(url)
     env = environment_for_tests(REDIS_URL=url)
@@ -113,9 +115,13 @@ def test_a_job_orphaned_by_a_killed_worker_expires_within_20_s_and_is_retried(ao
     job.refresh()
     assert (job.get_status(), job.retries_left) == ("queued", 1)
 
-    workers.append(start_worker(url, env))
+    log = tmp_path / "second-worker.log"
+    workers.append(start_worker(url, env, log=log))
     connection.rpush("gate", "open")
-    wait_until(lambda: connection.get("done"), 60, "the retried job")
+    try:
+        wait_until(lambda: connection.get("done"), 60, "the retried job")
+    except TimeoutError as exc:  # say what the worker was doing
+        raise AssertionError(log.read_text(errors="replace")[-3000:]) from exc
     assert connection.get("started") == b"2"
 
 
