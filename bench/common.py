@@ -46,6 +46,27 @@ PORTS = os.environ.get("KASUGUARD_BENCH_PORTS", "")
 """``FIRST-LAST``: take ports from this range (a machine shared with other runs), else any."""
 
 
+def procfile(kind: str) -> str:
+    """The Procfile's command for ``web`` or ``worker``: benchmarks run the service as it ships."""
+    for line in (ROOT / "Procfile").read_text().splitlines():
+        if line.startswith(f"{kind}: "):
+            return line.split(": ", 1)[1]
+    raise SystemExit(f"Procfile has no {kind} line")
+
+
+class VirtualClock:
+    """The write limiter's clock, moved on by its own sleeps: minutes of budget in no time."""
+
+    def __init__(self, now: float = 1_800_000_000.0) -> None:
+        self.now = now
+
+    def time(self) -> float:
+        return self.now
+
+    def sleep(self, seconds: float) -> None:
+        self.now += seconds
+
+
 def free_port() -> int:
     if PORTS:
         first, last = (int(p) for p in PORTS.split("-"))

@@ -43,7 +43,15 @@ from rq import Queue
 from rq.job import Job
 from rq.registry import ScheduledJobRegistry, StartedJobRegistry
 
-from bench.common import FIXTURES, ROOT, SECRET, environment, free_port, signed_headers
+from bench.common import (
+    FIXTURES,
+    ROOT,
+    SECRET,
+    environment,
+    free_port,
+    procfile,
+    signed_headers,
+)
 from bench.fake_helpdesk import CUSTOMER_TEXT, Faults, RecordingHelpdesk
 from tests import fuzzing
 from tests.processes import RedisServer, kill_tree, wait_until
@@ -51,13 +59,6 @@ from worker import health, jobs
 
 DRAIN_DEADLINE_S = 600.0
 """Longest wait for every accepted event to be written and every retry to be spent."""
-
-
-def procfile(kind: str) -> str:
-    for line in (ROOT / "Procfile").read_text().splitlines():
-        if line.startswith(f"{kind}: "):
-            return line.split(": ", 1)[1]
-    raise SystemExit(f"Procfile has no {kind} line")
 
 
 class Service:

@@ -43,9 +43,11 @@ from bench.common import (
     BENCH_REDIS_URL,
     FIXTURES,
     ROOT,
+    VirtualClock,
     environment,
     free_port,
     percentile,
+    procfile,
     signed_headers,
 )
 from bench.fake_helpdesk import RecordingHelpdesk, _RecordingHandler
@@ -67,13 +69,6 @@ BACKFILL_TICKETS = 2000
 EXPORT_PAGE = 1000
 """Tickets per page of Zendesk's incremental export."""
 DRAIN_DEADLINE_S = 300.0
-
-
-def procfile(kind: str) -> str:
-    for line in (ROOT / "Procfile").read_text().splitlines():
-        if line.startswith(f"{kind}: "):
-            return line.split(": ", 1)[1]
-    raise SystemExit(f"Procfile has no {kind} line")
 
 
 # --- The fake helpdesk, with an incremental export for the backfill ----------------------------
@@ -345,16 +340,7 @@ def burst(coalesce: int, events: int = 1000, tickets: int = 100, per_minute: int
     text = (ROOT / "policies/default.yaml").read_text(encoding="utf-8")
     policy.write_text(text.replace("coalesce_seconds: 5", f"coalesce_seconds: {coalesce}"))
 
-    class Clock:
-        now = 1_800_000_000.0
-
-        def time(self) -> float:
-            return self.now
-
-        def sleep(self, seconds: float) -> None:
-            self.now += seconds
-
-    clock = Clock()
+    clock = VirtualClock()
     env = environment(
         ZENDESK_EMAIL="b@example.com",
         ZENDESK_API_TOKEN="t",
