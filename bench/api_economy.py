@@ -11,6 +11,7 @@ clock that advances only when the limiter sleeps, so 9 minutes of rate limiting 
 
 from __future__ import annotations
 
+import hashlib
 import html
 import json
 import logging
@@ -24,7 +25,14 @@ import redis as redis_lib
 import responses
 from rq import Queue, SimpleWorker
 
-from bench.common import BENCH_REDIS_URL, FIXTURES, environment, load_scenarios, signed_headers
+from bench.common import (
+    BENCH_REDIS_URL,
+    FIXTURES,
+    VirtualClock,
+    environment,
+    load_scenarios,
+    signed_headers,
+)
 from integrations import zendesk
 from integrations.base import Credentials
 from worker import jobs
@@ -92,6 +100,12 @@ def fake_helpdesks(mock: responses.RequestsMock) -> None:
     mock.add(
         responses.GET, re.compile(FD + ticket + "$"), json=fixture("freshdesk/api/ticket.json")
     )
+
+
+def zendesk_user_id(requester: str) -> str:
+    """A scenario's requester (``r-0001``) as a Zendesk user id, which the receiver requires to be
+    a positive integer: the same requester always gets the same id, so history still joins."""
+    return str(int.from_bytes(hashlib.sha256(requester.encode()).digest()[:6], "big") + 1)
 
 
 def zendesk_payload(n: int, requester: str, message: dict[str, Any], trigger: bool) -> bytes:
@@ -169,15 +183,14 @@ def replay(mode: str) -> dict[str, list[tuple[int, int]]]:
                     }
                     url = "/webhooks/freshdesk"
                 else:
-                    body = zendesk_payload(
-                        n, scenario["requester"], message, mode == "zendesk-trigger"
-                    )
+                    requester = zendesk_user_id(scenario["requester"])
+                    body = zendesk_payload(n, requester, message, mode == "zendesk-trigger")
                     headers = {**signed_headers(body), zendesk.INVOCATION_HEADER: f"inv-{n}"}
                     url = "/webhooks/zendesk"
                 CURRENT.update(
                     subject=message.get("subject", ""),
                     body=message["body"],
-                    requester=scenario["requester"],
+                    requester=zendesk_user_id(scenario["requester"]),
                 )
                 before = len(mock.calls)
                 response = client.post(url, data=body, headers=headers)
@@ -200,16 +213,7 @@ def burst(events: int = 1000, per_minute: int = 100) -> float:
     connection = redis_lib.Redis.from_url(BENCH_REDIS_URL)
     connection.flushdb()
 
-    class Clock:
-        now = 1_800_000_000.0
-
-        def time(self) -> float:
-            return self.now
-
-        def sleep(self, seconds: float) -> None:
-            self.now += seconds
-
-    clock = Clock()
+    clock = VirtualClock()
     limiter = WriteLimiter(
         connection,
         "zendesk",
@@ -226,7 +230,7 @@ def burst(events: int = 1000, per_minute: int = 100) -> float:
             body = json.loads(
                 zendesk_payload(
                     n,
-                    f"burst-{n}",
+                    zendesk_user_id(f"burst-{n}"),
                     {
                         "at": "2026-02-06T10:00:00+09:00",
                         "body": "お前ら本当に無能だな。慰謝料を払え。",
